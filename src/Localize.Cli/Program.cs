@@ -1,0 +1,3 @@
+using Localize.Cli;
+
+return await LocalizeCommandLine.Build().Parse(args).InvokeAsync();

@@ -1,0 +1,27 @@
+namespace Localize.Core.Pipelines;
+
+/// <summary>
+/// A declarative pipeline from <c>pipelines/*.yaml</c>: where sources are, which locales they go to through which
+/// engine, how review works and where approved versions are published.
+/// </summary>
+public sealed record PipelineDefinition(
+    string Name,
+    string SourcePath,
+    SourceSettings Source,
+    IReadOnlyList<LocaleTarget> Locales,
+    ReviewRule Review,
+    PublishTarget Publish);
+
+/// <param name="Folder">Source folder relative to the repository root, e.g. <c>content</c>.</param>
+/// <param name="Include">Glob of files under the folder, e.g. <c>**/*.md</c>.</param>
+/// <param name="Language">Source language, e.g. <c>en</c>.</param>
+/// <param name="TranslatableFields">Front matter fields that are translated; the others are kept as written.</param>
+public sealed record SourceSettings(string Folder, string Include, string Language, IReadOnlyList<string> TranslatableFields);
+
+public sealed record LocaleTarget(string Code, string Engine);
+
+/// <param name="Approvals">How many distinct reviewers must approve a segment before it counts as approved.</param>
+public sealed record ReviewRule(int Approvals);
+
+/// <param name="Folder">Content store root for published versions, e.g. <c>translations</c>.</param>
+public sealed record PublishTarget(string Folder);

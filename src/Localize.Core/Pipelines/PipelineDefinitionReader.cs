@@ -1,0 +1,225 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Localize.Core.Pipelines;
+
+/// <summary>
+/// Reads a pipeline definition from YAML text. Every mistake is reported with the file, the line and the field,
+/// because the person fixing it is looking at that file.
+/// </summary>
+public sealed partial class PipelineDefinitionReader(IReadOnlySet<string> knownEngines)
+{
+    /// <summary>Pseudo-locales are not in ICU's list but are how every platform tests layout.</summary>
+    private static readonly HashSet<string> PseudoLocales = new(StringComparer.OrdinalIgnoreCase) { "qps-ploc", "qps-plocm", "qps-ploca" };
+
+    public PipelineDefinition Read(string yaml, string path)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException ex)
+        {
+            throw new PipelineDefinitionException(path, (int)ex.Start.Line, null, $"not valid YAML: {ex.InnerException?.Message ?? ex.Message}");
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            throw new PipelineDefinitionException(path, 1, null, "expected a mapping with name, source, locales, review and publish");
+        }
+
+        var node = new Node(path, root, string.Empty);
+        var name = node.RequiredString("name");
+        var source = node.RequiredMapping("source");
+        var sourceSettings = new SourceSettings(
+            RelativeFolder(source, "folder"),
+            source.OptionalString("include") ?? "**/*.md",
+            Language(source, "language", source.OptionalString("language") ?? "en"),
+            source.OptionalStringList("fields") ?? ["title", "description"]);
+
+        var locales = new List<LocaleTarget>();
+        var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var item in node.RequiredSequence("locales"))
+        {
+            var code = Language(item, "code", item.RequiredString("code"));
+            if (seen.TryGetValue(code, out var firstLine))
+            {
+                throw item.Error("code", $"locale '{code}' is listed twice (first at line {firstLine})");
+            }
+
+            seen[code] = item.Line;
+            if (string.Equals(code, sourceSettings.Language, StringComparison.OrdinalIgnoreCase))
+            {
+                throw item.Error("code", $"locale '{code}' is the source language");
+            }
+
+            var engine = item.RequiredString("engine");
+            if (!knownEngines.Contains(engine))
+            {
+                throw item.Error("engine", $"unknown engine '{engine}'; known engines: {string.Join(", ", knownEngines.Order())}");
+            }
+
+            locales.Add(new LocaleTarget(code, engine));
+        }
+
+        if (locales.Count == 0)
+        {
+            throw node.Error("locales", "no locales: name at least one target locale");
+        }
+
+        var review = node.OptionalMapping("review");
+        var approvals = review?.OptionalInt("approvals") ?? 1;
+        if (approvals is < 1 or > 5)
+        {
+            throw (review ?? node).Error("approvals", "must be between 1 and 5");
+        }
+
+        var publish = node.OptionalMapping("publish");
+        var publishFolder = publish is null ? "translations" : RelativeFolder(publish, "folder");
+        return new PipelineDefinition(name, path, sourceSettings, locales, new ReviewRule(approvals), new PublishTarget(publishFolder));
+    }
+
+    private static string RelativeFolder(Node node, string key)
+    {
+        var folder = node.RequiredString(key);
+        if (Path.IsPathRooted(folder) || folder.Split('/', '\\').Contains(".."))
+        {
+            throw node.Error(key, $"'{folder}' must be a folder inside the repository (relative, without '..')");
+        }
+
+        return folder;
+    }
+
+    private static string Language(Node node, string key, string code)
+    {
+        if (PseudoLocales.Contains(code))
+        {
+            return code.ToLowerInvariant();
+        }
+
+        if (!LanguageTag().IsMatch(code))
+        {
+            throw node.Error(key, $"'{code}' is not a language tag such as 'es' or 'es-MX'");
+        }
+
+        try
+        {
+            return CultureInfo.GetCultureInfo(code, predefinedOnly: true).Name;
+        }
+        catch (CultureNotFoundException)
+        {
+            throw node.Error(key, $"unknown locale '{code}'");
+        }
+    }
+
+    [GeneratedRegex("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")]
+    private static partial Regex LanguageTag();
+
+    /// <summary>A mapping node plus where it is, so that every error can say file, line and field.</summary>
+    private sealed class Node(string path, YamlMappingNode mapping, string prefix)
+    {
+        public int Line => (int)mapping.Start.Line;
+
+        public PipelineDefinitionException Error(string key, string message)
+        {
+            var line = mapping.Children.TryGetValue(new YamlScalarNode(key), out var value) ? (int)value.Start.Line : Line;
+            return new PipelineDefinitionException(path, line, prefix + key, message);
+        }
+
+        public string RequiredString(string key) =>
+            OptionalString(key) ?? throw Error(key, "is required");
+
+        public string? OptionalString(string key)
+        {
+            if (!mapping.Children.TryGetValue(new YamlScalarNode(key), out var value))
+            {
+                return null;
+            }
+
+            if (value is not YamlScalarNode { Value: { } text } || string.IsNullOrWhiteSpace(text))
+            {
+                throw Error(key, "must be a non-empty text value");
+            }
+
+            return text.Trim();
+        }
+
+        public int? OptionalInt(string key)
+        {
+            var text = OptionalString(key);
+            if (text is null)
+            {
+                return null;
+            }
+
+            return int.TryParse(text, CultureInfo.InvariantCulture, out var value) ? value : throw Error(key, $"'{text}' is not a whole number");
+        }
+
+        public IReadOnlyList<string>? OptionalStringList(string key)
+        {
+            if (!mapping.Children.TryGetValue(new YamlScalarNode(key), out var value))
+            {
+                return null;
+            }
+
+            if (value is not YamlSequenceNode sequence || sequence.Any(n => n is not YamlScalarNode { Value.Length: > 0 }))
+            {
+                throw Error(key, "must be a list of names, e.g. [title, description]");
+            }
+
+            return sequence.Select(n => ((YamlScalarNode)n).Value!).ToArray();
+        }
+
+        public Node RequiredMapping(string key) => OptionalMapping(key) ?? throw Error(key, "is required");
+
+        public Node? OptionalMapping(string key)
+        {
+            if (!mapping.Children.TryGetValue(new YamlScalarNode(key), out var value))
+            {
+                return null;
+            }
+
+            return value is YamlMappingNode child
+                ? new Node(path, child, prefix + key + ".")
+                : throw Error(key, "must be a mapping of fields");
+        }
+
+        public IEnumerable<Node> RequiredSequence(string key)
+        {
+            if (!mapping.Children.TryGetValue(new YamlScalarNode(key), out var value))
+            {
+                throw Error(key, "is required");
+            }
+
+            if (value is not YamlSequenceNode sequence)
+            {
+                throw Error(key, "must be a list");
+            }
+
+            var index = 0;
+            foreach (var item in sequence)
+            {
+                yield return item is YamlMappingNode child
+                    ? new Node(path, child, $"{prefix}{key}[{index}].")
+                    : throw Error(key, $"item {index + 1} must be a mapping such as {{ code: es, engine: apertium }}");
+                index++;
+            }
+        }
+    }
+}
+
+/// <summary>A pipeline file that cannot be used, with the file, line and field to fix.</summary>
+public sealed class PipelineDefinitionException(string path, int line, string? field, string problem)
+    : FormatException($"{path}:{line}: {(field is null ? string.Empty : $"field '{field}' ")}{problem}")
+{
+    public string Path { get; } = path;
+
+    public int Line { get; } = line;
+
+    public string? Field { get; } = field;
+
+    public string Problem { get; } = problem;
+}

@@ -1,0 +1,38 @@
+namespace Localize.Core.Translation;
+
+/// <summary>
+/// Machine translation as the pipeline sees it: one call per engine with many segments and target locales.
+/// Implementations batch to the engine's limits, protect and verify inline codes, cache and meter.
+/// A segment that cannot be translated comes back with an <see cref="MachineTranslationResult.Error"/> and no text:
+/// it stays untranslated and is tried again on a later run.
+/// </summary>
+public interface IMachineTranslator
+{
+    Task<IReadOnlyList<MachineTranslationResult>> TranslateAsync(MachineTranslationRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Whether the engine can run here (Apertium installed, Azure key configured …), and why not.</summary>
+    EngineAvailability CheckAvailability(string engineId);
+}
+
+public sealed record MachineTranslationRequest(
+    string EngineId,
+    string SourceLanguage,
+    IReadOnlyList<string> TargetLocales,
+    IReadOnlyList<SegmentToTranslate> Segments);
+
+/// <param name="SegmentId">The caller's key; results name it so nothing is matched by position.</param>
+/// <param name="Document">The article (slug) the segment belongs to, for metering.</param>
+/// <param name="Text">Source in <see cref="Segments.InlineMarkup"/> form.</param>
+public sealed record SegmentToTranslate(long SegmentId, string Document, string Text);
+
+/// <param name="Text">Target in inline-markup form, codes verified; null when the segment failed.</param>
+/// <param name="Flags">Things a reviewer should see (unknown words, pseudo output …).</param>
+public sealed record MachineTranslationResult(
+    long SegmentId,
+    string Locale,
+    string EngineId,
+    string? Text,
+    IReadOnlyList<string> Flags,
+    string? Error);
+
+public sealed record EngineAvailability(string EngineId, bool IsAvailable, bool IsPseudo, string? Reason);

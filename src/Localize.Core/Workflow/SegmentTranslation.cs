@@ -1,0 +1,128 @@
+namespace Localize.Core.Workflow;
+
+/// <summary>
+/// One segment's translation into one locale, and the only place its state changes. Every transition is an explicit
+/// method that returns the change record (who, when, what) the store must persist with the new state.
+/// </summary>
+public sealed class SegmentTranslation
+{
+    public SegmentTranslation(
+        long id,
+        long segmentId,
+        string locale,
+        SegmentState state,
+        string? target,
+        string? machineTarget,
+        string? engineId,
+        int version)
+    {
+        Id = id;
+        SegmentId = segmentId;
+        Locale = locale;
+        State = state;
+        Target = target;
+        MachineTarget = machineTarget;
+        EngineId = engineId;
+        Version = version;
+    }
+
+    public long Id { get; }
+
+    public long SegmentId { get; }
+
+    public string Locale { get; }
+
+    public SegmentState State { get; private set; }
+
+    /// <summary>The current target text (machine output until a person edits it).</summary>
+    public string? Target { get; private set; }
+
+    /// <summary>What the engine produced, kept beside any human edit.</summary>
+    public string? MachineTarget { get; private set; }
+
+    public string? EngineId { get; private set; }
+
+    /// <summary>Row version for optimistic concurrency: a save that read an older version is refused.</summary>
+    public int Version { get; }
+
+    public ChangeRecord RecordMachineTranslation(string target, string engineId, string actor, DateTimeOffset at)
+    {
+        Require(SegmentState.New, SegmentState.Outdated);
+        var from = State;
+        Target = target;
+        MachineTarget = target;
+        EngineId = engineId;
+        State = SegmentState.MachineTranslated;
+        return Record(from, actor, at, $"machine-translated by {engineId}");
+    }
+
+    public ChangeRecord SubmitForReview(string actor, DateTimeOffset at)
+    {
+        Require(SegmentState.MachineTranslated);
+        var from = State;
+        State = SegmentState.InReview;
+        return Record(from, actor, at, "queued for review");
+    }
+
+    public ChangeRecord Approve(string reviewer, DateTimeOffset at)
+    {
+        Require(SegmentState.InReview);
+        var from = State;
+        State = SegmentState.Approved;
+        return Record(from, reviewer, at, "approved");
+    }
+
+    public ChangeRecord Reject(string reviewer, string reason, DateTimeOffset at)
+    {
+        Require(SegmentState.InReview);
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new InvalidTransitionException("a rejection needs a reason");
+        }
+
+        var from = State;
+        State = SegmentState.Rejected;
+        return Record(from, reviewer, at, $"rejected: {reason}");
+    }
+
+    /// <summary>A person's new target; it goes (back) to review, even from approved.</summary>
+    public ChangeRecord Edit(string editor, string newTarget, DateTimeOffset at)
+    {
+        Require(SegmentState.InReview, SegmentState.Rejected, SegmentState.Approved);
+        var from = State;
+        Target = newTarget;
+        State = SegmentState.InReview;
+        return Record(from, editor, at, "target edited");
+    }
+
+    /// <summary>The source sentence changed: whatever the state, the target must be made and reviewed again.</summary>
+    public ChangeRecord MarkOutdated(string actor, DateTimeOffset at)
+    {
+        var from = State;
+        State = SegmentState.Outdated;
+        return Record(from, actor, at, "source changed");
+    }
+
+    private void Require(params SegmentState[] allowed)
+    {
+        if (Array.IndexOf(allowed, State) < 0)
+        {
+            throw new InvalidTransitionException(
+                $"segment {SegmentId} ({Locale}) is {State}; this needs {string.Join(" or ", allowed)}");
+        }
+    }
+
+    private ChangeRecord Record(SegmentState from, string actor, DateTimeOffset at, string detail) =>
+        new(Id, from, State, actor, at, detail);
+}
+
+/// <summary>Who moved a translation from one state to another, when, and why.</summary>
+public sealed record ChangeRecord(
+    long TranslationId,
+    SegmentState From,
+    SegmentState To,
+    string Actor,
+    DateTimeOffset At,
+    string Detail);
+
+public sealed class InvalidTransitionException(string message) : InvalidOperationException(message);
