@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Localize.Cli.Commands;
 
 namespace Localize.Cli;
 
@@ -14,6 +15,7 @@ public static class LocalizeCommandLine
     public static RootCommand Build()
     {
         var root = new RootCommand("Localize: patient-facing medical articles, machine-translated, medically reviewed, published.");
+        root.Options.Add(CliHost.RootOption);
         foreach (var command in Commands())
         {
             root.Subcommands.Add(command);
@@ -25,5 +27,8 @@ public static class LocalizeCommandLine
     // One line per command; each lives in Commands/<Name>Command.cs.
     private static IEnumerable<Command> Commands() =>
     [
+        RunCommand.Create(),
+        StatusCommand.Create(),
+        ReviewCommand.Create(),
     ];
 }

@@ -8,6 +8,9 @@ namespace Localize.Core.Translation;
 /// </summary>
 public interface IMachineTranslator
 {
+    /// <summary>The engine ids this translator knows (whether or not each can run here).</summary>
+    IReadOnlyCollection<string> Engines { get; }
+
     Task<IReadOnlyList<MachineTranslationResult>> TranslateAsync(MachineTranslationRequest request, CancellationToken cancellationToken);
 
     /// <summary>Whether the engine can run here (Apertium installed, Azure key configured …), and why not.</summary>

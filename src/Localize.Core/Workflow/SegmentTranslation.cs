@@ -14,6 +14,7 @@ public sealed class SegmentTranslation
         string? target,
         string? machineTarget,
         string? engineId,
+        IReadOnlyList<string> approvers,
         int version)
     {
         Id = id;
@@ -23,8 +24,11 @@ public sealed class SegmentTranslation
         Target = target;
         MachineTarget = machineTarget;
         EngineId = engineId;
+        _approvers = [.. approvers];
         Version = version;
     }
+
+    private readonly List<string> _approvers;
 
     public long Id { get; }
 
@@ -42,6 +46,9 @@ public sealed class SegmentTranslation
 
     public string? EngineId { get; private set; }
 
+    /// <summary>Who approved the current target; an edit or a new machine translation clears it.</summary>
+    public IReadOnlyList<string> Approvers => _approvers;
+
     /// <summary>Row version for optimistic concurrency: a save that read an older version is refused.</summary>
     public int Version { get; }
 
@@ -52,6 +59,7 @@ public sealed class SegmentTranslation
         Target = target;
         MachineTarget = target;
         EngineId = engineId;
+        _approvers.Clear();
         State = SegmentState.MachineTranslated;
         return Record(from, actor, at, $"machine-translated by {engineId}");
     }
@@ -64,12 +72,27 @@ public sealed class SegmentTranslation
         return Record(from, actor, at, "queued for review");
     }
 
-    public ChangeRecord Approve(string reviewer, DateTimeOffset at)
+    /// <summary>
+    /// One reviewer's approval. The segment counts as approved once <paramref name="requiredApprovals"/> distinct
+    /// reviewers have approved the same target (the pipeline's review rule).
+    /// </summary>
+    public ChangeRecord Approve(string reviewer, int requiredApprovals, DateTimeOffset at)
     {
         Require(SegmentState.InReview);
+        if (_approvers.Contains(reviewer, StringComparer.OrdinalIgnoreCase))
+        {
+            throw new InvalidTransitionException($"{reviewer} has already approved this target; another reviewer must");
+        }
+
         var from = State;
-        State = SegmentState.Approved;
-        return Record(from, reviewer, at, "approved");
+        _approvers.Add(reviewer);
+        if (_approvers.Count >= requiredApprovals)
+        {
+            State = SegmentState.Approved;
+            return Record(from, reviewer, at, "approved");
+        }
+
+        return Record(from, reviewer, at, $"approval {_approvers.Count} of {requiredApprovals}");
     }
 
     public ChangeRecord Reject(string reviewer, string reason, DateTimeOffset at)
@@ -91,6 +114,7 @@ public sealed class SegmentTranslation
         Require(SegmentState.InReview, SegmentState.Rejected, SegmentState.Approved);
         var from = State;
         Target = newTarget;
+        _approvers.Clear();
         State = SegmentState.InReview;
         return Record(from, editor, at, "target edited");
     }
@@ -99,6 +123,7 @@ public sealed class SegmentTranslation
     public ChangeRecord MarkOutdated(string actor, DateTimeOffset at)
     {
         var from = State;
+        _approvers.Clear();
         State = SegmentState.Outdated;
         return Record(from, actor, at, "source changed");
     }

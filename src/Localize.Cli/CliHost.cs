@@ -1,0 +1,44 @@
+using System.CommandLine;
+using Localize.Core.Workflow;
+using Localize.Server.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Localize.Cli;
+
+/// <summary>
+/// The services a command needs, built the same way as the server's (same configuration keys, same database), so a
+/// script and the web app always see the same state.
+/// </summary>
+public static class CliHost
+{
+    /// <summary>Every command that touches a repository takes <c>--root</c>.</summary>
+    public static readonly Option<DirectoryInfo?> RootOption = new("--root")
+    {
+        Description = "The repository folder (with pipelines/, content/, translations/); default: the nearest one above the current directory",
+        Recursive = true,
+    };
+
+    public static async Task<ServiceProvider> StartAsync(ParseResult parseResult, CancellationToken cancellationToken, LogLevel logLevel = LogLevel.Warning)
+    {
+        var settings = new Dictionary<string, string?>();
+        if (parseResult.GetValue(RootOption) is { } root)
+        {
+            settings[$"{LocalizeOptions.Section}:Root"] = root.FullName;
+        }
+
+        var configuration = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+            .AddEnvironmentVariables()
+            .AddInMemoryCollection(settings)
+            .Build();
+        var services = new ServiceCollection()
+            .AddLogging(logging => logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(logLevel))
+            .AddSingleton<IConfiguration>(configuration)
+            .AddLocalizeCore(configuration)
+            .BuildServiceProvider(validateScopes: true);
+        await services.GetRequiredService<IWorkflowStore>().MigrateAsync(cancellationToken);
+        return services;
+    }
+}

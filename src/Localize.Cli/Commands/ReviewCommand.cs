@@ -1,0 +1,108 @@
+using System.CommandLine;
+using Humanizer;
+using Localize.Core.Review;
+using Localize.Core.Workflow;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Spectre.Console;
+
+namespace Localize.Cli.Commands;
+
+/// <summary><c>localize review list|approve</c>: the review queue for scripts.</summary>
+public static class ReviewCommand
+{
+    public static Command Create()
+    {
+        var review = new Command("review", "List the segments waiting for review, or approve them from a script.");
+        review.Subcommands.Add(CreateList());
+        review.Subcommands.Add(CreateApprove());
+        return review;
+    }
+
+    private static Command CreateList()
+    {
+        var locale = new Option<string?>("--locale") { Description = "Only this locale, e.g. es" };
+        var article = new Option<string?>("--article") { Description = "Only this article (slug)" };
+        var list = new Command("list", "List segments in review, oldest first.\n\nExample: localize review list --locale es")
+        {
+            locale, article,
+        };
+        list.SetAction(async (parseResult, cancellationToken) =>
+        {
+            await using var services = await CliHost.StartAsync(parseResult, cancellationToken);
+            var store = services.GetRequiredService<IWorkflowStore>();
+            var items = await store.ListReviewQueueAsync(parseResult.GetValue(locale), parseResult.GetValue(article), cancellationToken);
+            var table = new Table().AddColumns("Id", "Article", "Locale", "#", "Source", "Target", "Waiting");
+            foreach (var item in items)
+            {
+                table.AddRow(
+                    item.TranslationId.ToString(),
+                    Markup.Escape(item.Slug),
+                    item.Locale,
+                    (item.Ordinal + 1).ToString(),
+                    Markup.Escape(item.Source.Truncate(40)),
+                    Markup.Escape((item.Target ?? string.Empty).Truncate(40)),
+                    item.UpdatedAt.Humanize());
+            }
+
+            AnsiConsole.Write(table);
+            AnsiConsole.WriteLine($"{"segment".ToQuantity(items.Count)} in review");
+            return LocalizeCommandLine.Ok;
+        });
+        return list;
+    }
+
+    private static Command CreateApprove()
+    {
+        var locale = new Option<string>("--locale") { Description = "The locale to approve, e.g. es", Required = true };
+        var article = new Option<string>("--article") { Description = "The article (slug) to approve", Required = true };
+        var reviewer = new Option<string>("--reviewer") { Description = "Who approves (recorded in the change history)", Required = true };
+        var ids = new Argument<long[]>("ids") { Description = "Segment translation ids (from 'review list'); none means every segment of the article in review", Arity = ArgumentArity.ZeroOrMore };
+        var approve = new Command(
+            "approve",
+            "Approve segments in review. Segments with error findings are not approved.\n\nExample: localize review approve --article ketamine-infusions-chronic-migraine --locale es --reviewer \"Dr. Ana Ruiz\"")
+        {
+            locale, article, reviewer, ids,
+        };
+        approve.SetAction(async (parseResult, cancellationToken) =>
+        {
+            await using var services = await CliHost.StartAsync(parseResult, cancellationToken);
+            var review = services.GetRequiredService<ReviewService>();
+            var who = parseResult.GetRequiredValue(reviewer);
+            var slug = parseResult.GetRequiredValue(article);
+            var localeCode = parseResult.GetRequiredValue(locale);
+            var selected = parseResult.GetValue(ids) ?? [];
+            BulkApproval result;
+            if (selected.Length == 0)
+            {
+                result = await review.ApproveAllAsync(slug, localeCode, who, cancellationToken);
+            }
+            else
+            {
+                var skipped = new List<string>();
+                foreach (var id in selected)
+                {
+                    try
+                    {
+                        await review.ApproveAsync(id, who, null, cancellationToken);
+                    }
+                    catch (Exception ex) when (ex is ReviewRefusedException or InvalidTransitionException or ConcurrencyConflictException)
+                    {
+                        skipped.Add($"{id}: {ex.Message}");
+                    }
+                }
+
+                result = new BulkApproval(selected.Length - skipped.Count, skipped);
+            }
+
+            Console.WriteLine($"{"segment".ToQuantity(result.Approved)} approved for {slug} ({localeCode}) by {who}");
+            foreach (var reason in result.Skipped)
+            {
+                Console.Error.WriteLine($"not approved: {reason}");
+            }
+
+            return result.Skipped.Count == 0 ? LocalizeCommandLine.Ok : LocalizeCommandLine.Failed;
+        });
+        return approve;
+    }
+}

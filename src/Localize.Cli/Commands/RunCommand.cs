@@ -1,0 +1,40 @@
+using System.CommandLine;
+using Localize.Core.Pipelines;
+using Localize.Server.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Localize.Cli.Commands;
+
+/// <summary><c>localize run</c>: the worker, once (for scripts and CI) or watching the sources.</summary>
+public static class RunCommand
+{
+    public static Command Create()
+    {
+        var watch = new Option<bool>("--watch") { Description = "Keep running: re-run whenever a source or pipeline file changes" };
+        var run = new Command("run", "Run every pipeline: intake, machine translation, publish.\n\nExample: localize run        (once)\n         localize run --watch")
+        {
+            watch,
+        };
+        run.SetAction(async (parseResult, cancellationToken) =>
+        {
+            await using var services = await CliHost.StartAsync(parseResult, cancellationToken, LogLevel.Information);
+            var catalog = services.GetRequiredService<FilePipelineCatalog>();
+            var runner = services.GetRequiredService<PipelineRunner>();
+            do
+            {
+                var snapshot = catalog.Reload();
+                await runner.RunOnceAsync(cancellationToken);
+                if (!parseResult.GetValue(watch))
+                {
+                    return snapshot.Errors.Count == 0 ? LocalizeCommandLine.Ok : LocalizeCommandLine.Failed;
+                }
+
+                await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken);
+            }
+            while (!cancellationToken.IsCancellationRequested);
+            return LocalizeCommandLine.Ok;
+        });
+        return run;
+    }
+}

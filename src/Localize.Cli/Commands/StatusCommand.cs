@@ -1,0 +1,44 @@
+using System.CommandLine;
+using Humanizer;
+using Localize.Core.Workflow;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+
+namespace Localize.Cli.Commands;
+
+/// <summary><c>localize status</c>: the article × locale matrix and the files that could not be used.</summary>
+public static class StatusCommand
+{
+    public static Command Create()
+    {
+        var status = new Command("status", "Show every article × locale: progress, review, publication; and source errors.\n\nExample: localize status");
+        status.SetAction(async (parseResult, cancellationToken) =>
+        {
+            await using var services = await CliHost.StartAsync(parseResult, cancellationToken);
+            var store = services.GetRequiredService<IWorkflowStore>();
+            var table = new Table().AddColumns("Article", "Locale", "Segments", "Words", "Approved", "In review", "Published", "Last change");
+            foreach (var cell in await store.ListStatusAsync(cancellationToken))
+            {
+                table.AddRow(
+                    Markup.Escape(cell.Slug),
+                    cell.Locale,
+                    cell.Segments.ToString(),
+                    cell.Words.ToMetric(decimals: 1),
+                    cell.ByState.GetValueOrDefault(SegmentState.Approved).ToString(),
+                    cell.ByState.GetValueOrDefault(SegmentState.InReview).ToString(),
+                    cell.PublishedVersion is { } v ? $"v{v}{(cell.PublishedIsOutdated ? " (outdated)" : string.Empty)}" : "-",
+                    cell.UpdatedAt.Humanize());
+            }
+
+            AnsiConsole.Write(table);
+            var errors = await store.ListSourceErrorsAsync(cancellationToken);
+            foreach (var error in errors)
+            {
+                Console.Error.WriteLine($"error: {error}");
+            }
+
+            return errors.Count == 0 ? LocalizeCommandLine.Ok : LocalizeCommandLine.Failed;
+        });
+        return status;
+    }
+}

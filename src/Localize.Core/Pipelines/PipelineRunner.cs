@@ -1,0 +1,32 @@
+using Microsoft.Extensions.Logging;
+
+namespace Localize.Core.Pipelines;
+
+/// <summary>
+/// Runs every pipeline through its steps once. A step that fails for one pipeline is logged and the next pipeline
+/// still runs; per-article problems are handled inside the steps and never reach here.
+/// </summary>
+public sealed class PipelineRunner(IPipelineCatalog catalog, IEnumerable<IPipelineStep> steps, ILogger<PipelineRunner> logger)
+{
+    public const string WorkerActor = "worker";
+
+    public async Task RunOnceAsync(CancellationToken cancellationToken)
+    {
+        foreach (var definition in catalog.Pipelines)
+        {
+            var context = new PipelineContext(definition, WorkerActor);
+            foreach (var step in steps)
+            {
+                try
+                {
+                    await step.RunAsync(context, cancellationToken);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    logger.LogError(ex, "Pipeline {Pipeline}, step {Step} failed; the next run retries it", definition.Name, step.Name);
+                    break;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,83 @@
+using Localize.Core.Markdown;
+using Localize.Core.Pipelines;
+using Localize.Core.Workflow;
+using Microsoft.Extensions.Logging;
+
+namespace Localize.Core.Publishing;
+
+/// <summary>
+/// Publishes every article × locale whose segments are all approved and whose approved content is not yet the
+/// latest published version. Needs: approved translations and the stored source. Produces: a numbered publication
+/// and <c>&lt;locale&gt;/&lt;slug&gt;.md</c> in the content store. Anything less than fully approved is never written,
+/// so the previous version stays online until the new one is approved.
+/// </summary>
+public sealed class PublishStep(IWorkflowStore store, IContentStore content, TimeProvider clock, ILogger<PublishStep> logger)
+    : IPipelineStep
+{
+    public string Name => "publish";
+
+    public async Task RunAsync(PipelineContext context, CancellationToken cancellationToken)
+    {
+        var definition = context.Definition;
+        var filter = new MarkdownFilter(new MarkdownFilterOptions(definition.Source.Language, definition.Source.TranslatableFields));
+        foreach (var cell in await store.ListStatusAsync(cancellationToken))
+        {
+            if (cell.Pipeline != definition.Name || !cell.IsFullyApproved)
+            {
+                continue;
+            }
+
+            var latest = await store.FindLatestPublicationAsync(cell.Slug, cell.Locale, cancellationToken);
+            var article = await store.FindArticleAsync(cell.Slug, cancellationToken);
+            if (article is null || (latest is not null && latest.SourceHash == article.SourceHash && latest.PublishedAt >= cell.UpdatedAt))
+            {
+                continue;
+            }
+
+            await PublishAsync(article, cell.Locale, latest, filter, definition.Publish.Folder, context.Actor, cancellationToken);
+        }
+    }
+
+    private async Task PublishAsync(
+        StoredArticle article, string locale, Publication? latest, MarkdownFilter filter, string folder, string actor, CancellationToken cancellationToken)
+    {
+        var document = filter.Extract(article.SourceText);
+        var segments = await store.ListArticleSegmentsAsync(article.Slug, locale, cancellationToken);
+        if (document.Segments.Count != segments.Count
+            || document.Segments.Where((s, i) => s.Text != segments[i].Source).Any())
+        {
+            // The stored source and its segments disagree only if intake is mid-way; the next run settles it.
+            logger.LogWarning("{Slug} ({Locale}): segments do not match the stored source yet; publishing on the next run", article.Slug, locale);
+            return;
+        }
+
+        var merged = document.Merge([.. segments.Select(s => s.Target ?? s.Source)]);
+        if (!merged.Succeeded)
+        {
+            foreach (var failure in merged.Failures)
+            {
+                var item = segments[failure.SegmentIndex];
+                logger.LogError("{Slug} ({Locale}) segment {Ordinal}: cannot merge: {Problem}", article.Slug, locale, failure.SegmentIndex + 1, failure.Message);
+                await store.SaveNotesAsync(
+                    item.TranslationId,
+                    [.. item.Notes, new SegmentNote("merge", NoteSeverity.Error, failure.Message)],
+                    cancellationToken);
+            }
+
+            return;
+        }
+
+        var contentHash = ArticleReader.Hash(merged.Markdown!);
+        var path = PublishedPath.For(folder, locale, article.Slug);
+        if (latest is not null && latest.ContentHash == contentHash && latest.SourceHash == article.SourceHash)
+        {
+            return;
+        }
+
+        await content.WriteAsync(path, merged.Markdown!, cancellationToken);
+        var publication = new Publication(
+            article.Slug, locale, (latest?.Version ?? 0) + 1, contentHash, article.SourceHash, path, actor, clock.GetUtcNow());
+        await store.RecordPublicationAsync(publication, cancellationToken);
+        logger.LogInformation("Published {Path} (version {Version})", path, publication.Version);
+    }
+}

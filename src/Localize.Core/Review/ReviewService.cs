@@ -1,0 +1,99 @@
+using Localize.Core.Pipelines;
+using Localize.Core.Segments;
+using Localize.Core.Workflow;
+
+namespace Localize.Core.Review;
+
+/// <summary>
+/// What a reviewer can do to a segment — approve, edit, reject — with the rules the server enforces whatever the UI
+/// shows: an error finding blocks approval, an edit must keep the source's inline codes, a save based on a stale
+/// version is refused, and the pipeline's review rule decides how many approvals count.
+/// </summary>
+public sealed class ReviewService(IWorkflowStore store, IPipelineCatalog pipelines, ISegmentChecker checker, TimeProvider clock)
+{
+    public async Task ApproveAsync(long translationId, string reviewer, int? expectedVersion, CancellationToken cancellationToken)
+    {
+        var (item, translation) = await LoadAsync(translationId, expectedVersion, cancellationToken);
+        if (item.HasBlockingNotes)
+        {
+            throw new ReviewRefusedException(
+                $"segment {item.Ordinal + 1} of {item.Slug} ({item.Locale}) has error findings; fix the target first: "
+                + string.Join("; ", item.Notes.Where(n => n.Severity == NoteSeverity.Error).Select(n => n.Message)));
+        }
+
+        var change = translation.Approve(reviewer, RequiredApprovals(item), clock.GetUtcNow());
+        await store.SaveTranslationAsync(translation, [change], cancellationToken);
+    }
+
+    public async Task EditAsync(long translationId, string editor, string newTarget, int? expectedVersion, CancellationToken cancellationToken)
+    {
+        var (item, translation) = await LoadAsync(translationId, expectedVersion, cancellationToken);
+        var problems = InlineMarkup.CompareCodes(item.Source, newTarget);
+        if (problems.Count > 0)
+        {
+            throw new ReviewRefusedException($"the edited target breaks the inline codes: {string.Join("; ", problems)}");
+        }
+
+        var change = translation.Edit(editor, newTarget, clock.GetUtcNow());
+        await store.SaveTranslationAsync(translation, [change], cancellationToken);
+        await store.SaveNotesAsync(translationId, [.. checker.Check(SourceLanguage(item), item.Locale, item.Source, newTarget)], cancellationToken);
+    }
+
+    public async Task RejectAsync(long translationId, string reviewer, string reason, int? expectedVersion, CancellationToken cancellationToken)
+    {
+        var (_, translation) = await LoadAsync(translationId, expectedVersion, cancellationToken);
+        var change = translation.Reject(reviewer, reason, clock.GetUtcNow());
+        await store.SaveTranslationAsync(translation, [change], cancellationToken);
+    }
+
+    /// <summary>Approves every segment of an article × locale that is in review and free of error findings.</summary>
+    /// <returns>How many were approved and which were left, with why.</returns>
+    public async Task<BulkApproval> ApproveAllAsync(string slug, string locale, string reviewer, CancellationToken cancellationToken)
+    {
+        var approved = 0;
+        var skipped = new List<string>();
+        foreach (var item in await store.ListArticleSegmentsAsync(slug, locale, cancellationToken))
+        {
+            if (item.State != SegmentState.InReview)
+            {
+                continue;
+            }
+
+            try
+            {
+                await ApproveAsync(item.TranslationId, reviewer, item.Version, cancellationToken);
+                approved++;
+            }
+            catch (Exception ex) when (ex is ReviewRefusedException or InvalidTransitionException or ConcurrencyConflictException)
+            {
+                skipped.Add($"segment {item.Ordinal + 1}: {ex.Message}");
+            }
+        }
+
+        return new BulkApproval(approved, skipped);
+    }
+
+    private async Task<(ReviewItem Item, SegmentTranslation Translation)> LoadAsync(long translationId, int? expectedVersion, CancellationToken cancellationToken)
+    {
+        var item = await store.FindReviewItemAsync(translationId, cancellationToken)
+            ?? throw new ReviewRefusedException($"there is no segment translation {translationId}");
+        var translation = await store.GetTranslationAsync(translationId, cancellationToken)
+            ?? throw new ReviewRefusedException($"there is no segment translation {translationId}");
+        if (expectedVersion is { } expected && expected != translation.Version)
+        {
+            throw new ConcurrencyConflictException(
+                $"segment {item.Ordinal + 1} of {item.Slug} ({item.Locale}) was changed by someone else since you opened it; reload to see their version");
+        }
+
+        return (item, translation);
+    }
+
+    private int RequiredApprovals(ReviewItem item) => pipelines.Find(item.Pipeline)?.Review.Approvals ?? 1;
+
+    private string SourceLanguage(ReviewItem item) => pipelines.Find(item.Pipeline)?.Source.Language ?? "en";
+}
+
+public sealed record BulkApproval(int Approved, IReadOnlyList<string> Skipped);
+
+/// <summary>A review action the rules do not allow, with the reason to show the reviewer.</summary>
+public sealed class ReviewRefusedException(string message) : InvalidOperationException(message);

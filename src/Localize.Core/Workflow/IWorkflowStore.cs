@@ -1,0 +1,134 @@
+namespace Localize.Core.Workflow;
+
+/// <summary>
+/// Durable state of the workflow: articles and their segments, each segment's translation per locale with its
+/// change records, source errors, and publications. The embedded default is a SQLite file.
+/// </summary>
+public interface IWorkflowStore
+{
+    /// <summary>Creates or upgrades the schema (idempotent).</summary>
+    Task MigrateAsync(CancellationToken cancellationToken);
+
+    /// <summary>The stored version of an article, or null if it was never stored.</summary>
+    Task<StoredArticle?> FindArticleAsync(string slug, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Stores a new version of an article in one transaction: applies the alignment with the stored version (unchanged
+    /// segments keep their translations, changed ones become outdated, added ones are new, removed ones retire) and
+    /// makes sure every segment has a translation row for every locale.
+    /// </summary>
+    Task<SyncSummary> SaveArticleAsync(ArticleVersion version, string pipeline, IReadOnlyList<string> locales, string actor, CancellationToken cancellationToken);
+
+    Task RecordSourceErrorAsync(SourceError error, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Forgets the errors of files under <paramref name="folder"/> that are now fine or gone; the paths in
+    /// <paramref name="stillFailing"/> keep theirs.
+    /// </summary>
+    Task ClearSourceErrorsAsync(string folder, IReadOnlyCollection<string> stillFailing, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<SourceError>> ListSourceErrorsAsync(CancellationToken cancellationToken);
+
+    /// <summary>Translations waiting for a machine (new or outdated) in one locale, oldest first.</summary>
+    Task<IReadOnlyList<PendingSegment>> ListPendingMachineTranslationAsync(string locale, int limit, CancellationToken cancellationToken);
+
+    Task<SegmentTranslation?> GetTranslationAsync(long translationId, CancellationToken cancellationToken);
+
+    /// <summary>One translation with its source and notes, as the review page shows it.</summary>
+    Task<ReviewItem?> FindReviewItemAsync(long translationId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Saves a translation after a transition together with its change records. Refused with
+    /// <see cref="ConcurrencyConflictException"/> when someone saved it since it was read.
+    /// </summary>
+    Task SaveTranslationAsync(SegmentTranslation translation, IReadOnlyList<ChangeRecord> changes, CancellationToken cancellationToken);
+
+    /// <summary>Stores findings/flags for a translation (from engines and checks), replacing the previous ones.</summary>
+    Task SaveNotesAsync(long translationId, IReadOnlyList<SegmentNote> notes, CancellationToken cancellationToken);
+
+    /// <summary>Segments in review, oldest first, optionally for one locale and/or article.</summary>
+    Task<IReadOnlyList<ReviewItem>> ListReviewQueueAsync(string? locale, string? slug, CancellationToken cancellationToken);
+
+    /// <summary>Every segment of an article in one locale, in document order, for the review page.</summary>
+    Task<IReadOnlyList<ReviewItem>> ListArticleSegmentsAsync(string slug, string locale, CancellationToken cancellationToken);
+
+    /// <summary>The article × locale matrix.</summary>
+    Task<IReadOnlyList<ArticleLocaleStatus>> ListStatusAsync(CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<ChangeRecord>> ListChangesAsync(long translationId, CancellationToken cancellationToken);
+
+    Task RecordPublicationAsync(Publication publication, CancellationToken cancellationToken);
+
+    Task<Publication?> FindLatestPublicationAsync(string slug, string locale, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<Publication>> ListLatestPublicationsAsync(CancellationToken cancellationToken);
+}
+
+/// <summary>An article as stored: its last accepted source and its segments in document order.</summary>
+public sealed record StoredArticle(long Id, string Slug, string Pipeline, string Path, string Title, string SourceHash, string SourceText, IReadOnlyList<StoredSegment> Segments);
+
+public sealed record StoredSegment(long Id, int Ordinal, string UnitId, string Kind, string Source);
+
+/// <summary>What a save did, for the log.</summary>
+public sealed record SyncSummary(string Slug, bool IsNew, int Unchanged, int Changed, int Added, int Removed);
+
+/// <summary>A source file the worker could not use, and where the problem is.</summary>
+public sealed record SourceError(string Path, string Message, int? Line, string? Field, DateTimeOffset SeenAt)
+{
+    public override string ToString() =>
+        $"{Path}{(Line is { } line ? $":{line}" : string.Empty)}: {(Field is null ? string.Empty : $"field '{Field}': ")}{Message}";
+}
+
+public sealed record PendingSegment(long TranslationId, long SegmentId, string Slug, string Source);
+
+/// <summary>One segment of one article in one locale, with what a reviewer needs beside it.</summary>
+public sealed record ReviewItem(
+    long TranslationId,
+    string Slug,
+    string Pipeline,
+    string ArticleTitle,
+    string Locale,
+    int Ordinal,
+    string Kind,
+    string Source,
+    string? Target,
+    string? MachineTarget,
+    string? EngineId,
+    SegmentState State,
+    int Version,
+    IReadOnlyList<SegmentNote> Notes,
+    IReadOnlyList<string> Approvers,
+    DateTimeOffset UpdatedAt)
+{
+    public bool HasBlockingNotes => Notes.Any(n => n.Severity == NoteSeverity.Error);
+}
+
+/// <summary>One cell of the article × locale matrix.</summary>
+public sealed record ArticleLocaleStatus(
+    string Slug,
+    string Pipeline,
+    string Title,
+    string Locale,
+    int Segments,
+    int Words,
+    IReadOnlyDictionary<SegmentState, int> ByState,
+    int? PublishedVersion,
+    bool PublishedIsOutdated,
+    DateTimeOffset UpdatedAt)
+{
+    public bool IsFullyApproved => Segments > 0 && ByState.GetValueOrDefault(SegmentState.Approved) == Segments;
+}
+
+/// <summary>A numbered published version of an article in one locale.</summary>
+/// <param name="SourceHash">The source version it translates; differs from the article's when the source changed since.</param>
+public sealed record Publication(
+    string Slug,
+    string Locale,
+    int Version,
+    string ContentHash,
+    string SourceHash,
+    string Path,
+    string PublishedBy,
+    DateTimeOffset PublishedAt);
+
+public sealed class ConcurrencyConflictException(string message) : InvalidOperationException(message);

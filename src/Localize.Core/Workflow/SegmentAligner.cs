@@ -1,0 +1,142 @@
+namespace Localize.Core.Workflow;
+
+/// <summary>
+/// Aligns the segments of the stored version of an article with those of a new version, so that only what changed
+/// goes back through translation and review. Unchanged segments are found as the longest common subsequence of
+/// source texts; between two unchanged anchors, old and new segments are paired in order as edits, and the rest are
+/// insertions or removals.
+/// </summary>
+public static class SegmentAligner
+{
+    /// <summary>Above this many cells the LCS table is not worth its memory; the middle is paired in order instead.</summary>
+    private const long MaxTableCells = 4_000_000;
+
+    public static IReadOnlyList<AlignmentStep> Align(IReadOnlyList<string> oldSources, IReadOnlyList<string> newSources)
+    {
+        // Edits are local: trimming the common head and tail keeps the quadratic table small for real articles.
+        var head = 0;
+        while (head < oldSources.Count && head < newSources.Count && oldSources[head] == newSources[head])
+        {
+            head++;
+        }
+
+        var tail = 0;
+        while (tail < oldSources.Count - head && tail < newSources.Count - head
+            && oldSources[oldSources.Count - 1 - tail] == newSources[newSources.Count - 1 - tail])
+        {
+            tail++;
+        }
+
+        var oldEnd = oldSources.Count - tail;
+        var newEnd = newSources.Count - tail;
+        var steps = new List<AlignmentStep>(Math.Max(oldSources.Count, newSources.Count));
+        for (var k = 0; k < head; k++)
+        {
+            steps.Add(new AlignmentStep(AlignmentKind.Unchanged, k, k));
+        }
+
+        AlignMiddle(oldSources, newSources, head, oldEnd, head, newEnd, steps);
+        for (var k = 0; k < tail; k++)
+        {
+            steps.Add(new AlignmentStep(AlignmentKind.Unchanged, oldEnd + k, newEnd + k));
+        }
+
+        return steps;
+    }
+
+    private static void AlignMiddle(
+        IReadOnlyList<string> oldSources, IReadOnlyList<string> newSources, int oldStart, int oldEnd, int newStart, int newEnd, List<AlignmentStep> steps)
+    {
+        var removed = new List<int>();
+        var added = new List<int>();
+        if ((long)(oldEnd - oldStart + 1) * (newEnd - newStart + 1) > MaxTableCells)
+        {
+            removed.AddRange(Enumerable.Range(oldStart, oldEnd - oldStart));
+            added.AddRange(Enumerable.Range(newStart, newEnd - newStart));
+            FlushGap(steps, removed, added);
+            return;
+        }
+
+        var lengths = CommonSuffixLengths(oldSources, newSources, oldStart, oldEnd, newStart, newEnd);
+        int i = oldStart, j = newStart;
+        while (i < oldEnd && j < newEnd)
+        {
+            if (string.Equals(oldSources[i], newSources[j], StringComparison.Ordinal))
+            {
+                FlushGap(steps, removed, added);
+                steps.Add(new AlignmentStep(AlignmentKind.Unchanged, i++, j++));
+            }
+            else if (lengths[i - oldStart + 1, j - newStart] >= lengths[i - oldStart, j - newStart + 1])
+            {
+                removed.Add(i++);
+            }
+            else
+            {
+                added.Add(j++);
+            }
+        }
+
+        while (i < oldEnd)
+        {
+            removed.Add(i++);
+        }
+
+        while (j < newEnd)
+        {
+            added.Add(j++);
+        }
+
+        FlushGap(steps, removed, added);
+    }
+
+    /// <summary>Pairs the removals and insertions of one gap: the first ones are edits, the surplus stays as it is.</summary>
+    private static void FlushGap(List<AlignmentStep> steps, List<int> removed, List<int> added)
+    {
+        var edits = Math.Min(removed.Count, added.Count);
+        for (var k = 0; k < edits; k++)
+        {
+            steps.Add(new AlignmentStep(AlignmentKind.Changed, removed[k], added[k]));
+        }
+
+        for (var k = edits; k < removed.Count; k++)
+        {
+            steps.Add(new AlignmentStep(AlignmentKind.Removed, removed[k], -1));
+        }
+
+        for (var k = edits; k < added.Count; k++)
+        {
+            steps.Add(new AlignmentStep(AlignmentKind.Added, -1, added[k]));
+        }
+
+        removed.Clear();
+        added.Clear();
+    }
+
+    private static int[,] CommonSuffixLengths(
+        IReadOnlyList<string> a, IReadOnlyList<string> b, int aStart, int aEnd, int bStart, int bEnd)
+    {
+        var lengths = new int[aEnd - aStart + 1, bEnd - bStart + 1];
+        for (var i = aEnd - aStart - 1; i >= 0; i--)
+        {
+            for (var j = bEnd - bStart - 1; j >= 0; j--)
+            {
+                lengths[i, j] = string.Equals(a[aStart + i], b[bStart + j], StringComparison.Ordinal)
+                    ? lengths[i + 1, j + 1] + 1
+                    : Math.Max(lengths[i + 1, j], lengths[i, j + 1]);
+            }
+        }
+
+        return lengths;
+    }
+}
+
+public enum AlignmentKind
+{
+    Unchanged,
+    Changed,
+    Added,
+    Removed,
+}
+
+/// <summary>One step of an alignment: indexes into the old and new segment lists (-1 where there is none).</summary>
+public readonly record struct AlignmentStep(AlignmentKind Kind, int OldIndex, int NewIndex);

@@ -1,0 +1,24 @@
+namespace Localize.Core.Workflow;
+
+/// <summary>
+/// Something a reviewer must see beside a target: an engine's flag (unknown word, pseudo output) or a quality-check
+/// finding. An error-severity note blocks approval.
+/// </summary>
+/// <param name="Origin">Who raised it: <c>engine:apertium</c>, <c>check:numbers</c> …</param>
+public sealed record SegmentNote(string Origin, NoteSeverity Severity, string Message)
+{
+    public override string ToString() => $"{Severity.ToString().ToLowerInvariant()} {Origin}: {Message}";
+}
+
+public enum NoteSeverity
+{
+    Info,
+    Warning,
+    Error,
+}
+
+/// <summary>Checks a target against its source before a reviewer sees it.</summary>
+public interface ISegmentChecker
+{
+    IEnumerable<SegmentNote> Check(string sourceLanguage, string locale, string source, string target);
+}

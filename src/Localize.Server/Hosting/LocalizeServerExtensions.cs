@@ -1,0 +1,39 @@
+using Localize.Server.Web;
+using Localize.Server.Worker;
+
+namespace Localize.Server.Hosting;
+
+public static class LocalizeServerExtensions
+{
+    /// <summary>The one host: worker and/or web app, switched by <c>Localize:RunWorker</c> and <c>Localize:RunWeb</c>.</summary>
+    public static WebApplicationBuilder AddLocalizeServer(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddLocalizeCore(builder.Configuration);
+        var options = builder.Configuration.GetSection(LocalizeOptions.Section).Get<LocalizeOptions>() ?? new LocalizeOptions();
+        if (options.RunWorker)
+        {
+            builder.Services.AddHostedService<PipelineWorker>();
+        }
+
+        builder.Services.AddRazorPages();
+        builder.Services.AddSingleton<PublishedPages>();
+        return builder;
+    }
+
+    public static WebApplication UseLocalizeServer(this WebApplication app)
+    {
+        var options = app.Configuration.GetSection(LocalizeOptions.Section).Get<LocalizeOptions>() ?? new LocalizeOptions();
+        if (!options.RunWeb)
+        {
+            return app;
+        }
+
+        app.UseStatusCodePages();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAntiforgery();
+        app.MapRazorPages();
+        app.MapGet("/health", () => Results.Text("ok"));
+        return app;
+    }
+}

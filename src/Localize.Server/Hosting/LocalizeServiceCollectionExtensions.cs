@@ -1,0 +1,49 @@
+using Localize.Core.Pipelines;
+using Localize.Core.Publishing;
+using Localize.Core.Review;
+using Localize.Core.Sources;
+using Localize.Core.Workflow;
+using Localize.Engines;
+using Localize.Server.Worker;
+using Localize.Storage.Content;
+using Localize.Storage.Sources;
+using Localize.Storage.Workflow;
+using Microsoft.Extensions.Options;
+
+namespace Localize.Server.Hosting;
+
+public static class LocalizeServiceCollectionExtensions
+{
+    /// <summary>
+    /// Everything the worker, the web app and the CLI share: options, the embedded store and content store, engines,
+    /// the pipeline steps and the review rules.
+    /// </summary>
+    public static IServiceCollection AddLocalizeCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<LocalizeOptions>()
+            .Bind(configuration.GetSection(LocalizeOptions.Section))
+            .ValidateDataAnnotations()
+            .Validate(
+                o => Directory.Exists(o.PipelinesFolder),
+                "Localize:Root must be the repository folder that holds pipelines/ (run from the repository root, or set Localize__Root)")
+            .ValidateOnStart();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => new SqliteDatabase(Options(sp).DatabasePath));
+        services.AddSingleton<IWorkflowStore, SqliteWorkflowStore>();
+        services.AddSingleton<ISourceFolder>(sp => new FileSystemSourceFolder(Options(sp).ResolvedRoot));
+        services.AddSingleton<IContentStore>(sp => new FileSystemContentStore(Options(sp).ResolvedRoot));
+        services.AddLocalizeEngines(configuration);
+        services.AddSingleton<ISegmentChecker, CodeIntegrityChecker>();
+        services.AddSingleton<FilePipelineCatalog>();
+        services.AddSingleton<IPipelineCatalog>(sp => sp.GetRequiredService<FilePipelineCatalog>());
+        services.AddSingleton<IPipelineStep, SourceIntakeStep>();
+        services.AddSingleton<IPipelineStep, MachineTranslationStep>();
+        services.AddSingleton<IPipelineStep, PublishStep>();
+        services.AddSingleton<PipelineRunner>();
+        services.AddSingleton<ReviewService>();
+        services.AddHostedService<DatabaseMigrator>();
+        return services;
+    }
+
+    private static LocalizeOptions Options(IServiceProvider services) => services.GetRequiredService<IOptions<LocalizeOptions>>().Value;
+}

@@ -1,0 +1,32 @@
+using Localize.Core.Publishing;
+using Localize.Core.Workflow;
+
+namespace Localize.Server.Web;
+
+/// <summary>The public site's view of what is published: the latest version of each article × locale, rendered.</summary>
+public sealed class PublishedPages(IWorkflowStore store, IContentStore content)
+{
+    public async Task<PublishedArticle?> FindAsync(string locale, string slug, CancellationToken cancellationToken)
+    {
+        var publication = await store.FindLatestPublicationAsync(slug, locale, cancellationToken);
+        if (publication is null)
+        {
+            return null;
+        }
+
+        var markdown = await content.ReadAsync(publication.Path, cancellationToken);
+        if (markdown is null)
+        {
+            return null;
+        }
+
+        var article = await store.FindArticleAsync(slug, cancellationToken);
+        var outdated = article is not null && article.SourceHash != publication.SourceHash;
+        return new PublishedArticle(publication, PublishedPageRenderer.Render(markdown), outdated);
+    }
+
+    public Task<IReadOnlyList<Publication>> ListAsync(CancellationToken cancellationToken) => store.ListLatestPublicationsAsync(cancellationToken);
+}
+
+/// <param name="IsOutdated">The English source changed since this version was approved; a newer one is in review.</param>
+public sealed record PublishedArticle(Publication Publication, PublishedPage Page, bool IsOutdated);

@@ -1,0 +1,61 @@
+using Localize.Core.Pipelines;
+using Localize.Core.Sources;
+using Microsoft.Extensions.FileSystemGlobbing;
+
+namespace Localize.Storage.Sources;
+
+/// <summary>
+/// Source articles on the local disk under the repository root. Files reached through a link that leaves the source
+/// folder are refused, so a symlink cannot make the pipeline publish something outside <c>content/</c>.
+/// </summary>
+public sealed class FileSystemSourceFolder(string root) : ISourceFolder
+{
+    private readonly string _root = Path.GetFullPath(root);
+
+    public IReadOnlyList<string> List(string folder, string include)
+    {
+        var directory = Path.Combine(_root, folder);
+        if (!Directory.Exists(directory))
+        {
+            return [];
+        }
+
+        var matcher = new Matcher(StringComparison.Ordinal);
+        matcher.AddInclude(include);
+        return matcher.GetResultsInFullPath(directory)
+            .Select(full => Path.GetRelativePath(directory, full).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+    }
+
+    public async Task<byte[]> ReadAsync(string relativePath, long maxBytes, CancellationToken cancellationToken)
+    {
+        var full = Path.GetFullPath(Path.Combine(_root, relativePath));
+        var folder = Path.GetFullPath(Path.Combine(_root, relativePath.Split('/')[0])) + Path.DirectorySeparatorChar;
+        var resolved = ResolveLinks(full);
+        if (!resolved.StartsWith(folder, StringComparison.Ordinal))
+        {
+            throw new UnauthorizedAccessException($"{relativePath} links to {resolved}, outside {folder.TrimEnd(Path.DirectorySeparatorChar)}; only files inside the source folder are read");
+        }
+
+        await using var stream = new FileStream(resolved, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 81920, useAsync: true);
+        if (stream.Length > maxBytes)
+        {
+            throw new SourceTooLargeException(relativePath, stream.Length, maxBytes);
+        }
+
+        var buffer = new byte[stream.Length];
+        await stream.ReadExactlyAsync(buffer, cancellationToken);
+        return buffer;
+    }
+
+    /// <summary>The real path of a file, following links in the file itself and in its folders.</summary>
+    private static string ResolveLinks(string path)
+    {
+        var info = new FileInfo(path);
+        var target = info.LinkTarget is null ? path : info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? path;
+        var directory = Path.GetDirectoryName(target)!;
+        var realDirectory = new DirectoryInfo(directory).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? directory;
+        return Path.Combine(realDirectory, Path.GetFileName(target));
+    }
+}

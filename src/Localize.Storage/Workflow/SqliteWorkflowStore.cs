@@ -1,0 +1,429 @@
+using System.Data;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Dapper;
+using Localize.Core.Segments;
+using Localize.Core.Workflow;
+using Microsoft.Data.Sqlite;
+
+namespace Localize.Storage.Workflow;
+
+/// <summary>The workflow store on the embedded SQLite file.</summary>
+public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider clock) : IWorkflowStore
+{
+    private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
+
+    private const string ReviewItemColumns = """
+        t.id AS TranslationId, a.slug AS Slug, a.pipeline AS Pipeline, a.title AS ArticleTitle, t.locale AS Locale,
+        s.ordinal AS Ordinal, s.kind AS Kind, s.source_text AS Source, t.target_text AS Target,
+        t.machine_text AS MachineTarget, t.engine_id AS EngineId, t.state AS State, t.version AS Version,
+        t.notes AS Notes, t.approvers AS Approvers, t.updated_at AS UpdatedAt
+        FROM translations t JOIN segments s ON s.id = t.segment_id JOIN articles a ON a.id = s.article_id
+        """;
+
+    public Task MigrateAsync(CancellationToken cancellationToken) => database.MigrateAsync(cancellationToken);
+
+    public async Task<StoredArticle?> FindArticleAsync(string slug, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await FindArticleAsync(connection, null, slug);
+    }
+
+    public async Task<SyncSummary> SaveArticleAsync(
+        ArticleVersion version, string pipeline, IReadOnlyList<string> locales, string actor, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken);
+        var now = Iso(clock.GetUtcNow());
+        var stored = await FindArticleAsync(connection, transaction, version.Slug);
+        SyncSummary summary;
+        long articleId;
+        if (stored is null)
+        {
+            articleId = await connection.ExecuteScalarAsync<long>(
+                """
+                INSERT INTO articles (slug, pipeline, source_path, title, source_hash, source_text, updated_at)
+                VALUES (@Slug, @pipeline, @Path, @Title, @SourceHash, @SourceText, @now) RETURNING id
+                """,
+                new { version.Slug, pipeline, version.Path, version.Title, version.SourceHash, version.SourceText, now },
+                transaction);
+            for (var i = 0; i < version.Segments.Count; i++)
+            {
+                await InsertSegmentAsync(connection, transaction, articleId, i, version);
+            }
+
+            summary = new SyncSummary(version.Slug, true, 0, 0, version.Segments.Count, 0);
+        }
+        else
+        {
+            articleId = stored.Id;
+            summary = stored.SourceHash == version.SourceHash
+                ? new SyncSummary(version.Slug, false, stored.Segments.Count, 0, 0, 0)
+                : await RealignAsync(connection, transaction, stored, version, actor, now);
+            await connection.ExecuteAsync(
+                """
+                UPDATE articles SET pipeline = @pipeline, source_path = @Path, title = @Title, source_hash = @SourceHash,
+                       source_text = @SourceText, updated_at = CASE WHEN source_hash = @SourceHash THEN updated_at ELSE @now END
+                WHERE id = @articleId
+                """,
+                new { pipeline, version.Path, version.Title, version.SourceHash, version.SourceText, now, articleId },
+                transaction);
+        }
+
+        foreach (var locale in locales)
+        {
+            await connection.ExecuteAsync(
+                """
+                INSERT OR IGNORE INTO translations (segment_id, locale, state, updated_at)
+                SELECT id, @locale, @state, @now FROM segments WHERE article_id = @articleId
+                """,
+                new { locale, state = nameof(SegmentState.New), now, articleId },
+                transaction);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return summary;
+    }
+
+    private async Task<SyncSummary> RealignAsync(
+        SqliteConnection connection, SqliteTransaction transaction, StoredArticle stored, ArticleVersion version, string actor, string now)
+    {
+        var steps = SegmentAligner.Align(
+            stored.Segments.Select(s => s.Source).ToArray(),
+            version.Segments.Select(s => s.Text).ToArray());
+        int unchanged = 0, changed = 0, added = 0, removed = 0;
+        foreach (var step in steps)
+        {
+            switch (step.Kind)
+            {
+                case AlignmentKind.Unchanged:
+                    unchanged++;
+                    await UpdateSegmentAsync(connection, transaction, stored.Segments[step.OldIndex].Id, step.NewIndex, version);
+                    break;
+                case AlignmentKind.Changed:
+                    changed++;
+                    var segmentId = stored.Segments[step.OldIndex].Id;
+                    await UpdateSegmentAsync(connection, transaction, segmentId, step.NewIndex, version);
+                    await OutdateTranslationsAsync(connection, transaction, segmentId, actor);
+                    break;
+                case AlignmentKind.Added:
+                    added++;
+                    await InsertSegmentAsync(connection, transaction, stored.Id, step.NewIndex, version);
+                    break;
+                case AlignmentKind.Removed:
+                    removed++;
+                    await RetireSegmentAsync(connection, transaction, stored.Segments[step.OldIndex].Id, actor, now);
+                    break;
+            }
+        }
+
+        return new SyncSummary(version.Slug, false, unchanged, changed, added, removed);
+    }
+
+    private static Task InsertSegmentAsync(SqliteConnection connection, SqliteTransaction transaction, long articleId, int ordinal, ArticleVersion version)
+    {
+        var segment = version.Segments[ordinal];
+        return connection.ExecuteAsync(
+            "INSERT INTO segments (article_id, ordinal, unit_id, kind, source_text, words) VALUES (@articleId, @ordinal, @UnitId, @Kind, @Text, @words)",
+            new { articleId, ordinal, segment.UnitId, segment.Kind, segment.Text, words = CountWords(segment.Text) },
+            transaction);
+    }
+
+    private static Task UpdateSegmentAsync(SqliteConnection connection, SqliteTransaction transaction, long segmentId, int ordinal, ArticleVersion version)
+    {
+        var segment = version.Segments[ordinal];
+        return connection.ExecuteAsync(
+            "UPDATE segments SET ordinal = @ordinal, unit_id = @UnitId, kind = @Kind, source_text = @Text, words = @words WHERE id = @segmentId",
+            new { segmentId, ordinal, segment.UnitId, segment.Kind, segment.Text, words = CountWords(segment.Text) },
+            transaction);
+    }
+
+    private async Task OutdateTranslationsAsync(SqliteConnection connection, SqliteTransaction transaction, long segmentId, string actor)
+    {
+        var ids = await connection.QueryAsync<long>("SELECT id FROM translations WHERE segment_id = @segmentId", new { segmentId }, transaction);
+        foreach (var id in ids)
+        {
+            var translation = (await LoadTranslationAsync(connection, transaction, id))!;
+            var change = translation.MarkOutdated(actor, clock.GetUtcNow());
+            await SaveTranslationAsync(connection, transaction, translation, [change]);
+        }
+    }
+
+    private static async Task RetireSegmentAsync(SqliteConnection connection, SqliteTransaction transaction, long segmentId, string actor, string now)
+    {
+        await connection.ExecuteAsync(
+            """
+            INSERT INTO changes (translation_id, from_state, to_state, actor, at, detail)
+            SELECT id, state, state, @actor, @now, 'retired: the sentence was removed from the source' FROM translations WHERE segment_id = @segmentId
+            """,
+            new { segmentId, actor, now },
+            transaction);
+        await connection.ExecuteAsync("DELETE FROM segments WHERE id = @segmentId", new { segmentId }, transaction);
+    }
+
+    public async Task RecordSourceErrorAsync(SourceError error, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(
+            """
+            INSERT INTO source_errors (path, message, line, field, seen_at) VALUES (@Path, @Message, @Line, @Field, @at)
+            ON CONFLICT (path) DO UPDATE SET message = excluded.message, line = excluded.line, field = excluded.field, seen_at = excluded.seen_at
+            """,
+            new { error.Path, error.Message, error.Line, error.Field, at = Iso(error.SeenAt) });
+    }
+
+    public async Task ClearSourceErrorsAsync(string folder, IReadOnlyCollection<string> stillFailing, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var existing = await connection.QueryAsync<string>("SELECT path FROM source_errors WHERE path LIKE @prefix ESCAPE '\\'", new { prefix = LikePrefix(folder + "/") });
+        foreach (var path in existing.Except(stillFailing))
+        {
+            await connection.ExecuteAsync("DELETE FROM source_errors WHERE path = @path", new { path });
+        }
+    }
+
+    public async Task<IReadOnlyList<SourceError>> ListSourceErrorsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(string Path, string Message, long? Line, string? Field, string SeenAt)>(
+            "SELECT path, message, line, field, seen_at FROM source_errors ORDER BY path");
+        return rows.Select(r => new SourceError(r.Path, r.Message, (int?)r.Line, r.Field, ParseIso(r.SeenAt))).ToArray();
+    }
+
+    public async Task<IReadOnlyList<PendingSegment>> ListPendingMachineTranslationAsync(string locale, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<PendingSegment>(
+            """
+            SELECT t.id AS TranslationId, s.id AS SegmentId, a.slug AS Slug, s.source_text AS Source
+            FROM translations t JOIN segments s ON s.id = t.segment_id JOIN articles a ON a.id = s.article_id
+            WHERE t.locale = @locale AND t.state IN ('New', 'Outdated')
+            ORDER BY t.updated_at, t.id LIMIT @limit
+            """,
+            new { locale, limit });
+        return rows.ToArray();
+    }
+
+    public async Task<SegmentTranslation?> GetTranslationAsync(long translationId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await LoadTranslationAsync(connection, null, translationId);
+    }
+
+    public async Task<ReviewItem?> FindReviewItemAsync(long translationId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<ReviewRow>($"SELECT {ReviewItemColumns} WHERE t.id = @translationId", new { translationId });
+        return rows.Select(ToReviewItem).FirstOrDefault();
+    }
+
+    public async Task SaveTranslationAsync(SegmentTranslation translation, IReadOnlyList<ChangeRecord> changes, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await SaveTranslationAsync(connection, transaction, translation, changes);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private async Task SaveTranslationAsync(SqliteConnection connection, SqliteTransaction transaction, SegmentTranslation translation, IReadOnlyList<ChangeRecord> changes)
+    {
+        var updated = await connection.ExecuteAsync(
+            """
+            UPDATE translations SET state = @state, target_text = @Target, machine_text = @MachineTarget, engine_id = @EngineId,
+                   approvers = @approvers, version = version + 1, updated_at = @now
+            WHERE id = @Id AND version = @Version
+            """,
+            new
+            {
+                state = translation.State.ToString(),
+                translation.Target,
+                translation.MachineTarget,
+                translation.EngineId,
+                approvers = JsonSerializer.Serialize(translation.Approvers, Json),
+                now = Iso(clock.GetUtcNow()),
+                translation.Id,
+                translation.Version,
+            },
+            transaction);
+        if (updated == 0)
+        {
+            throw new ConcurrencyConflictException($"translation {translation.Id} was changed by someone else since it was read");
+        }
+
+        foreach (var change in changes)
+        {
+            await connection.ExecuteAsync(
+                "INSERT INTO changes (translation_id, from_state, to_state, actor, at, detail) VALUES (@TranslationId, @from, @to, @Actor, @at, @Detail)",
+                new { change.TranslationId, from = change.From.ToString(), to = change.To.ToString(), change.Actor, at = Iso(change.At), change.Detail },
+                transaction);
+        }
+    }
+
+    public async Task SaveNotesAsync(long translationId, IReadOnlyList<SegmentNote> notes, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(
+            "UPDATE translations SET notes = @notes WHERE id = @translationId",
+            new { translationId, notes = JsonSerializer.Serialize(notes, Json) });
+    }
+
+    public async Task<IReadOnlyList<ReviewItem>> ListReviewQueueAsync(string? locale, string? slug, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<ReviewRow>(
+            $"""
+            SELECT {ReviewItemColumns}
+            WHERE t.state = 'InReview' AND (@locale IS NULL OR t.locale = @locale) AND (@slug IS NULL OR a.slug = @slug)
+            ORDER BY t.updated_at, a.slug, t.locale, s.ordinal
+            """,
+            new { locale, slug });
+        return rows.Select(ToReviewItem).ToArray();
+    }
+
+    public async Task<IReadOnlyList<ReviewItem>> ListArticleSegmentsAsync(string slug, string locale, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<ReviewRow>(
+            $"SELECT {ReviewItemColumns} WHERE a.slug = @slug AND t.locale = @locale ORDER BY s.ordinal",
+            new { slug, locale });
+        return rows.Select(ToReviewItem).ToArray();
+    }
+
+    public async Task<IReadOnlyList<ArticleLocaleStatus>> ListStatusAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(string Slug, string Pipeline, string Title, string SourceHash, string Locale, string State, long Count, long Words, string UpdatedAt)>(
+            """
+            SELECT a.slug, a.pipeline, a.title, a.source_hash, t.locale, t.state, COUNT(*), SUM(s.words), MAX(t.updated_at)
+            FROM translations t JOIN segments s ON s.id = t.segment_id JOIN articles a ON a.id = s.article_id
+            GROUP BY a.id, t.locale, t.state
+            """);
+        var latest = (await ListLatestPublicationsAsync(connection)).ToDictionary(p => (p.Slug, p.Locale));
+        return rows
+            .GroupBy(r => (r.Slug, r.Locale))
+            .Select(g =>
+            {
+                var first = g.First();
+                latest.TryGetValue(g.Key, out var publication);
+                return new ArticleLocaleStatus(
+                    first.Slug,
+                    first.Pipeline,
+                    first.Title,
+                    first.Locale,
+                    (int)g.Sum(r => r.Count),
+                    (int)g.Sum(r => r.Words),
+                    g.ToDictionary(r => Enum.Parse<SegmentState>(r.State), r => (int)r.Count),
+                    publication?.Version,
+                    publication is not null && publication.SourceHash != first.SourceHash,
+                    g.Max(r => ParseIso(r.UpdatedAt)));
+            })
+            .OrderBy(s => s.Slug, StringComparer.Ordinal)
+            .ThenBy(s => s.Locale, StringComparer.Ordinal)
+            .ToArray();
+    }
+
+    public async Task<IReadOnlyList<ChangeRecord>> ListChangesAsync(long translationId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(long TranslationId, string From, string To, string Actor, string At, string Detail)>(
+            "SELECT translation_id, from_state, to_state, actor, at, detail FROM changes WHERE translation_id = @translationId ORDER BY id",
+            new { translationId });
+        return rows.Select(r => new ChangeRecord(r.TranslationId, Enum.Parse<SegmentState>(r.From), Enum.Parse<SegmentState>(r.To), r.Actor, ParseIso(r.At), r.Detail)).ToArray();
+    }
+
+    public async Task RecordPublicationAsync(Publication publication, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(
+            """
+            INSERT INTO publications (slug, locale, version, content_hash, source_hash, path, published_by, published_at)
+            VALUES (@Slug, @Locale, @Version, @ContentHash, @SourceHash, @Path, @PublishedBy, @at)
+            """,
+            new { publication.Slug, publication.Locale, publication.Version, publication.ContentHash, publication.SourceHash, publication.Path, publication.PublishedBy, at = Iso(publication.PublishedAt) });
+    }
+
+    public async Task<Publication?> FindLatestPublicationAsync(string slug, string locale, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<PublicationRow>(
+            $"{PublicationSelect} WHERE slug = @slug AND locale = @locale ORDER BY version DESC LIMIT 1",
+            new { slug, locale });
+        return rows.Select(ToPublication).FirstOrDefault();
+    }
+
+    public async Task<IReadOnlyList<Publication>> ListLatestPublicationsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await ListLatestPublicationsAsync(connection);
+    }
+
+    private const string PublicationSelect =
+        "SELECT slug AS Slug, locale AS Locale, version AS Version, content_hash AS ContentHash, source_hash AS SourceHash, path AS Path, published_by AS PublishedBy, published_at AS PublishedAt FROM publications";
+
+    private static async Task<IReadOnlyList<Publication>> ListLatestPublicationsAsync(SqliteConnection connection)
+    {
+        var rows = await connection.QueryAsync<PublicationRow>(
+            $"{PublicationSelect} p WHERE version = (SELECT MAX(version) FROM publications q WHERE q.slug = p.slug AND q.locale = p.locale) ORDER BY slug, locale");
+        return rows.Select(ToPublication).ToArray();
+    }
+
+    private static async Task<StoredArticle?> FindArticleAsync(SqliteConnection connection, SqliteTransaction? transaction, string slug)
+    {
+        var article = await connection.QuerySingleOrDefaultAsync<(long Id, string Slug, string Pipeline, string Path, string Title, string SourceHash, string SourceText)>(
+            "SELECT id, slug, pipeline, source_path, title, source_hash, source_text FROM articles WHERE slug = @slug",
+            new { slug },
+            transaction);
+        if (article.Slug is null)
+        {
+            return null;
+        }
+
+        var segments = await connection.QueryAsync<(long Id, long Ordinal, string UnitId, string Kind, string Source)>(
+            "SELECT id, ordinal, unit_id, kind, source_text FROM segments WHERE article_id = @Id ORDER BY ordinal",
+            new { article.Id },
+            transaction);
+        return new StoredArticle(
+            article.Id, article.Slug, article.Pipeline, article.Path, article.Title, article.SourceHash, article.SourceText,
+            segments.Select(s => new StoredSegment(s.Id, (int)s.Ordinal, s.UnitId, s.Kind, s.Source)).ToArray());
+    }
+
+    private static async Task<SegmentTranslation?> LoadTranslationAsync(SqliteConnection connection, SqliteTransaction? transaction, long id)
+    {
+        var row = await connection.QuerySingleOrDefaultAsync<(long Id, long SegmentId, string Locale, string State, string? Target, string? MachineTarget, string? EngineId, string Approvers, long Version)>(
+            "SELECT id, segment_id, locale, state, target_text, machine_text, engine_id, approvers, version FROM translations WHERE id = @id",
+            new { id },
+            transaction);
+        return row.Locale is null
+            ? null
+            : new SegmentTranslation(row.Id, row.SegmentId, row.Locale, Enum.Parse<SegmentState>(row.State), row.Target, row.MachineTarget, row.EngineId, JsonSerializer.Deserialize<string[]>(row.Approvers, Json) ?? [], (int)row.Version);
+    }
+
+    private static ReviewItem ToReviewItem(ReviewRow r) => new(
+        r.TranslationId, r.Slug, r.Pipeline, r.ArticleTitle, r.Locale, (int)r.Ordinal, r.Kind, r.Source, r.Target, r.MachineTarget, r.EngineId,
+        Enum.Parse<SegmentState>(r.State), (int)r.Version,
+        JsonSerializer.Deserialize<SegmentNote[]>(r.Notes, Json) ?? [],
+        JsonSerializer.Deserialize<string[]>(r.Approvers, Json) ?? [],
+        ParseIso(r.UpdatedAt));
+
+    private static Publication ToPublication(PublicationRow r) =>
+        new(r.Slug, r.Locale, (int)r.Version, r.ContentHash, r.SourceHash, r.Path, r.PublishedBy, ParseIso(r.PublishedAt));
+
+    private static int CountWords(string tagged) =>
+        InlineMarkup.PlainText(tagged).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+
+    private static string LikePrefix(string prefix) =>
+        prefix.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+
+    /// <summary>Fixed-width UTC text, so that SQL ordering by these columns is ordering by time.</summary>
+    private static string Iso(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+
+    private static DateTimeOffset ParseIso(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+
+    private sealed record ReviewRow(
+        long TranslationId, string Slug, string Pipeline, string ArticleTitle, string Locale, long Ordinal, string Kind, string Source,
+        string? Target, string? MachineTarget, string? EngineId, string State, long Version, string Notes, string Approvers, string UpdatedAt);
+
+    private sealed record PublicationRow(
+        string Slug, string Locale, long Version, string ContentHash, string SourceHash, string Path, string PublishedBy, string PublishedAt);
+}
