@@ -25,6 +25,11 @@ public sealed partial class PipelineDefinitionReader(IReadOnlySet<string> knownE
         {
             throw new PipelineDefinitionException(path, (int)ex.Start.Line, null, $"not valid YAML: {ex.InnerException?.Message ?? ex.Message}");
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's parser gives up this way when the text ends inside an unclosed flow collection.
+            throw new PipelineDefinitionException(path, yaml.Count(c => c == '\n') + 1, null, "not valid YAML: the file ends inside an unclosed [ or {");
+        }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {

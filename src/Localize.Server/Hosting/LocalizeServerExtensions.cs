@@ -15,7 +15,8 @@ public static class LocalizeServerExtensions
             builder.Services.AddHostedService<PipelineWorker>();
         }
 
-        builder.Services.AddRazorPages();
+        // Named explicitly so the pages are found whoever hosts this assembly (the CLI, a test).
+        builder.Services.AddRazorPages().AddApplicationPart(typeof(LocalizeServerExtensions).Assembly);
         builder.Services.AddSingleton<PublishedPages>();
         return builder;
     }

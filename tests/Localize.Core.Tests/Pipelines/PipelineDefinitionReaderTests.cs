@@ -1,0 +1,70 @@
+using Localize.Core.Pipelines;
+
+namespace Localize.Core.Tests.Pipelines;
+
+/// <summary>A pipeline file is read as written, and every mistake names the file, the line and the field.</summary>
+public sealed class PipelineDefinitionReaderTests
+{
+    private const string Path = "pipelines/articles.yaml";
+
+    private static readonly PipelineDefinitionReader Reader = new(new HashSet<string> { "apertium", "pseudo", "azure" });
+
+    private const string Valid = """
+        name: patient-articles
+        source:
+          folder: content
+          include: "**/*.md"
+          language: en
+          fields: [title, description]
+        locales:
+          - code: es
+            engine: apertium
+          - code: qps-ploc
+            engine: pseudo
+        review:
+          approvals: 2
+        publish:
+          folder: translations
+        """;
+
+    [Fact]
+    public void Reads_a_complete_definition()
+    {
+        var definition = Reader.Read(Valid, Path);
+
+        Assert.Equal("patient-articles", definition.Name);
+        Assert.Equal(("content", "**/*.md", "en"), (definition.Source.Folder, definition.Source.Include, definition.Source.Language));
+        Assert.Equal(["title", "description"], definition.Source.TranslatableFields);
+        Assert.Equal([new LocaleTarget("es", "apertium"), new LocaleTarget("qps-ploc", "pseudo")], definition.Locales);
+        Assert.Equal(2, definition.Review.Approvals);
+        Assert.Equal("translations", definition.Publish.Folder);
+    }
+
+    public static TheoryData<string, string, int, string?, string> Mistakes => new()
+    {
+        // what is wrong | yaml | expected line | expected field | expected words in the message
+        { "missing name", Valid.Replace("name: patient-articles\n", ""), 1, "name", "required" },
+        { "unknown engine", Valid.Replace("engine: apertium", "engine: deepl"), 9, "locales[0].engine", "unknown engine 'deepl'" },
+        { "unknown locale", Valid.Replace("code: es", "code: xx-Klingon"), 8, "locales[0].code", "unknown locale" },
+        { "not a language tag", Valid.Replace("code: es", "code: español"), 8, "locales[0].code", "not a language tag" },
+        { "duplicate locale", Valid.Replace("code: qps-ploc", "code: es"), 10, "locales[1].code", "listed twice (first at line 8)" },
+        { "source language as target", Valid.Replace("code: es", "code: en"), 8, "locales[0].code", "is the source language" },
+        { "folder escaping the repository", Valid.Replace("folder: content", "folder: ../secrets"), 3, "source.folder", "inside the repository" },
+        { "absolute folder", Valid.Replace("folder: translations", "folder: /var/www"), 15, "publish.folder", "inside the repository" },
+        { "bad approvals", Valid.Replace("approvals: 2", "approvals: many"), 13, "review.approvals", "not a whole number" },
+        { "locales not a list", Valid[..Valid.IndexOf("locales:", StringComparison.Ordinal)] + "locales: es\n", 7, "locales", "must be a list" },
+        { "not YAML at all", "name: [unclosed\nsource: {", 2, null, "not valid YAML" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Mistakes))]
+    public void A_mistake_names_file_line_and_field(string mistake, string yaml, int line, string? field, string words)
+    {
+        var error = Assert.Throws<PipelineDefinitionException>(() => Reader.Read(yaml, Path));
+
+        Assert.True(error.Line == line, $"{mistake}: expected line {line}, got {error.Line} ({error.Message})");
+        Assert.Equal(field, error.Field);
+        Assert.Contains(words, error.Message);
+        Assert.StartsWith($"{Path}:{line}:", error.Message);
+    }
+}

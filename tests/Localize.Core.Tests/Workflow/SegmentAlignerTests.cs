@@ -1,0 +1,58 @@
+using Localize.Core.Workflow;
+
+namespace Localize.Core.Tests.Workflow;
+
+/// <summary>Only what changed in the source goes back through translation and review.</summary>
+public sealed class SegmentAlignerTests
+{
+    public static TheoryData<string, string, string> Cases => new()
+    {
+        // old segments | new segments | expected steps (U unchanged, C changed, A added, R removed)
+        { "a b c", "a b c", "U U U" },
+        { "a b c", "a X c", "U C U" },
+        { "a b c", "a b c d", "U U U A" },
+        { "a b c", "X a b c", "A U U U" },
+        { "a b c", "a c", "U R U" },
+        { "a b c d", "a X Y d", "U C C U" },
+        { "a b c", "a X Y c", "U C A U" },
+        { "a b c d", "a X d", "U C R U" },
+        { "a b c", "c b a", "R R U A A" },
+        { "", "a b", "A A" },
+        { "a b", "", "R R" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Aligns_old_and_new_segments(string oldText, string newText, string expected)
+    {
+        var steps = SegmentAligner.Align(Split(oldText), Split(newText));
+
+        Assert.Equal(expected, string.Join(' ', steps.Select(s => s.Kind.ToString()[0])));
+    }
+
+    [Fact]
+    public void Every_old_and_new_segment_appears_exactly_once()
+    {
+        var old = Split("p q r s t u v");
+        var changed = Split("p X r s Y Z v w");
+
+        var steps = SegmentAligner.Align(old, changed);
+
+        Assert.Equal(Enumerable.Range(0, old.Length), steps.Where(s => s.OldIndex >= 0).Select(s => s.OldIndex).Order());
+        Assert.Equal(Enumerable.Range(0, changed.Length), steps.Where(s => s.NewIndex >= 0).Select(s => s.NewIndex).Order());
+    }
+
+    [Fact]
+    public void A_huge_rewrite_is_paired_in_order_without_a_quadratic_table()
+    {
+        var old = Enumerable.Range(0, 5000).Select(i => $"old {i}").ToArray();
+        var changed = Enumerable.Range(0, 5000).Select(i => $"new {i}").ToArray();
+
+        var steps = SegmentAligner.Align(old, changed);
+
+        Assert.Equal(5000, steps.Count);
+        Assert.All(steps, s => Assert.Equal(AlignmentKind.Changed, s.Kind));
+    }
+
+    private static string[] Split(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+}

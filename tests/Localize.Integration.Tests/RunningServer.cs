@@ -1,0 +1,80 @@
+using Localize.Core.Workflow;
+using Localize.Server.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Localize.Integration.Tests;
+
+/// <summary>The real Localize host (worker + web app) on a loopback port, against a <see cref="TestRepository"/>.</summary>
+public sealed class RunningServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private RunningServer(WebApplication app, Uri address, CapturedLogs logs)
+    {
+        _app = app;
+        Logs = logs;
+        Address = address;
+        Http = new HttpClient { BaseAddress = address };
+    }
+
+    public Uri Address { get; }
+
+    public HttpClient Http { get; }
+
+    public IWorkflowStore Store => _app.Services.GetRequiredService<IWorkflowStore>();
+
+    public IServiceProvider Services => _app.Services;
+
+    public CapturedLogs Logs { get; } = new();
+
+    public static async Task<RunningServer> StartAsync(TestRepository repository, IDictionary<string, string?>? settings = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory, EnvironmentName = "Production" });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Urls"] = "http://127.0.0.1:0",
+            ["Localize:Root"] = repository.Root,
+            ["Localize:PollInterval"] = "00:00:00.500",
+        });
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
+
+        var logs = new CapturedLogs();
+        builder.Logging.AddProvider(logs);
+        builder.AddLocalizeServer();
+        var app = builder.Build();
+        app.UseLocalizeServer();
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new RunningServer(app, new Uri(address), logs);
+    }
+
+    /// <summary>Polls until <paramref name="condition"/> holds; the worker runs asynchronously, so tests wait for its effects.</summary>
+    public static async Task WaitForAsync(Func<Task<bool>> condition, string what, int seconds = 60)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(seconds);
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"gave up after {seconds} s waiting for {what}");
+            }
+
+            await Task.Delay(200);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

@@ -1,0 +1,132 @@
+using System.Net;
+using System.Text;
+using Localize.Cli;
+using Localize.Core.Workflow;
+using Localize.Testing;
+
+namespace Localize.Integration.Tests;
+
+/// <summary>
+/// The promise of the spine, through the host's real components (SQLite file, filesystem stores, Apertium process,
+/// pseudo engine, HTTP): an article goes from content/ to a reviewed, published page, and a one-sentence edit sends
+/// exactly that sentence back through translation and review while the published page stays online.
+/// </summary>
+public sealed class SpineTests
+{
+    private const string Slug = TestRepository.SeedSlug;
+    private const string EditedFrom = "Migraine attacks can last for hours or even days at a time.";
+    private const string EditedTo = "Migraine attacks can last for many hours or even several days at a time.";
+
+    [Fact]
+    public async Task An_article_is_published_after_review_and_a_one_sentence_edit_requeues_only_that_sentence()
+    {
+        Requirements.Apertium();
+        using var repository = new TestRepository();
+        await using var server = await RunningServer.StartAsync(repository);
+
+        var es = await WaitUntilAllInReviewAsync(server, "es");
+        var pseudo = await WaitUntilAllInReviewAsync(server, "qps-ploc");
+        Assert.All(es, s => Assert.Equal("apertium", s.EngineId));
+        Assert.All(pseudo, s => Assert.Equal("pseudo", s.EngineId));
+        Assert.Equal(es.Select(s => s.Source), pseudo.Select(s => s.Source));
+        Assert.Contains(es, s => s.Source.Contains("ketamine", StringComparison.OrdinalIgnoreCase) && s.Target != s.Source);
+
+        var queuePage = await server.Http.GetStringAsync("/review");
+        Assert.Contains("Can Ketamine Infusions Treat Chronic Migraines?", queuePage);
+        var reviewPage = await server.Http.GetStringAsync($"/review/es/{Slug}");
+        Assert.Contains(WebUtility.HtmlEncode(es[^1].Target!), reviewPage);
+
+        Assert.Equal(0, await ApproveWithCliAsync(repository, "es"));
+        Assert.Equal(0, await ApproveWithCliAsync(repository, "qps-ploc"));
+        await RunningServer.WaitForAsync(() => Task.FromResult(File.Exists(repository.PublishedPath("es", Slug)) && File.Exists(repository.PublishedPath("qps-ploc", Slug))), "both locales to be published");
+
+        var published = await File.ReadAllBytesAsync(repository.PublishedPath("es", Slug));
+        var publishedText = Encoding.UTF8.GetString(published);
+        Assert.StartsWith("---", publishedText);
+        Assert.Contains($"slug: {Slug}", publishedText);
+        Assert.Contains("## ", publishedText);
+        var page = await server.Http.GetAsync($"/es/{Slug}");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains("lang=\"es\"", html);
+        Assert.Contains("<h2", html);
+        Assert.DoesNotContain("outdated-notice", html);
+
+        var source = repository.SourcePath(Slug + ".md");
+        var original = await File.ReadAllTextAsync(source);
+        Assert.Contains(EditedFrom, original);
+        await File.WriteAllTextAsync(source, original.Replace(EditedFrom, EditedTo, StringComparison.Ordinal));
+
+        foreach (var locale in new[] { "es", "qps-ploc" })
+        {
+            await RunningServer.WaitForAsync(
+                async () => (await server.Store.ListArticleSegmentsAsync(Slug, locale, default)).Any(s => s.Source.Contains("many hours") && s.State == SegmentState.InReview),
+                $"the edited sentence to be re-translated into {locale}");
+            var segments = await server.Store.ListArticleSegmentsAsync(Slug, locale, default);
+            var requeued = Assert.Single(segments, s => s.State != SegmentState.Approved);
+            Assert.Contains("many hours", requeued.Source);
+            Assert.Equal(es.Count, segments.Count);
+            var history = await server.Store.ListChangesAsync(requeued.TranslationId, default);
+            Assert.Contains(history, c => c.To == SegmentState.Outdated && c.Detail == "source changed");
+        }
+
+        Assert.Equal(published, await File.ReadAllBytesAsync(repository.PublishedPath("es", Slug)));
+        var outdatedPage = await server.Http.GetStringAsync($"/es/{Slug}");
+        Assert.Contains("outdated-notice", outdatedPage);
+
+        Assert.Equal(0, await ApproveWithCliAsync(repository, "es"));
+        await RunningServer.WaitForAsync(
+            async () => (await server.Store.FindLatestPublicationAsync(Slug, "es", default))?.Version == 2,
+            "version 2 to be published");
+        Assert.NotEqual(published, await File.ReadAllBytesAsync(repository.PublishedPath("es", Slug)));
+        Assert.DoesNotContain("outdated-notice", await server.Http.GetStringAsync($"/es/{Slug}"));
+    }
+
+    [Fact]
+    public async Task A_malformed_article_is_one_clear_error_naming_the_file_and_the_others_go_on()
+    {
+        using var repository = new TestRepository();
+        await File.WriteAllTextAsync(repository.SourcePath("bad-front-matter.md"), "---\ntitle: [unclosed\nslug: bad\n---\n\nBody text.\n");
+        await File.WriteAllTextAsync(repository.SourcePath("no-title.md"), "---\nslug: no-title\ndescription: An article without a title.\n---\n\nBody text.\n");
+        await File.WriteAllBytesAsync(repository.SourcePath("not-utf8.md"), [.. "---\ntitle: Latin-1\n---\n\nCaf"u8, 0xE9, .. " au lait.\n"u8]);
+        await using var server = await RunningServer.StartAsync(repository);
+
+        await WaitUntilAllInReviewAsync(server, "es");
+        await RunningServer.WaitForAsync(async () => (await server.Store.ListSourceErrorsAsync(default)).Count == 3, "three source errors");
+
+        var errors = (await server.Store.ListSourceErrorsAsync(default)).ToDictionary(e => e.Path);
+        Assert.Contains("YAML", errors["content/bad-front-matter.md"].Message, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("title", errors["content/no-title.md"].Field);
+        Assert.Contains("UTF-8", errors["content/not-utf8.md"].Message);
+        Assert.Equal(5, errors["content/not-utf8.md"].Line);
+
+        var queuePage = await server.Http.GetStringAsync("/review");
+        foreach (var path in errors.Keys)
+        {
+            Assert.Contains(path, queuePage);
+            Assert.Contains(server.Logs.Entries, e => e.Message.Contains(path, StringComparison.Ordinal));
+        }
+
+        await File.WriteAllTextAsync(repository.SourcePath("no-title.md"), "---\ntitle: Now with a title\nslug: no-title\n---\n\nBody text.\n");
+        await RunningServer.WaitForAsync(async () => (await server.Store.ListSourceErrorsAsync(default)).Count == 2, "the fixed file's error to clear");
+        await WaitUntilAllInReviewAsync(server, "es", "no-title");
+    }
+
+    private static async Task<IReadOnlyList<ReviewItem>> WaitUntilAllInReviewAsync(RunningServer server, string locale, string slug = Slug)
+    {
+        IReadOnlyList<ReviewItem> segments = [];
+        await RunningServer.WaitForAsync(
+            async () =>
+            {
+                segments = await server.Store.ListArticleSegmentsAsync(slug, locale, default);
+                return segments.Count > 0 && segments.All(s => s.State == SegmentState.InReview);
+            },
+            $"every {locale} segment of {slug} to be in review");
+        return segments;
+    }
+
+    private static Task<int> ApproveWithCliAsync(TestRepository repository, string locale) =>
+        LocalizeCommandLine.Build()
+            .Parse(["review", "approve", "--article", Slug, "--locale", locale, "--reviewer", "Dr. Test Reviewer", "--root", repository.Root])
+            .InvokeAsync();
+}

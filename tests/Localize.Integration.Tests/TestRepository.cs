@@ -1,0 +1,40 @@
+using Localize.Testing;
+
+namespace Localize.Integration.Tests;
+
+/// <summary>
+/// A throw-away copy of a Localize repository (pipelines/, content/ with the seed article, empty translations/) in a
+/// temporary folder, so each test drives the real host against real files and its own SQLite database.
+/// </summary>
+public sealed class TestRepository : IDisposable
+{
+    public TestRepository(string? pipelineYaml = null)
+    {
+        Root = Path.Combine(Path.GetTempPath(), "localize-test-" + Guid.NewGuid().ToString("N")[..12]);
+        Directory.CreateDirectory(Path.Combine(Root, "pipelines"));
+        Directory.CreateDirectory(Path.Combine(Root, "content"));
+        Directory.CreateDirectory(Path.Combine(Root, "translations"));
+        File.WriteAllText(Path.Combine(Root, "pipelines", "articles.yaml"), pipelineYaml ?? File.ReadAllText(RepositoryPaths.DefaultPipeline));
+        File.Copy(RepositoryPaths.SeedArticle, SourcePath(SeedSlug + ".md"));
+    }
+
+    public const string SeedSlug = "ketamine-infusions-chronic-migraine";
+
+    public string Root { get; }
+
+    public string SourcePath(string name) => Path.Combine(Root, "content", name);
+
+    public string PublishedPath(string locale, string slug) => Path.Combine(Root, "translations", locale, slug + ".md");
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held by a stopping host is not worth failing a test over; the OS cleans temp.
+        }
+    }
+}

@@ -1,0 +1,34 @@
+namespace Localize.Testing;
+
+/// <summary>
+/// External programs some tests need. Plain <c>dotnet test</c> skips such a test, visibly and with the reason; the
+/// README's test command sets <c>LOCALIZE_REQUIRE_ALL=1</c>, under which a missing dependency fails the test instead.
+/// </summary>
+public static class Requirements
+{
+    public static bool RequireAll => Environment.GetEnvironmentVariable("LOCALIZE_REQUIRE_ALL") == "1";
+
+    public static void Apertium() => Need(
+        File.Exists("/usr/share/apertium/modes/eng-spa.mode") && OnPath("apertium"),
+        "Apertium with apertium-eng-spa is not installed (apt-get install apertium apertium-eng-spa)");
+
+    public static void Need(bool available, string reason)
+    {
+        if (available)
+        {
+            return;
+        }
+
+        if (RequireAll)
+        {
+            Assert.Fail($"LOCALIZE_REQUIRE_ALL=1 but {reason}");
+        }
+
+        Assert.Skip(reason);
+    }
+
+    public static bool OnPath(string program) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Any(folder => File.Exists(Path.Combine(folder, program)));
+}

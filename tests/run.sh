@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# The whole test suite on a fresh Debian machine with the .NET SDK.
+# Installs what the tests need (idempotently), then runs every test with LOCALIZE_REQUIRE_ALL=1, under which a test
+# whose dependency is missing fails instead of skipping. Ends with one line: "N passed, N failed, N skipped".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+# Debian packages the tests drive for real; installed only when missing, with one `apt-get update` at most.
+missing=()
+[ -e /usr/share/apertium/modes/eng-spa.mode ] && command -v apertium >/dev/null || missing+=(apertium apertium-eng-spa)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing test dependencies: ${missing[*]}"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+export LOCALIZE_REQUIRE_ALL=1
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+mkdir -p TestResults
+log=TestResults/test-output.log
+dotnet test --solution Localize.sln --configuration Release 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+
+count() { grep -E "^\s+$1: [0-9]+" "$log" | tail -n 1 | grep -oE '[0-9]+' || echo 0; }
+passed=$(count succeeded); failed=$(count failed); skipped=$(count skipped)
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+  # The build or the test host failed before any test could: that is a failure too, not a pass.
+  failed=1
+fi
+echo "$passed passed, $failed failed, $skipped skipped"
+[ "$status" -eq 0 ] && [ "$failed" -eq 0 ]
