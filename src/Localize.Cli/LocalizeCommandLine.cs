@@ -30,5 +30,6 @@ public static class LocalizeCommandLine
         RunCommand.Create(),
         StatusCommand.Create(),
         ReviewCommand.Create(),
+        RoundtripCommand.Create(),
     ];
 }

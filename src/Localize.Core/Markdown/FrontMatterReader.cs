@@ -1,0 +1,153 @@
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace Localize.Core.Markdown;
+
+/// <summary>A top-level scalar of the front matter: its value, and where its token sits in the file.</summary>
+internal sealed record FrontMatterField(string Name, string Value, int Start, int End, ScalarStyle Style, int Line);
+
+/// <summary>The front matter of a file: where the Markdown body starts, and the top-level scalar fields.</summary>
+internal sealed record FrontMatter(int BodyStart, IReadOnlyDictionary<string, string> Fields, IReadOnlyList<FrontMatterField> Scalars)
+{
+    public static readonly FrontMatter None = new(0, new Dictionary<string, string>(), []);
+}
+
+/// <summary>
+/// Reads YAML front matter (a first line <c>---</c>, YAML, a closing <c>---</c> or <c>...</c> line) with YamlDotNet's
+/// event parser, which gives the exact position of every scalar so a translated value can replace just its token.
+/// Aliases are refused: articles do not need them and expanding them is how "billion laughs" YAML bombs work.
+/// </summary>
+internal static class FrontMatterReader
+{
+    public static FrontMatter Read(string text)
+    {
+        var start = text.StartsWith('\uFEFF') ? 1 : 0;
+        var firstLineEnd = LineEnd(text, start);
+        if (!IsFence(text.AsSpan(start, firstLineEnd - start), allowDots: false))
+        {
+            return FrontMatter.None;
+        }
+
+        var contentStart = NextLine(text, firstLineEnd);
+        var lineStart = contentStart;
+        while (lineStart < text.Length)
+        {
+            var lineEnd = LineEnd(text, lineStart);
+            if (IsFence(text.AsSpan(lineStart, lineEnd - lineStart), allowDots: true))
+            {
+                var yaml = text[contentStart..lineStart];
+                var (fields, scalars) = Parse(yaml, contentStart);
+                return new FrontMatter(NextLine(text, lineEnd), fields, scalars);
+            }
+
+            lineStart = NextLine(text, lineEnd);
+        }
+
+        throw new DocumentFormatException("the front matter opened by '---' on line 1 is never closed by a '---' line", 1);
+    }
+
+    private static (Dictionary<string, string>, List<FrontMatterField>) Parse(string yaml, int offset)
+    {
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        var scalars = new List<FrontMatterField>();
+        // Lines are counted from the file's first line: the opening fence is line 1.
+        const int lineOffset = 1;
+        string? field = null;
+        try
+        {
+            var parser = new Parser(new StringReader(yaml));
+            parser.Consume<StreamStart>();
+            if (parser.TryConsume<StreamEnd>(out _))
+            {
+                return (fields, scalars);
+            }
+
+            parser.Consume<DocumentStart>();
+            if (parser.Current is Scalar { Value.Length: 0 } && parser.TryConsume<Scalar>(out _))
+            {
+                // A front matter of only comments is an empty document.
+                parser.Consume<DocumentEnd>();
+                return (fields, scalars);
+            }
+
+            if (parser.Current is not MappingStart)
+            {
+                var at = parser.Current?.Start.Line ?? 1;
+                throw new DocumentFormatException("the front matter is not a YAML mapping of fields (name: value)", (int)at + lineOffset);
+            }
+
+            parser.Consume<MappingStart>();
+            while (!parser.TryConsume<MappingEnd>(out _))
+            {
+                var key = parser.Consume<Scalar>();
+                field = key.Value;
+                if (fields.ContainsKey(field) || scalars.Exists(s => s.Name == field))
+                {
+                    throw new DocumentFormatException($"field '{field}' is given twice", (int)key.Start.Line + lineOffset, field);
+                }
+
+                RefuseAlias(parser.Current, field, lineOffset);
+                if (parser.TryConsume<Scalar>(out var value))
+                {
+                    fields[field] = value.Value;
+                    scalars.Add(new FrontMatterField(field, value.Value, (int)value.Start.Index + offset, (int)value.End.Index + offset, value.Style, (int)value.Start.Line + lineOffset));
+                }
+                else
+                {
+                    SkipNode(parser, field, lineOffset);
+                }
+            }
+
+            parser.Consume<DocumentEnd>();
+            if (!parser.TryConsume<StreamEnd>(out _))
+            {
+                throw new DocumentFormatException("the front matter holds more than one YAML document", (int)(parser.Current?.Start.Line ?? 1) + lineOffset);
+            }
+        }
+        catch (YamlException ex)
+        {
+            throw new DocumentFormatException($"the front matter is not valid YAML: {ex.Message}", (int)ex.Start.Line + lineOffset, field);
+        }
+
+        return (fields, scalars);
+    }
+
+    // Lists and maps (tags, authors …) are kept as written; only their aliases matter here.
+    private static void SkipNode(IParser parser, string field, int lineOffset)
+    {
+        var depth = 0;
+        do
+        {
+            var current = parser.Current ?? throw new DocumentFormatException("the front matter ends inside a field", null, field);
+            RefuseAlias(current, field, lineOffset);
+            depth += current.NestingIncrease;
+            parser.MoveNext();
+        }
+        while (depth > 0);
+    }
+
+    private static void RefuseAlias(ParsingEvent? current, string field, int lineOffset)
+    {
+        if (current is AnchorAlias alias)
+        {
+            throw new DocumentFormatException(
+                $"field '{field}' uses the YAML alias *{alias.Value}; aliases are refused (alias expansion is how YAML bombs work)",
+                (int)alias.Start.Line + lineOffset,
+                field);
+        }
+    }
+
+    private static bool IsFence(ReadOnlySpan<char> line, bool allowDots)
+    {
+        line = line.TrimEnd(" \t\r");
+        return line.SequenceEqual("---") || (allowDots && line.SequenceEqual("..."));
+    }
+
+    private static int LineEnd(string text, int from)
+    {
+        var newLine = text.IndexOf('\n', from);
+        return newLine < 0 ? text.Length : newLine;
+    }
+
+    private static int NextLine(string text, int lineEnd) => Math.Min(lineEnd + 1, text.Length);
+}

@@ -1,0 +1,296 @@
+using System.Text;
+using Localize.Core.Segmentation;
+using Localize.Core.Segments;
+
+namespace Localize.Core.Markdown;
+
+/// <summary>
+/// Cuts the atoms of one block into sentence segments: codes are numbered from 1 in each segment (so the same sentence
+/// reads the same wherever it occurs, which translation memory relies on), leading and trailing space goes to the
+/// skeleton, and a paired code is never split.
+/// </summary>
+internal sealed class MarkdownUnitBuilder(string source, SentenceSegmenter segmenter)
+{
+    private readonly StringBuilder _plain = new();
+    private readonly StringBuilder _tagged = new();
+    private readonly List<int> _atomOffsets = [];
+    private readonly List<int> _partners = [];
+    private readonly Stack<int> _open = new();
+
+    /// <summary>The unit, or null when the block has nothing to translate (only codes, digits, punctuation).</summary>
+    public MarkdownTextUnit? Build(List<UnitAtom> atoms, string unitId, string kind, bool inTableCell, bool isAtxHeading, List<SourceSegment> segments)
+    {
+        Trim(atoms);
+        if (atoms.Count == 0 || !HasWords(atoms))
+        {
+            return null;
+        }
+
+        Pair(atoms);
+        var plain = Plain(atoms);
+        var breaks = segmenter.FindBreaks(plain);
+
+        var firstSegment = segments.Count;
+        var separators = new string[breaks.Count];
+        var previousEnd = -1;
+        for (var k = 0; k <= breaks.Count; k++)
+        {
+            var from = k == 0 ? 0 : breaks[k - 1];
+            var to = k == breaks.Count ? plain.Length : breaks[k];
+            while (from < to && char.IsWhiteSpace(plain[from]))
+            {
+                from++;
+            }
+
+            while (to > from && char.IsWhiteSpace(plain[to - 1]))
+            {
+                to--;
+            }
+
+            var (text, codes, sourceStart, sourceEnd) = Segment(atoms, from, to);
+            if (k > 0)
+            {
+                separators[k - 1] = source[previousEnd..sourceStart];
+            }
+
+            previousEnd = sourceEnd;
+            segments.Add(new SourceSegment(unitId, kind, text, codes));
+        }
+
+        var start = atoms[0].Start;
+        var end = atoms[^1].End;
+        return new MarkdownTextUnit(start, end, firstSegment, separators, Layout(atoms, start, end, inTableCell, isAtxHeading));
+    }
+
+    // Leading and trailing whitespace (Markdig's trivia puts some inside the first and last literal) and line breaks
+    // belong to the skeleton; so does a task list box "[ ]" that opens an item: it is structure, not sentence.
+    private void Trim(List<UnitAtom> atoms)
+    {
+        while (atoms.Count > 0)
+        {
+            var first = atoms[0];
+            if (first.Kind == AtomKind.SoftBreak || (first.Kind == AtomKind.Placeholder && first.CodeKind == "task"))
+            {
+                atoms.RemoveAt(0);
+                continue;
+            }
+
+            if (first.Kind != AtomKind.Text)
+            {
+                break;
+            }
+
+            var start = first.Start;
+            while (start < first.End && char.IsWhiteSpace(source[start]))
+            {
+                start++;
+            }
+
+            if (start < first.End)
+            {
+                atoms[0] = first with { Start = start };
+                break;
+            }
+
+            atoms.RemoveAt(0);
+        }
+
+        while (atoms.Count > 0)
+        {
+            var last = atoms[^1];
+            if (last.Kind == AtomKind.SoftBreak)
+            {
+                atoms.RemoveAt(atoms.Count - 1);
+                continue;
+            }
+
+            if (last.Kind != AtomKind.Text)
+            {
+                break;
+            }
+
+            var end = last.End;
+            while (end > last.Start && char.IsWhiteSpace(source[end - 1]))
+            {
+                end--;
+            }
+
+            if (end > last.Start)
+            {
+                atoms[^1] = last with { End = end };
+                break;
+            }
+
+            atoms.RemoveAt(atoms.Count - 1);
+        }
+    }
+
+    private bool HasWords(List<UnitAtom> atoms)
+    {
+        foreach (var atom in atoms)
+        {
+            if (atom.Kind == AtomKind.Text)
+            {
+                foreach (var c in source.AsSpan(atom.Start, atom.Length))
+                {
+                    if (char.IsLetter(c))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private void Pair(List<UnitAtom> atoms)
+    {
+        _partners.Clear();
+        _open.Clear();
+        for (var i = 0; i < atoms.Count; i++)
+        {
+            _partners.Add(-1);
+            if (atoms[i].Kind == AtomKind.Open)
+            {
+                _open.Push(i);
+            }
+            else if (atoms[i].Kind == AtomKind.Close)
+            {
+                var open = _open.Pop();
+                _partners[open] = i;
+                _partners[i] = open;
+            }
+        }
+    }
+
+    // The unit as the segmenter sees it: text as written, a space per soft break, one character per code.
+    private string Plain(List<UnitAtom> atoms)
+    {
+        _plain.Clear();
+        _atomOffsets.Clear();
+        foreach (var atom in atoms)
+        {
+            _atomOffsets.Add(_plain.Length);
+            switch (atom.Kind)
+            {
+                case AtomKind.Text:
+                    _plain.Append(source, atom.Start, atom.Length);
+                    break;
+                case AtomKind.SoftBreak:
+                    _plain.Append(' ');
+                    break;
+                case AtomKind.Open:
+                    _plain.Append(SentenceSegmenter.OpenCode);
+                    break;
+                case AtomKind.Close:
+                    _plain.Append(SentenceSegmenter.CloseCode);
+                    break;
+                default:
+                    _plain.Append(SentenceSegmenter.IsolatedCode);
+                    break;
+            }
+        }
+
+        return _plain.ToString();
+    }
+
+    private (string Text, InlineCode[] Codes, int SourceStart, int SourceEnd) Segment(List<UnitAtom> atoms, int from, int to)
+    {
+        _tagged.Clear();
+        var codes = new List<InlineCode>();
+        var ids = new Dictionary<int, int>();
+        var first = AtomAt(from);
+        var last = AtomAt(to - 1);
+        var sourceStart = SourcePosition(atoms, first, from);
+        var sourceEnd = SourcePosition(atoms, last, to - 1) + (atoms[last].Kind == AtomKind.Text ? 1 : atoms[last].Length);
+        for (var a = first; a <= last; a++)
+        {
+            var atom = atoms[a];
+            switch (atom.Kind)
+            {
+                case AtomKind.Text:
+                    var textStart = a == first ? SourcePosition(atoms, a, from) : atom.Start;
+                    var textEnd = a == last ? sourceEnd : atom.End;
+                    AppendEscaped(textStart, textEnd);
+                    break;
+                case AtomKind.SoftBreak:
+                    _tagged.Append(' ');
+                    break;
+                case AtomKind.Open:
+                    var id = codes.Count + 1;
+                    ids[a] = id;
+                    codes.Add(new InlineCode(id, atom.CodeKind, source[atom.Start..atom.End], source[atoms[_partners[a]].Start..atoms[_partners[a]].End]));
+                    _tagged.Append(InlineMarkup.OpenTag(id));
+                    break;
+                case AtomKind.Close:
+                    _tagged.Append(InlineMarkup.CloseTag);
+                    break;
+                default:
+                    var placeholder = codes.Count + 1;
+                    codes.Add(new InlineCode(placeholder, atom.CodeKind, source[atom.Start..atom.End], string.Empty));
+                    _tagged.Append(InlineMarkup.PlaceholderTag(placeholder));
+                    break;
+            }
+        }
+
+        return (_tagged.ToString(), codes.ToArray(), sourceStart, sourceEnd);
+    }
+
+    private void AppendEscaped(int start, int end)
+    {
+        foreach (var c in source.AsSpan(start, end - start))
+        {
+            _ = c switch
+            {
+                '<' => _tagged.Append("&lt;"),
+                '>' => _tagged.Append("&gt;"),
+                '&' => _tagged.Append("&amp;"),
+                _ => _tagged.Append(c),
+            };
+        }
+    }
+
+    private int AtomAt(int plainPosition)
+    {
+        var index = _atomOffsets.BinarySearch(plainPosition);
+        return index >= 0 ? index : ~index - 1;
+    }
+
+    private int SourcePosition(List<UnitAtom> atoms, int atom, int plainPosition) =>
+        atoms[atom].Kind == AtomKind.Text ? atoms[atom].Start + (plainPosition - _atomOffsets[atom]) : atoms[atom].Start;
+
+    private UnitLayout Layout(List<UnitAtom> atoms, int start, int end, bool inTableCell, bool isAtxHeading)
+    {
+        var lineStart = start == 0 ? 0 : source.LastIndexOf('\n', start - 1) + 1;
+        var before = source.AsSpan(lineStart, start - lineStart);
+        var startsLine = !inTableCell && !isAtxHeading;
+        var softBreak = atoms.FindIndex(a => a.Kind == AtomKind.SoftBreak);
+        if (softBreak < 0)
+        {
+            return new UnitLayout(startsLine, inTableCell, isAtxHeading, 0, before.Length, "\n", string.Empty);
+        }
+
+        var width = 0;
+        var from = lineStart;
+        while (from <= end)
+        {
+            var newLine = source.IndexOf('\n', from, end - from);
+            var lineEnd = newLine < 0 ? end : newLine;
+            var length = lineEnd - from - (lineEnd > from && source[lineEnd - 1] == '\r' ? 1 : 0);
+            width = Math.Max(width, length);
+            if (newLine < 0)
+            {
+                break;
+            }
+
+            from = newLine + 1;
+        }
+
+        var breakText = source.AsSpan(atoms[softBreak].Start, atoms[softBreak].Length);
+        var lastNewLine = breakText.LastIndexOf('\n');
+        var newLineText = lastNewLine > 0 && breakText[lastNewLine - 1] == '\r' ? "\r\n" : "\n";
+        var prefix = lastNewLine < 0 ? string.Empty : breakText[(lastNewLine + 1)..].ToString();
+        return new UnitLayout(startsLine, inTableCell, isAtxHeading, width, before.Length, newLineText, prefix);
+    }
+}

@@ -1,0 +1,22 @@
+using System.Text;
+
+namespace Localize.Core.Markdown;
+
+/// <summary>
+/// A translatable stretch of the source, [<see cref="Start"/>, <see cref="End"/>), cut into segments. Everything
+/// between units is skeleton and is copied as written.
+/// </summary>
+internal abstract class TextUnit(int start, int end, int firstSegment, int segmentCount)
+{
+    public int Start { get; } = start;
+
+    public int End { get; } = end;
+
+    /// <summary>Index of the unit's first segment in <see cref="LocalizableDocument.Segments"/>.</summary>
+    public int FirstSegment { get; } = firstSegment;
+
+    public int SegmentCount { get; } = segmentCount;
+
+    /// <summary>Appends the unit rebuilt from targets whose codes have already been checked.</summary>
+    public abstract void AppendTranslated(StringBuilder output, IReadOnlyList<SourceSegment> segments, IReadOnlyList<string> targets);
+}
