@@ -1,5 +1,6 @@
 using Localize.Core.Translation;
 using Localize.Engines.Apertium;
+using Localize.Engines.Azure;
 using Localize.Engines.Pseudo;
 using Localize.Engines.Shared;
 using Microsoft.Extensions.Configuration;
@@ -20,6 +21,7 @@ public static class EnginesServiceCollectionExtensions
         var section = configuration.GetSection(EngineConfiguration.SectionName);
         services.AddOptions<MachineTranslatorOptions>().Bind(section);
         services.AddOptions<ApertiumOptions>().Bind(section.GetSection("Apertium"));
+        services.AddOptions<AzureTranslatorOptions>().Bind(section.GetSection("Azure"));
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IMachineTranslationCache, InMemoryMachineTranslationCache>();
@@ -27,6 +29,7 @@ public static class EnginesServiceCollectionExtensions
 
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ITranslationEngine, PseudoEngine>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ITranslationEngine, ApertiumEngine>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ITranslationEngine, AzureTranslatorEngine>());
         services.TryAddSingleton<TranslationEngineRegistry>();
         services.TryAddSingleton<IMachineTranslator, MachineTranslator>();
         return services;
