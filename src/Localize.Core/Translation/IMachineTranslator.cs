@@ -21,7 +21,14 @@ public sealed record MachineTranslationRequest(
     string EngineId,
     string SourceLanguage,
     IReadOnlyList<string> TargetLocales,
-    IReadOnlyList<SegmentToTranslate> Segments);
+    IReadOnlyList<SegmentToTranslate> Segments)
+{
+    /// <summary>
+    /// Glossary terms the engine must leave as they are (brand and drug names …), protected like inline codes.
+    /// Added to the translator's own configured list.
+    /// </summary>
+    public IReadOnlyList<string> DoNotTranslate { get; init; } = [];
+}
 
 /// <param name="SegmentId">The caller's key; results name it so nothing is matched by position.</param>
 /// <param name="Document">The article (slug) the segment belongs to, for metering.</param>

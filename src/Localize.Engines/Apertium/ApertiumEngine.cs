@@ -1,0 +1,268 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Localize.Core.Translation;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace Localize.Engines.Apertium;
+
+/// <summary>
+/// Apertium, the offline rule-based engine (Debian <c>apertium-eng-spa</c>: en→es, and es→en for back-translation).
+/// Needs: the <c>apertium</c> command and the pair's mode installed. Produces: one output per segment, in HTML mode
+/// with every code as an isolated element (Apertium splits paired tags), and an <c>unknown-word: …</c> flag for each
+/// word it marked with <c>*</c>, the mark itself stripped. One process call carries a whole batch, one
+/// <c>&lt;p id="sN"&gt;</c> paragraph per segment, so output is matched by id and never by position alone.
+/// </summary>
+public sealed partial class ApertiumEngine : ITranslationEngine
+{
+    public const string EngineId = "apertium";
+    public const string UnknownWordFlag = "unknown-word: ";
+
+    private static readonly Dictionary<string, string> _iso639_3 = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["en"] = "eng",
+        ["es"] = "spa",
+        ["ca"] = "cat",
+        ["gl"] = "glg",
+        ["eo"] = "epo",
+        ["fr"] = "fra",
+        ["pt"] = "por",
+    };
+
+    private readonly ApertiumOptions _options;
+    private readonly ILogger<ApertiumEngine> _logger;
+
+    public ApertiumEngine(IOptions<ApertiumOptions> options, ILogger<ApertiumEngine>? logger = null)
+    {
+        _options = options.Value;
+        _logger = logger ?? NullLogger<ApertiumEngine>.Instance;
+        Capabilities = new EngineCapabilities(
+            MaxTextsPerBatch: _options.MaxSegmentsPerCall,
+            MaxCharactersPerBatch: _options.MaxCharactersPerCall,
+            MaxLocalesPerBatch: 1,
+            MaxConcurrentBatches: Math.Max(1, _options.MaxConcurrentCalls),
+            Markup: EngineMarkup.HtmlIsolated,
+            BatchAttempts: 2);
+    }
+
+    public string Id => EngineId;
+
+    public EngineCapabilities Capabilities { get; }
+
+    public EngineAvailability CheckAvailability()
+    {
+        if (!CommandExists(_options.Command))
+        {
+            return new EngineAvailability(EngineId, false, false,
+                $"'{_options.Command}' not found (install it: apt-get install -y apertium apertium-eng-spa)");
+        }
+
+        var modes = InstalledModes();
+        return modes.Count == 0
+            ? new EngineAvailability(EngineId, false, false, $"no Apertium language pair installed in {_options.ModesDirectory}")
+            : new EngineAvailability(EngineId, true, false, $"pairs: {string.Join(", ", modes.Order())}");
+    }
+
+    public string? CheckPair(string sourceLanguage, string targetLocale)
+    {
+        var mode = Mode(sourceLanguage, targetLocale);
+        return mode is not null && InstalledModes().Contains(mode)
+            ? null
+            : $"Apertium has no installed pair {sourceLanguage}→{targetLocale} (mode {mode ?? "unknown"} is not in {_options.ModesDirectory})";
+    }
+
+    public async Task<EngineBatchResult> TranslateBatchAsync(EngineBatch batch, CancellationToken cancellationToken)
+    {
+        var outputs = new IReadOnlyList<EngineOutput>[batch.Texts.Count];
+        // One locale per batch (MaxLocalesPerBatch is 1), but stay correct if called with more.
+        var perLocale = new List<EngineOutput[]>();
+        foreach (var locale in batch.TargetLocales)
+        {
+            var mode = Mode(batch.SourceLanguage, locale)
+                ?? throw new TranslationEngineException($"no Apertium mode for {batch.SourceLanguage}→{locale}", false);
+            perLocale.Add(await TranslateCallAsync(mode, batch.Texts, cancellationToken));
+        }
+
+        for (var t = 0; t < batch.Texts.Count; t++)
+        {
+            outputs[t] = perLocale.Select(l => l[t]).ToArray();
+        }
+
+        return new EngineBatchResult(outputs, 0);
+    }
+
+    private async Task<EngineOutput[]> TranslateCallAsync(string mode, IReadOnlyList<string> texts, CancellationToken cancellationToken)
+    {
+        var input = new StringBuilder();
+        for (var i = 0; i < texts.Count; i++)
+        {
+            input.Append("<p id=\"s").Append(i.ToString(CultureInfo.InvariantCulture)).Append("\">").Append(texts[i]).Append("</p>\n");
+        }
+
+        var stdout = await RunAsync(mode, input.ToString(), cancellationToken);
+        var outputs = new EngineOutput[texts.Count];
+        var next = 0;
+        foreach (Match match in ParagraphPattern().Matches(stdout))
+        {
+            var id = int.Parse(match.Groups[1].ValueSpan, CultureInfo.InvariantCulture);
+            if (id != next)
+            {
+                throw new TranslationEngineException($"apertium {mode} returned paragraph s{id} where s{next} was expected", false);
+            }
+
+            outputs[next++] = StripUnknownWords(match.Groups[2].Value);
+        }
+
+        if (next != texts.Count)
+        {
+            throw new TranslationEngineException($"apertium {mode} returned {next} paragraphs for {texts.Count} segments", false);
+        }
+
+        return outputs;
+    }
+
+    private async Task<string> RunAsync(string mode, string input, CancellationToken cancellationToken)
+    {
+        var start = new ProcessStartInfo(_options.Command)
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            StandardInputEncoding = new UTF8Encoding(false),
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        start.ArgumentList.Add("-f");
+        start.ArgumentList.Add("html");
+        start.ArgumentList.Add(mode);
+
+        using var process = new Process { StartInfo = start };
+        var stopwatch = Stopwatch.StartNew();
+        try
+        {
+            process.Start();
+        }
+        catch (Win32Exception ex)
+        {
+            throw new TranslationEngineException($"cannot start '{_options.Command}': {ex.Message}", false, ex);
+        }
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(_options.CallTimeout);
+        var stdoutTask = process.StandardOutput.ReadToEndAsync(timeout.Token);
+        var stderrTask = process.StandardError.ReadToEndAsync(timeout.Token);
+        try
+        {
+            await process.StandardInput.WriteAsync(input.AsMemory(), timeout.Token);
+            process.StandardInput.Close();
+            await process.WaitForExitAsync(timeout.Token);
+            var stdout = await stdoutTask;
+            var stderr = await stderrTask;
+            _logger.LogDebug("apertium {Mode}: {Characters} characters in {Elapsed} ms", mode, input.Length, stopwatch.ElapsedMilliseconds);
+            if (process.ExitCode != 0)
+            {
+                throw new TranslationEngineException($"apertium {mode} exited with {process.ExitCode}: {stderr.Trim()}", true);
+            }
+
+            return stdout;
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or IOException)
+        {
+            // apertium is a shell pipeline of several processes: kill them all, or a hung stage keeps a core busy.
+            var exitedEarly = process.HasExited && !timeout.IsCancellationRequested;
+            Kill(process);
+            cancellationToken.ThrowIfCancellationRequested();
+            throw new TranslationEngineException(
+                exitedEarly
+                    ? $"apertium {mode} exited before reading its input: {ex.Message}"
+                    : $"apertium {mode} did not finish within {_options.CallTimeout.TotalSeconds:0.###} s and was killed",
+                true,
+                ex);
+        }
+    }
+
+    private void Kill(Process process)
+    {
+        try
+        {
+            process.Kill(entireProcessTree: true);
+        }
+        catch (InvalidOperationException)
+        {
+            // Already exited between the timeout and the kill.
+        }
+        catch (Win32Exception ex)
+        {
+            _logger.LogWarning(ex, "Could not kill a hung apertium process {Pid}", process.Id);
+        }
+    }
+
+    /// <summary>Apertium marks words it does not know with <c>*</c>; the reviewer sees a flag, the reader no star.</summary>
+    private static EngineOutput StripUnknownWords(string text)
+    {
+        if (!text.Contains('*', StringComparison.Ordinal))
+        {
+            return new EngineOutput(text, []);
+        }
+
+        var flags = new List<string>();
+        var stripped = UnknownWordPattern().Replace(text, match =>
+        {
+            var flag = UnknownWordFlag + match.Groups[1].Value;
+            if (!flags.Contains(flag))
+            {
+                flags.Add(flag);
+            }
+
+            return match.Groups[1].Value;
+        });
+        return new EngineOutput(stripped, flags);
+    }
+
+    private static string? Mode(string sourceLanguage, string targetLocale) =>
+        _iso639_3.TryGetValue(Primary(sourceLanguage), out var from) && _iso639_3.TryGetValue(Primary(targetLocale), out var to)
+            ? $"{from}-{to}"
+            : null;
+
+    private static string Primary(string locale)
+    {
+        var dash = locale.IndexOfAny(['-', '_']);
+        return dash < 0 ? locale : locale[..dash];
+    }
+
+    private HashSet<string> InstalledModes()
+    {
+        if (!Directory.Exists(_options.ModesDirectory))
+        {
+            return [];
+        }
+
+        return Directory.EnumerateFiles(_options.ModesDirectory, "*.mode")
+            .Select(Path.GetFileNameWithoutExtension)
+            .OfType<string>()
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+    }
+
+    private static bool CommandExists(string command)
+    {
+        if (command.Contains(Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            return File.Exists(command);
+        }
+
+        var path = Environment.GetEnvironmentVariable("PATH") ?? string.Empty;
+        return path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Any(dir => File.Exists(Path.Combine(dir, command)));
+    }
+
+    [GeneratedRegex("<p id=\"s(\\d+)\">(.*?)</p>", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
+    private static partial Regex ParagraphPattern();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}*])\*(\p{L}[\p{L}\p{N}'’-]*)", RegexOptions.CultureInvariant)]
+    private static partial Regex UnknownWordPattern();
+}

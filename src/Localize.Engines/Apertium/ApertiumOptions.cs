@@ -1,0 +1,26 @@
+namespace Localize.Engines.Apertium;
+
+/// <summary>Apertium settings, bound from <c>Localize:Engines:Apertium</c>.</summary>
+public sealed class ApertiumOptions
+{
+    /// <summary>The <c>apertium</c> command: a name on PATH or a path (tests point it at wrappers).</summary>
+    public string Command { get; set; } = "apertium";
+
+    /// <summary>Where installed modes (<c>eng-spa.mode</c> …) are listed; a pair is offered only if its mode is there.</summary>
+    public string ModesDirectory { get; set; } = "/usr/share/apertium/modes";
+
+    /// <summary>
+    /// Segments per process call. Start-up costs about 1.2 s whatever the input, so calls carry hundreds of segments;
+    /// 250 keeps a call near a second of work and lets 500 segments run as two calls side by side.
+    /// </summary>
+    public int MaxSegmentsPerCall { get; set; } = 250;
+
+    /// <summary>Characters per call (about 60 KB/s on one core, so roughly two seconds of work).</summary>
+    public int MaxCharactersPerCall { get; set; } = 120_000;
+
+    /// <summary>Processes at once; Apertium is CPU-bound, so one per core.</summary>
+    public int MaxConcurrentCalls { get; set; } = Environment.ProcessorCount;
+
+    /// <summary>A call still running after this is taken as hung, killed with its whole pipeline, and retried once.</summary>
+    public TimeSpan CallTimeout { get; set; } = TimeSpan.FromSeconds(60);
+}

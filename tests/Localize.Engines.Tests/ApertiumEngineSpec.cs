@@ -1,0 +1,154 @@
+using System.Diagnostics;
+using Localize.Core.Segments;
+using Localize.Engines.Apertium;
+using Microsoft.Extensions.Options;
+
+namespace Localize.Engines.Tests;
+
+/// <summary>Apertium through the shared layer, on the real binary; wrapper scripts count calls or play dead.</summary>
+public sealed class ApertiumEngineSpec : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("localize-apertium-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Fact]
+    public async Task Translates_english_to_spanish_with_codes_verified_and_unknown_words_flagged()
+    {
+        Requirements.Apertium();
+        var translator = Translators.Create(Engine(new ApertiumOptions()), doNotTranslate: ["Ketamine"]);
+        const string source = "I have <pc id=\"1\">dizziness</pc> after Ketamine<ph id=\"2\"/>.";
+
+        var result = Assert.Single(await translator.TranslateAsync(
+            Translators.Request("apertium", "en", ["es"], source), TestContext.Current.CancellationToken));
+
+        Assert.Null(result.Error);
+        Assert.Empty(InlineMarkup.CompareCodes(source, result.Text!));
+        Assert.DoesNotContain("*", result.Text, StringComparison.Ordinal);
+        Assert.Contains("Ketamine", result.Text, StringComparison.Ordinal);
+        Assert.Contains("unknown-word: dizziness", result.Flags);
+        Assert.StartsWith("Tengo", result.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Translates_spanish_back_to_english_and_refuses_pairs_not_installed()
+    {
+        Requirements.Apertium();
+        var translator = Translators.Create(Engine(new ApertiumOptions()));
+
+        var results = await translator.TranslateAsync(
+            Translators.Request("apertium", "es", ["en", "ja"], "Tengo dolor de cabeza."), TestContext.Current.CancellationToken);
+
+        Assert.Contains("headache", results.Single(r => r.Locale == "en").Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("no installed pair", results.Single(r => r.Locale == "ja").Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Five_hundred_segments_go_through_in_at_most_three_process_calls()
+    {
+        Requirements.Apertium();
+        var log = Path.Combine(_dir, "calls.log");
+        var wrapper = Script("counting-apertium", $"echo call >> '{log}'\nexec apertium \"$@\"");
+        var translator = Translators.Create(Engine(new ApertiumOptions { Command = wrapper }));
+        var texts = Enumerable.Range(1, 500).Select(i => $"Take {i} tablets with <pc id=\"1\">water</pc> every day.").ToArray();
+
+        var results = await translator.TranslateAsync(Translators.Request("apertium", "en", ["es"], texts), TestContext.Current.CancellationToken);
+
+        Assert.InRange(File.ReadAllLines(log).Length, 1, 3);
+        Assert.Equal(500, results.Count);
+        Assert.All(results, r => Assert.Null(r.Error));
+        // Output is matched by paragraph id: segment 437 still carries its own number.
+        Assert.Contains("437", results.Single(r => r.SegmentId == 437).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_hung_call_is_killed_at_its_timeout_and_the_batch_retried_once()
+    {
+        var log = Path.Combine(_dir, "calls.log");
+        var hanging = Script("hanging-apertium", $"echo call >> '{log}'\nexec sleep 300");
+        var translator = Translators.Create(Engine(new ApertiumOptions { Command = hanging, CallTimeout = TimeSpan.FromMilliseconds(500) }, FakeModes()));
+        var clock = Stopwatch.StartNew();
+
+        var result = Assert.Single(await translator.TranslateAsync(
+            Translators.Request("apertium", "en", ["es"], "Drink water."), TestContext.Current.CancellationToken));
+
+        Assert.Equal(2, File.ReadAllLines(log).Length);
+        Assert.Null(result.Text);
+        Assert.Contains("was killed", result.Error, StringComparison.Ordinal);
+        Assert.InRange(clock.Elapsed, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(10));
+        Assert.Equal(0, HungChildrenStillRunning());
+    }
+
+    [Fact]
+    public async Task A_call_that_hangs_once_succeeds_on_its_retry()
+    {
+        Requirements.Apertium();
+        var log = Path.Combine(_dir, "calls.log");
+        var flaky = Script("flaky-apertium", $"echo call >> '{log}'\nif [ $(wc -l < '{log}') -eq 1 ]; then exec sleep 300; fi\nexec apertium \"$@\"");
+        var translator = Translators.Create(Engine(new ApertiumOptions { Command = flaky, CallTimeout = TimeSpan.FromSeconds(5) }));
+
+        var result = Assert.Single(await translator.TranslateAsync(
+            Translators.Request("apertium", "en", ["es"], "Drink water."), TestContext.Current.CancellationToken));
+
+        Assert.Equal(2, File.ReadAllLines(log).Length);
+        Assert.Null(result.Error);
+        Assert.Contains("agua", result.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Is_unavailable_with_the_reason_when_the_command_is_missing()
+    {
+        var availability = Engine(new ApertiumOptions { Command = Path.Combine(_dir, "no-such-apertium") }).CheckAvailability();
+
+        Assert.False(availability.IsAvailable);
+        Assert.Contains("not found", availability.Reason, StringComparison.Ordinal);
+    }
+
+    private static ApertiumEngine Engine(ApertiumOptions options, string? modes = null)
+    {
+        if (modes is not null)
+        {
+            options.ModesDirectory = modes;
+        }
+
+        return new ApertiumEngine(Options.Create(options));
+    }
+
+    /// <summary>A modes directory naming eng-spa, so a fake command is offered the pair without Apertium installed.</summary>
+    private string FakeModes()
+    {
+        var modes = Directory.CreateDirectory(Path.Combine(_dir, "modes")).FullName;
+        File.WriteAllText(Path.Combine(modes, "eng-spa.mode"), "");
+        return modes;
+    }
+
+    private string Script(string name, string body)
+    {
+        var path = Path.Combine(_dir, name);
+        File.WriteAllText(path, $"#!/bin/sh\n{body}\n");
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
+        return path;
+    }
+
+    /// <summary>Our own children still running <c>sleep 300</c>: a kill that left the pipeline behind.</summary>
+    private static int HungChildrenStillRunning() =>
+        Directory.EnumerateDirectories("/proc")
+            .Select(Path.GetFileName)
+            .Where(name => int.TryParse(name, out _))
+            .Count(pid =>
+            {
+                try
+                {
+                    return File.ReadAllText($"/proc/{pid}/cmdline") == "sleep\0" + "300\0"
+                        && File.ReadAllText($"/proc/{pid}/status").Contains($"PPid:\t{Environment.ProcessId}\n", StringComparison.Ordinal);
+                }
+                catch (IOException)
+                {
+                    return false;
+                }
+            });
+}
