@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text;
 using Localize.Cli;
+using System.Text.Encodings.Web;
+using Localize.Core.Segments;
 using Localize.Core.Workflow;
 using Localize.Testing;
 
@@ -34,7 +36,7 @@ public sealed class SpineTests
         var queuePage = await server.Http.GetStringAsync("/review");
         Assert.Contains("Can Ketamine Infusions Treat Chronic Migraines?", queuePage);
         var reviewPage = await server.Http.GetStringAsync($"/review/es/{Slug}");
-        Assert.Contains(WebUtility.HtmlEncode(es[^1].Target!), reviewPage);
+        Assert.Contains(HtmlEncoder.Default.Encode(InlineMarkup.PlainText(es[^1].Target!)), reviewPage);
 
         Assert.Equal(0, await ApproveWithCliAsync(repository, "es"));
         Assert.Equal(0, await ApproveWithCliAsync(repository, "qps-ploc"));

@@ -108,6 +108,11 @@ internal static class FrontMatterReader
         {
             throw new DocumentFormatException($"the front matter is not valid YAML: {ex.Message}", (int)ex.Start.Line + lineOffset, field);
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner gives up this way when the text ends inside an unclosed [ or {.
+            throw new DocumentFormatException("the front matter is not valid YAML: a [ or { is never closed", null, field);
+        }
 
         return (fields, scalars);
     }

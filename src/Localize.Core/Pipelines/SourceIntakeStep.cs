@@ -31,43 +31,54 @@ public sealed class SourceIntakeStep(ISourceFolder sources, IWorkflowStore store
         {
             cancellationToken.ThrowIfCancellationRequested();
             var path = $"{definition.Source.Folder}/{relative}";
+            ArticleVersion version;
             try
             {
                 var bytes = await sources.ReadAsync(path, MaxSourceBytes, cancellationToken);
-                var version = reader.Read(path, bytes);
+                version = reader.Read(path, bytes);
                 if (slugOwners.TryGetValue(version.Slug, out var owner))
                 {
                     throw new DocumentFormatException($"slug '{version.Slug}' is already used by {owner}; slugs must be unique", field: "slug");
                 }
 
-                slugOwners[version.Slug] = path;
                 var stored = await store.FindArticleAsync(version.Slug, cancellationToken);
                 if (stored is not null && stored.Path != path)
                 {
                     throw new DocumentFormatException($"slug '{version.Slug}' belongs to {stored.Path}; slugs must be unique", field: "slug");
                 }
-
-                var summary = await store.SaveArticleAsync(version, definition.Name, locales, context.Actor, cancellationToken);
-                if (summary.IsNew || summary.Changed + summary.Added + summary.Removed > 0)
-                {
-                    logger.LogInformation(
-                        "{Path}: {Slug} {What} ({Unchanged} unchanged, {Changed} changed, {Added} added, {Removed} removed)",
-                        path, summary.Slug, summary.IsNew ? "added" : "updated", summary.Unchanged, summary.Changed, summary.Added, summary.Removed);
-                }
             }
-            catch (Exception ex) when (ex is DocumentFormatException or IOException or UnauthorizedAccessException or SourceTooLargeException)
+            catch (Exception ex) when (ex is not OperationCanceledException)
             {
+                // Whatever one file does to the reader or parser is that file's error; the other files go on.
                 failing.Add(path);
                 var error = ex is DocumentFormatException format
                     ? new SourceError(path, format.Message, format.Line, format.Field, clock.GetUtcNow())
-                    : new SourceError(path, ex.Message, null, null, clock.GetUtcNow());
+                    : new SourceError(path, Describe(ex), null, null, clock.GetUtcNow());
                 logger.LogError("Source error: {Error}", error.ToString());
                 await store.RecordSourceErrorAsync(error, cancellationToken);
+                continue;
+            }
+
+            slugOwners[version.Slug] = path;
+            var summary = await store.SaveArticleAsync(version, definition.Name, locales, context.Actor, cancellationToken);
+            if (summary.IsNew || summary.Changed + summary.Added + summary.Removed > 0)
+            {
+                logger.LogInformation(
+                    "{Path}: {Slug} {What} ({Unchanged} unchanged, {Changed} changed, {Added} added, {Removed} removed)",
+                    path, summary.Slug, summary.IsNew ? "added" : "updated", summary.Unchanged, summary.Changed, summary.Added, summary.Removed);
             }
         }
 
         await store.ClearSourceErrorsAsync(definition.Source.Folder, failing, cancellationToken);
     }
+
+    private static string Describe(Exception ex) => ex switch
+    {
+        SourceTooLargeException or UnauthorizedAccessException => ex.Message,
+        FileNotFoundException or DirectoryNotFoundException => "the file disappeared while it was being read; it is read again on the next run",
+        IOException => $"the file could not be read: {ex.Message}",
+        _ => $"the file could not be read as Markdown with front matter ({ex.GetType().Name}: {ex.Message})",
+    };
 }
 
 /// <summary>A source file larger than the pipeline accepts.</summary>
