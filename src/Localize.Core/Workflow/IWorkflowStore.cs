@@ -89,6 +89,7 @@ public sealed record ReviewItem(
     string ArticleTitle,
     string Locale,
     int Ordinal,
+    string UnitId,
     string Kind,
     string Source,
     string? Target,

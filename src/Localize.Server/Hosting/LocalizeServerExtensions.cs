@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Localize.Server.Web;
 using Localize.Server.Worker;
 
@@ -10,6 +11,11 @@ public static class LocalizeServerExtensions
     {
         builder.Services.AddLocalizeCore(builder.Configuration);
         var options = builder.Configuration.GetSection(LocalizeOptions.Section).Get<LocalizeOptions>() ?? new LocalizeOptions();
+
+        // Keys beside the database, so antiforgery tokens and cookies survive a restart.
+        builder.Services.AddDataProtection()
+            .SetApplicationName("Localize")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetDirectoryName(options.DatabasePath)!, "keys")));
         if (options.RunWorker)
         {
             builder.Services.AddHostedService<PipelineWorker>();

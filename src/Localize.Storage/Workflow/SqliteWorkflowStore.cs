@@ -16,7 +16,7 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
 
     private const string ReviewItemColumns = """
         t.id AS TranslationId, a.slug AS Slug, a.pipeline AS Pipeline, a.title AS ArticleTitle, t.locale AS Locale,
-        s.ordinal AS Ordinal, s.kind AS Kind, s.source_text AS Source, t.target_text AS Target,
+        s.ordinal AS Ordinal, s.unit_id AS UnitId, s.kind AS Kind, s.source_text AS Source, t.target_text AS Target,
         t.machine_text AS MachineTarget, t.engine_id AS EngineId, t.state AS State, t.version AS Version,
         t.notes AS Notes, t.approvers AS Approvers, t.updated_at AS UpdatedAt
         FROM translations t JOIN segments s ON s.id = t.segment_id JOIN articles a ON a.id = s.article_id
@@ -400,7 +400,7 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
     }
 
     private static ReviewItem ToReviewItem(ReviewRow r) => new(
-        r.TranslationId, r.Slug, r.Pipeline, r.ArticleTitle, r.Locale, (int)r.Ordinal, r.Kind, r.Source, r.Target, r.MachineTarget, r.EngineId,
+        r.TranslationId, r.Slug, r.Pipeline, r.ArticleTitle, r.Locale, (int)r.Ordinal, r.UnitId, r.Kind, r.Source, r.Target, r.MachineTarget, r.EngineId,
         Enum.Parse<SegmentState>(r.State), (int)r.Version,
         JsonSerializer.Deserialize<SegmentNote[]>(r.Notes, Json) ?? [],
         JsonSerializer.Deserialize<string[]>(r.Approvers, Json) ?? [],
@@ -421,7 +421,7 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
     private static DateTimeOffset ParseIso(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
 
     private sealed record ReviewRow(
-        long TranslationId, string Slug, string Pipeline, string ArticleTitle, string Locale, long Ordinal, string Kind, string Source,
+        long TranslationId, string Slug, string Pipeline, string ArticleTitle, string Locale, long Ordinal, string UnitId, string Kind, string Source,
         string? Target, string? MachineTarget, string? EngineId, string State, long Version, string Notes, string Approvers, string UpdatedAt);
 
     private sealed record PublicationRow(
