@@ -120,15 +120,50 @@ internal sealed class InlineAtomReader
     private void Literal(LiteralInline literal, int start, int end)
     {
         var content = literal.Content.AsSpan();
-        if (content.SequenceEqual(_source.AsSpan(start, end - start)))
+        var written = _source.AsSpan(start, end - start);
+        if (content.SequenceEqual(written))
         {
             Add(AtomKind.Text, start, end, string.Empty);
+        }
+        else if (IsTextWithNulls(content, written))
+        {
+            // CommonMark shows U+0000 as U+FFFD; a NUL is kept as written, as a placeholder, and never sent to engines.
+            var run = start;
+            for (var i = start; i < end; i++)
+            {
+                if (_source[i] == '\0')
+                {
+                    Add(AtomKind.Text, run, i, string.Empty);
+                    Add(AtomKind.Placeholder, i, i + 1, "nul");
+                    run = i + 1;
+                }
+            }
+
+            Add(AtomKind.Text, run, end, string.Empty);
         }
         else
         {
             // "\*" and the like: what is shown differs from what is written, so it is protected as written.
             Add(AtomKind.Placeholder, start, end, literal.IsFirstCharacterEscaped ? "escape" : "markup");
         }
+    }
+
+    private static bool IsTextWithNulls(ReadOnlySpan<char> content, ReadOnlySpan<char> written)
+    {
+        if (content.Length != written.Length || written.IndexOf('\0') < 0)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < content.Length; i++)
+        {
+            if (content[i] != written[i] && !(written[i] == '\0' && content[i] == '\uFFFD'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private void Add(AtomKind kind, int start, int end, string codeKind)

@@ -16,6 +16,10 @@ internal sealed class MarkdownUnitBuilder(string source, SentenceSegmenter segme
     private readonly List<int> _atomOffsets = [];
     private readonly List<int> _partners = [];
     private readonly Stack<int> _open = new();
+    private readonly List<InlineCode> _codes = [];
+
+    // Emphasis, strong and link openers are a handful of short strings repeated thousands of times per article.
+    private readonly Dictionary<string, string> _shortMarkup = new(StringComparer.Ordinal);
 
     /// <summary>The unit, or null when the block has nothing to translate (only codes, digits, punctuation).</summary>
     public MarkdownTextUnit? Build(List<UnitAtom> atoms, string unitId, string kind, bool inTableCell, bool isAtxHeading, List<SourceSegment> segments)
@@ -198,8 +202,8 @@ internal sealed class MarkdownUnitBuilder(string source, SentenceSegmenter segme
     private (string Text, InlineCode[] Codes, int SourceStart, int SourceEnd) Segment(List<UnitAtom> atoms, int from, int to)
     {
         _tagged.Clear();
-        var codes = new List<InlineCode>();
-        var ids = new Dictionary<int, int>();
+        var codes = _codes;
+        codes.Clear();
         var first = AtomAt(from);
         var last = AtomAt(to - 1);
         var sourceStart = SourcePosition(atoms, first, from);
@@ -219,35 +223,61 @@ internal sealed class MarkdownUnitBuilder(string source, SentenceSegmenter segme
                     break;
                 case AtomKind.Open:
                     var id = codes.Count + 1;
-                    ids[a] = id;
-                    codes.Add(new InlineCode(id, atom.CodeKind, source[atom.Start..atom.End], source[atoms[_partners[a]].Start..atoms[_partners[a]].End]));
-                    _tagged.Append(InlineMarkup.OpenTag(id));
+                    var close = atoms[_partners[a]];
+                    codes.Add(new InlineCode(id, atom.CodeKind, Markup(atom.Start, atom.End), Markup(close.Start, close.End)));
+                    _tagged.Append("<pc id=\"").Append(id).Append("\">");
                     break;
                 case AtomKind.Close:
                     _tagged.Append(InlineMarkup.CloseTag);
                     break;
                 default:
                     var placeholder = codes.Count + 1;
-                    codes.Add(new InlineCode(placeholder, atom.CodeKind, source[atom.Start..atom.End], string.Empty));
-                    _tagged.Append(InlineMarkup.PlaceholderTag(placeholder));
+                    codes.Add(new InlineCode(placeholder, atom.CodeKind, Markup(atom.Start, atom.End), string.Empty));
+                    _tagged.Append("<ph id=\"").Append(placeholder).Append("\"/>");
                     break;
             }
         }
 
-        return (_tagged.ToString(), codes.ToArray(), sourceStart, sourceEnd);
+        return (_tagged.ToString(), codes.Count == 0 ? [] : codes.ToArray(), sourceStart, sourceEnd);
+    }
+
+    private string Markup(int start, int end)
+    {
+        if (end - start > 2)
+        {
+            return source[start..end];
+        }
+
+        var lookup = _shortMarkup.GetAlternateLookup<ReadOnlySpan<char>>();
+        var span = source.AsSpan(start, end - start);
+        if (!lookup.TryGetValue(span, out var markup))
+        {
+            markup = span.ToString();
+            _shortMarkup[markup] = markup;
+        }
+
+        return markup;
     }
 
     private void AppendEscaped(int start, int end)
     {
-        foreach (var c in source.AsSpan(start, end - start))
+        var text = source.AsSpan(start, end - start);
+        while (!text.IsEmpty)
         {
-            _ = c switch
+            var special = text.IndexOfAny('<', '>', '&');
+            if (special < 0)
             {
-                '<' => _tagged.Append("&lt;"),
-                '>' => _tagged.Append("&gt;"),
-                '&' => _tagged.Append("&amp;"),
-                _ => _tagged.Append(c),
-            };
+                _tagged.Append(text);
+                return;
+            }
+
+            _tagged.Append(text[..special]).Append(text[special] switch
+            {
+                '<' => "&lt;",
+                '>' => "&gt;",
+                _ => "&amp;",
+            });
+            text = text[(special + 1)..];
         }
     }
 

@@ -42,7 +42,7 @@ public sealed class SentenceSegmenter
             return [];
         }
 
-        var candidates = new SortedSet<int>();
+        var candidates = new List<int>();
         foreach (var scanner in _breakScanners)
         {
             foreach (var match in scanner.EnumerateMatches(text))
@@ -55,11 +55,23 @@ public sealed class SentenceSegmenter
             }
         }
 
+        if (_breakScanners.Length > 1)
+        {
+            candidates.Sort();
+        }
+
         var breaks = new List<int>(candidates.Count);
         var depth = 0;
         var scanned = 0;
+        var previous = -1;
         foreach (var position in candidates)
         {
+            if (position == previous)
+            {
+                continue;
+            }
+
+            previous = position;
             depth += CodeDepthChange(text.AsSpan(scanned, position - scanned));
             scanned = position;
             // A paired code must stay whole in one segment, so a sentence end inside it is not a break.
@@ -76,7 +88,7 @@ public sealed class SentenceSegmenter
     {
         foreach (var (isBreak, atPosition) in _rules)
         {
-            if (atPosition.Match(text, position).Success)
+            if (atPosition.IsMatch(text.AsSpan(), position))
             {
                 return isBreak;
             }
