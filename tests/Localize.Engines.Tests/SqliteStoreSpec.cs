@@ -76,9 +76,12 @@ public sealed class SqliteStoreSpec : IDisposable
         var segments = Corpus.Articles(5, 8);
         var request = new MachineTranslationRequest("azure", "en", ["es", "fr"], segments);
 
-        var first = await NewProcess(emulator).TranslateAsync(request, Cancel);
+        var first = await NewProcess(emulator, new SqliteMachineTranslationCache(_connectionString), new SqliteUsageMeter(_connectionString))
+            .TranslateAsync(request, Cancel);
         var requestsBefore = emulator.Requests;
-        var second = await NewProcess(emulator).TranslateAsync(request, Cancel);
+        // The host's way: stores share its connection setup (WAL, busy timeout) through an opener.
+        var second = await NewProcess(emulator, new SqliteMachineTranslationCache(OpenWalAsync), new SqliteUsageMeter(OpenWalAsync))
+            .TranslateAsync(request, Cancel);
 
         Assert.Equal(requestsBefore, emulator.Requests);
         Assert.Equal(first.Select(r => r.Text), second.Select(r => r.Text));
@@ -91,9 +94,19 @@ public sealed class SqliteStoreSpec : IDisposable
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     /// <summary>A fresh translator over the same database file, as after a restart.</summary>
-    private IMachineTranslator NewProcess(Localize.TranslatorEmulator.TranslatorEmulator emulator) =>
+    private static IMachineTranslator NewProcess(Localize.TranslatorEmulator.TranslatorEmulator emulator, IMachineTranslationCache cache, IUsageMeter meter) =>
         Translators.Create(
             new AzureTranslatorEngine(Options.Create(new AzureTranslatorOptions { Key = emulator.Key, Endpoint = emulator.BaseAddress })),
-            new SqliteMachineTranslationCache(_connectionString),
-            new SqliteUsageMeter(_connectionString));
+            cache,
+            meter);
+
+    private async Task<SqliteConnection> OpenWalAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken);
+        using var pragma = connection.CreateCommand();
+        pragma.CommandText = "PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 30000;";
+        await pragma.ExecuteNonQueryAsync(cancellationToken);
+        return connection;
+    }
 }

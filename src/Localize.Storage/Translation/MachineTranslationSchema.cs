@@ -1,37 +1,39 @@
-using System.Collections.Concurrent;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
 namespace Localize.Storage.Translation;
 
 /// <summary>
-/// Applies <c>Migrations/0002_machine_translation.sql</c> once per database before the first cache or meter access.
-/// The script is idempotent, so the workflow store's migration runner may apply it too.
+/// Opens connections for the machine-translation tables and applies <c>Migrations/0002_machine_translation.sql</c>
+/// before the first use. The script is idempotent, so the workflow store's migration runner may apply it too; doing it
+/// here means the engines never depend on that runner having run first.
 /// </summary>
-internal static class MachineTranslationSchema
+internal sealed class MachineTranslationSchema(Func<CancellationToken, Task<SqliteConnection>> open)
 {
-    private const string ResourceSuffix = "0002_machine_translation.sql";
+    private const string ResourceSuffix = ".Migrations.0002_machine_translation.sql";
     private static readonly Lazy<string> _script = new(ReadScript);
-    private static readonly SemaphoreSlim _lock = new(1, 1);
-    private static readonly ConcurrentDictionary<string, bool> _applied = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _lock = new(1, 1);
+    private volatile bool _applied;
 
-    public static async Task<SqliteConnection> OpenAsync(string connectionString, CancellationToken cancellationToken)
+    public static Func<CancellationToken, Task<SqliteConnection>> Opener(string connectionString) => async cancellationToken =>
     {
         var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
-        if (!_applied.ContainsKey(connectionString))
+        return connection;
+    };
+
+    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = await open(cancellationToken);
+        if (!_applied)
         {
             await _lock.WaitAsync(cancellationToken);
             try
             {
-                if (!_applied.ContainsKey(connectionString))
+                if (!_applied)
                 {
                     await connection.ExecuteAsync(new CommandDefinition(_script.Value, cancellationToken: cancellationToken));
-                    // An in-memory database lives and dies with its connection: never assume it was migrated.
-                    if (!connectionString.Contains(":memory:", StringComparison.OrdinalIgnoreCase) && !connectionString.Contains("Mode=Memory", StringComparison.OrdinalIgnoreCase))
-                    {
-                        _applied[connectionString] = true;
-                    }
+                    _applied = true;
                 }
             }
             finally

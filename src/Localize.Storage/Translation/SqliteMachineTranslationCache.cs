@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Dapper;
 using Localize.Core.Translation;
+using Microsoft.Data.Sqlite;
 
 namespace Localize.Storage.Translation;
 
@@ -10,10 +11,24 @@ namespace Localize.Storage.Translation;
 /// the SHA-256 of the engine input and the input itself compared, so a hash collision can never return another
 /// segment's translation.
 /// </summary>
-public sealed class SqliteMachineTranslationCache(string connectionString) : IMachineTranslationCache
+public sealed class SqliteMachineTranslationCache : IMachineTranslationCache
 {
     // SQLite allows 32,766 parameters; chunks keep statements small and plans cached.
     private const int Chunk = 500;
+
+    private readonly MachineTranslationSchema _database;
+
+    /// <summary>Opens its own connections (Microsoft.Data.Sqlite pools them).</summary>
+    public SqliteMachineTranslationCache(string connectionString)
+        : this(MachineTranslationSchema.Opener(connectionString))
+    {
+    }
+
+    /// <summary>Shares the host's connection setup (WAL, busy timeout): pass its <c>OpenAsync</c>.</summary>
+    public SqliteMachineTranslationCache(Func<CancellationToken, Task<SqliteConnection>> openConnection)
+    {
+        _database = new MachineTranslationSchema(openConnection);
+    }
 
     public async Task<IReadOnlyDictionary<string, EngineOutput>> GetManyAsync(
         MachineTranslationCacheScope scope,
@@ -26,7 +41,7 @@ public sealed class SqliteMachineTranslationCache(string connectionString) : IMa
             return found;
         }
 
-        await using var connection = await MachineTranslationSchema.OpenAsync(connectionString, cancellationToken);
+        await using var connection = await _database.OpenAsync(cancellationToken);
         foreach (var chunk in inputs.Chunk(Chunk))
         {
             var rows = await connection.QueryAsync<(string Input, string Output, string Flags)>(new CommandDefinition(
@@ -55,7 +70,7 @@ public sealed class SqliteMachineTranslationCache(string connectionString) : IMa
             return;
         }
 
-        await using var connection = await MachineTranslationSchema.OpenAsync(connectionString, cancellationToken);
+        await using var connection = await _database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             """

@@ -1,13 +1,28 @@
 using System.Globalization;
 using Dapper;
 using Localize.Core.Translation;
+using Microsoft.Data.Sqlite;
 
 namespace Localize.Storage.Translation;
 
 /// <summary>Usage totals in SQLite (<c>mt_usage</c>): rows are running sums per day, engine, locale and article.</summary>
-public sealed class SqliteUsageMeter(string connectionString) : IUsageMeter
+public sealed class SqliteUsageMeter : IUsageMeter
 {
     private const string DayFormat = "yyyy-MM-dd";
+
+    private readonly MachineTranslationSchema _database;
+
+    /// <summary>Opens its own connections (Microsoft.Data.Sqlite pools them).</summary>
+    public SqliteUsageMeter(string connectionString)
+        : this(MachineTranslationSchema.Opener(connectionString))
+    {
+    }
+
+    /// <summary>Shares the host's connection setup (WAL, busy timeout): pass its <c>OpenAsync</c>.</summary>
+    public SqliteUsageMeter(Func<CancellationToken, Task<SqliteConnection>> openConnection)
+    {
+        _database = new MachineTranslationSchema(openConnection);
+    }
 
     public async Task RecordAsync(IReadOnlyList<UsageRecord> records, CancellationToken cancellationToken)
     {
@@ -16,7 +31,7 @@ public sealed class SqliteUsageMeter(string connectionString) : IUsageMeter
             return;
         }
 
-        await using var connection = await MachineTranslationSchema.OpenAsync(connectionString, cancellationToken);
+        await using var connection = await _database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             """
@@ -79,7 +94,7 @@ public sealed class SqliteUsageMeter(string connectionString) : IUsageMeter
             WHERE {string.Join(" AND ", filters)}
             {(grouped.Length > 0 ? $"GROUP BY {string.Join(", ", grouped)} ORDER BY {string.Join(", ", grouped)}" : "")}
             """;
-        await using var connection = await MachineTranslationSchema.OpenAsync(connectionString, cancellationToken);
+        await using var connection = await _database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<UsageRow>(new CommandDefinition(
             sql,
             new
