@@ -41,6 +41,9 @@ public sealed class AzureTranslatorSpec : IAsyncLifetime
         Assert.InRange(_emulator.Requests, minimum, (int)Math.Floor(1.05 * minimum));
         Assert.Equal(_emulator.CharactersMetered, totals.CharactersSent);
         Assert.Equal(totals.CharactersSent, totals.CharactersCharged);
+        // One request fans out to all three locales; none nears the element limit.
+        Assert.All(_emulator.Log, r => Assert.Equal(_locales, r.To));
+        Assert.All(_emulator.Log, r => Assert.InRange(r.Characters, 1, 50_000));
         // The disclaimer shared by 200 articles was paid for once per locale.
         Assert.Equal(Corpus.Disclaimer.Length * _locales.Length, _emulator.CharactersByText[Corpus.Disclaimer]);
         TestContext.Current.SendDiagnosticMessage($"no faults: {_emulator.Requests} requests, minimum {minimum}, {totals.CharactersSent} characters sent");

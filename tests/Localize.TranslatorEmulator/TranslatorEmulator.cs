@@ -26,6 +26,7 @@ public sealed class TranslatorEmulator : IAsyncDisposable
     private readonly Lock _faultLock = new();
     private readonly ConcurrentDictionary<string, long> _charactersByText = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _requestsByText = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<EmulatorRequest> _log = new();
     private FaultPlan _faults;
     private Random _random;
     private int _sequenceIndex;
@@ -59,6 +60,9 @@ public sealed class TranslatorEmulator : IAsyncDisposable
 
     /// <summary>How many answered requests carried each element text.</summary>
     public IReadOnlyDictionary<string, int> RequestsByText => _requestsByText;
+
+    /// <summary>Every translate request that passed the key and limit checks, with the fault it was answered with.</summary>
+    public IReadOnlyCollection<EmulatorRequest> Log => _log;
 
     /// <summary>The fault-injection switch: replacing the plan restarts its sequence and its seeded generator.</summary>
     public FaultPlan Faults
@@ -99,6 +103,7 @@ public sealed class TranslatorEmulator : IAsyncDisposable
         Interlocked.Exchange(ref _charactersMetered, 0);
         _charactersByText.Clear();
         _requestsByText.Clear();
+        _log.Clear();
     }
 
     /// <summary>
@@ -236,6 +241,16 @@ public sealed class TranslatorEmulator : IAsyncDisposable
         {
             Interlocked.Increment(ref _faultsInjected);
         }
+
+        _log.Enqueue(new EmulatorRequest(
+            query["from"].ToString() is { Length: > 0 } from ? from : null,
+            targets,
+            html,
+            texts.Count,
+            characters,
+            context.Request.Headers["Ocp-Apim-Subscription-Region"].ToString() is { Length: > 0 } region ? region : null,
+            context.Request.Headers["X-ClientTraceId"].ToString() is { Length: > 0 } trace ? trace : null,
+            fault));
 
         switch (fault)
         {
@@ -394,3 +409,14 @@ public sealed class TranslatorEmulator : IAsyncDisposable
             context.RequestAborted);
     }
 }
+
+/// <summary>One translate request as the emulator saw it (never the key).</summary>
+public sealed record EmulatorRequest(
+    string? From,
+    IReadOnlyList<string> To,
+    bool Html,
+    int Elements,
+    long Characters,
+    string? Region,
+    string? ClientTraceId,
+    EmulatorFault Fault);

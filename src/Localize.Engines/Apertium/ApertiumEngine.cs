@@ -22,6 +22,12 @@ public sealed partial class ApertiumEngine : ITranslationEngine
     public const string EngineId = "apertium";
     public const string UnknownWordFlag = "unknown-word: ";
 
+    /// <summary>
+    /// A private-use character that stands in for the source's own asterisks on the way through Apertium, which passes
+    /// it untouched; otherwise "*Note" in a source would be read back as an unknown-word mark and lose its star.
+    /// </summary>
+    private const char SourceAsterisk = '\uE02A';
+
     private static readonly Dictionary<string, string> _iso639_3 = new(StringComparer.OrdinalIgnoreCase)
     {
         ["en"] = "eng",
@@ -100,7 +106,7 @@ public sealed partial class ApertiumEngine : ITranslationEngine
         var input = new StringBuilder();
         for (var i = 0; i < texts.Count; i++)
         {
-            input.Append("<p id=\"s").Append(i.ToString(CultureInfo.InvariantCulture)).Append("\">").Append(texts[i]).Append("</p>\n");
+            input.Append("<p id=\"s").Append(i.ToString(CultureInfo.InvariantCulture)).Append("\">").Append(texts[i].Replace('*', SourceAsterisk)).Append("</p>\n");
         }
 
         var stdout = await RunAsync(mode, input.ToString(), cancellationToken);
@@ -207,7 +213,7 @@ public sealed partial class ApertiumEngine : ITranslationEngine
     {
         if (!text.Contains('*', StringComparison.Ordinal))
         {
-            return new EngineOutput(text, []);
+            return new EngineOutput(text.Replace(SourceAsterisk, '*'), []);
         }
 
         var flags = new List<string>();
@@ -221,7 +227,7 @@ public sealed partial class ApertiumEngine : ITranslationEngine
 
             return match.Groups[1].Value;
         });
-        return new EngineOutput(stripped, flags);
+        return new EngineOutput(stripped.Replace(SourceAsterisk, '*'), flags);
     }
 
     private static string? Mode(string sourceLanguage, string targetLocale) =>

@@ -139,6 +139,13 @@ public sealed class MachineTranslator : IMachineTranslator
                         break;
                     }
                 }
+                catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+                {
+                    // An engine bug fails its own batch, not the other articles' batches of this run.
+                    error = $"{ex.GetType().Name}: {ex.Message}";
+                    _logger.LogError(ex, "{Engine} batch of {Texts} texts failed unexpectedly", engine.Id, batch.Texts.Count);
+                    break;
+                }
 
                 if (result is null && attempt < attempts)
                 {

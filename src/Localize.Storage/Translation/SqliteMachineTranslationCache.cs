@@ -1,0 +1,97 @@
+using System.Security.Cryptography;
+using System.Text;
+using Dapper;
+using Localize.Core.Translation;
+using Microsoft.Data.Sqlite;
+
+namespace Localize.Storage.Translation;
+
+/// <summary>
+/// Machine-output memory in SQLite (<c>mt_cache</c>), so output paid for once survives restarts. Rows are looked up by
+/// the SHA-256 of the engine input and the input itself compared, so a hash collision can never return another
+/// segment's translation.
+/// </summary>
+public sealed class SqliteMachineTranslationCache : IMachineTranslationCache
+{
+    // SQLite allows 32,766 parameters; chunks keep statements small and plans cached.
+    private const int Chunk = 500;
+
+    private readonly MachineTranslationSchema _database;
+
+    /// <summary>Opens its own connections (Microsoft.Data.Sqlite pools them).</summary>
+    public SqliteMachineTranslationCache(string connectionString)
+        : this(MachineTranslationSchema.Opener(connectionString))
+    {
+    }
+
+    /// <summary>Shares the host's connection setup (WAL, busy timeout): pass its <c>OpenAsync</c>.</summary>
+    public SqliteMachineTranslationCache(Func<CancellationToken, Task<SqliteConnection>> openConnection)
+    {
+        _database = new MachineTranslationSchema(openConnection);
+    }
+
+    public async Task<IReadOnlyDictionary<string, EngineOutput>> GetManyAsync(
+        MachineTranslationCacheScope scope,
+        IReadOnlyCollection<string> inputs,
+        CancellationToken cancellationToken)
+    {
+        var found = new Dictionary<string, EngineOutput>(StringComparer.Ordinal);
+        if (inputs.Count == 0)
+        {
+            return found;
+        }
+
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        foreach (var chunk in inputs.Chunk(Chunk))
+        {
+            var rows = await connection.QueryAsync<(string Input, string Output, string Flags)>(new CommandDefinition(
+                """
+                SELECT input, output, flags FROM mt_cache
+                WHERE engine_id = @EngineId AND source_language = @SourceLanguage AND locale = @Locale AND input_hash IN @Hashes
+                """,
+                new { scope.EngineId, scope.SourceLanguage, scope.Locale, Hashes = chunk.Select(Hash).ToArray() },
+                cancellationToken: cancellationToken));
+            foreach (var (input, output, flags) in rows)
+            {
+                found[input] = new EngineOutput(output, flags.Length == 0 ? [] : flags.Split('\n'));
+            }
+        }
+
+        return found;
+    }
+
+    public async Task PutManyAsync(
+        MachineTranslationCacheScope scope,
+        IReadOnlyList<KeyValuePair<string, EngineOutput>> entries,
+        CancellationToken cancellationToken)
+    {
+        if (entries.Count == 0)
+        {
+            return;
+        }
+
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO mt_cache (engine_id, source_language, locale, input_hash, input, output, flags)
+            VALUES (@EngineId, @SourceLanguage, @Locale, @Hash, @Input, @Output, @Flags)
+            ON CONFLICT DO NOTHING
+            """,
+            entries.Select(e => new
+            {
+                scope.EngineId,
+                scope.SourceLanguage,
+                scope.Locale,
+                Hash = Hash(e.Key),
+                Input = e.Key,
+                Output = e.Value.Text,
+                Flags = string.Join('\n', e.Value.Flags),
+            }),
+            transaction,
+            cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static string Hash(string input) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(input)));
+}
