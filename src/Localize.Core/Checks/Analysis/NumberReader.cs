@@ -271,6 +271,12 @@ public static class NumberReader
                 continue;
             }
 
+            if (InsideNotNumber(text, words, k, profile))
+            {
+                k++;
+                continue;
+            }
+
             if (first.Kind == NumberWordKind.Fraction)
             {
                 mentions.Add(new NumberMention(first.Value, text[words[k].Start..words[k].End], words[k].Start, words[k].End, true, first.Ambiguous));
@@ -348,6 +354,35 @@ public static class NumberReader
             mentions.Add(new NumberMention(value, text[words[k].Start..end], words[k].Start, end, true, ambiguous));
             k = last + 1;
         }
+    }
+
+    private static bool InsideNotNumber(string text, IReadOnlyList<WordToken> words, int k, LanguageProfile profile)
+    {
+        foreach (var phrase in profile.NotNumbers)
+        {
+            for (var offset = 0; offset < phrase.Length; offset++)
+            {
+                var start = k - offset;
+                if (start < 0 || start + phrase.Length > words.Count)
+                {
+                    continue;
+                }
+
+                var matches = true;
+                for (var p = 0; p < phrase.Length && matches; p++)
+                {
+                    matches = words[start + p].Lower == phrase[p]
+                        && (p == 0 || WordTokenizer.OnlySpaceBetween(text, words[start + p - 1].End, words[start + p].Start));
+                }
+
+                if (matches)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     // "two and a half", and also "una hora y media", "dos tabletas y media": the half may follow one counted word.

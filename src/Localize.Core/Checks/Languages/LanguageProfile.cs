@@ -21,6 +21,9 @@ public sealed record LanguageProfile
     /// <summary>Words joining parts of one number ("one hundred and five", "treinta y cinco").</summary>
     public FrozenSet<string> NumberConnectors { get; init; } = FrozenSet<string>.Empty;
 
+    /// <summary>Phrases whose number words are not numbers ("por ciento" is a percent sign, not 100).</summary>
+    public IReadOnlyList<string[]> NotNumbers { get; init; } = [];
+
     /// <summary>Phrases after a number that add one half ("two and a half", "dos y medio").</summary>
     public IReadOnlyList<string[]> HalfSuffixes { get; init; } = [];
 

@@ -26,6 +26,7 @@ public static class Spanish
             + "mitad 0.5 /, medio 0.5 /?, media 0.5 /?, tercio 1/3 /, cuarto 1/4 /?"),
         NumberConnectors = ProfileData.Set("y"),
         HalfSuffixes = [["y", "medio"], ["y", "media"]],
+        NotNumbers = ProfileData.Phrases("por ciento"),
         UnitForms = ProfileData.UnitForms(
             "miligramo mg, miligramos mg, microgramo mcg, microgramos mcg, gramo g, gramos g, kilogramo kg, "
             + "kilogramos kg, kilo kg, kilos kg, libra lb #, libras lb #, onza oz, onzas oz, mililitro mL, "
