@@ -23,17 +23,17 @@ public sealed class NegationCheck : IQualityCheck
         var target = context.Target.Negations;
         foreach (var kind in Enum.GetValues<NegationKind>())
         {
-            var what = kind == NegationKind.Stop ? "tells the reader to stop" : "is negated";
+            var (what, whatNot) = kind == NegationKind.Stop ? ("tells the reader to stop", "does not") : ("is negated", "is not");
             var sourceStrong = source.FirstOrDefault(n => n.Strong && n.Kind == kind);
             if (sourceStrong is not null && !target.Any(n => n.Kind == kind))
             {
-                yield return $"the source {what} (\"{sourceStrong.Text}\") but the target does not";
+                yield return $"the source {what} (\"{sourceStrong.Text}\") but the target {whatNot}";
             }
 
             var targetStrong = target.FirstOrDefault(n => n.Strong && n.Kind == kind);
             if (targetStrong is not null && !source.Any(n => n.Kind == kind))
             {
-                yield return $"the target {what} (\"{targetStrong.Text}\") but the source does not";
+                yield return $"the target {what} (\"{targetStrong.Text}\") but the source {whatNot}";
             }
         }
 

@@ -39,7 +39,7 @@ public sealed class UnitsCheck : IQualityCheck
             var other = sameValue[0];
             if (reported.Add(quantity.UnitId))
             {
-                messages.Add($"\"{quantity.Text}\" after {quantity.Value} in the source became \"{other.Text}\" ({other.UnitId}) in the target");
+                messages.Add($"\"{quantity.Text}\" after {quantity.Value} in the source became {Describe(other)} in the target");
             }
         }
 
@@ -56,10 +56,13 @@ public sealed class UnitsCheck : IQualityCheck
             if (swapped is not null && reported.Add(unit))
             {
                 var written = source.First(s => s.UnitId == unit).Text;
-                messages.Add($"the source measures in \"{written}\" ({unit}) but the target in \"{swapped.Text}\" ({swapped.UnitId})");
+                messages.Add($"the source measures in \"{written}\" but the target in {Describe(swapped)}");
             }
         }
 
         return messages;
     }
+
+    private static string Describe(Analysis.UnitMention unit) =>
+        unit.Text == unit.UnitId ? $"\"{unit.Text}\"" : $"\"{unit.Text}\" ({unit.UnitId})";
 }

@@ -23,6 +23,7 @@ public static class Spanish
             + "trescientos 300, trescientas 300, cuatrocientos 400, cuatrocientas 400, quinientos 500, "
             + "quinientas 500, seiscientos 600, seiscientas 600, setecientos 700, setecientas 700, ochocientos 800, "
             + "ochocientas 800, novecientos 900, novecientas 900, mil 1000 *, millón 1000000 *, millones 1000000 *, "
+            + "ambos 2 ?, ambas 2 ?, "
             + "mitad 0.5 /, medio 0.5 /?, media 0.5 /?, tercio 1/3 /, cuarto 1/4 /?"),
         NumberConnectors = ProfileData.Set("y"),
         HalfSuffixes = [["y", "medio"], ["y", "media"]],
