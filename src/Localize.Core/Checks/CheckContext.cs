@@ -1,9 +1,8 @@
 using Localize.Core.Checks.Analysis;
 using Localize.Core.Checks.Languages;
+using Localize.Core.Glossaries;
 
 namespace Localize.Core.Checks;
-
-using Localize.Core.Glossary;
 
 /// <summary>A pair being checked: both sides analysed once, and the glossary in force for the language pair.</summary>
 public sealed class CheckContext

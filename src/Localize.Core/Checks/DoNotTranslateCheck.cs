@@ -1,6 +1,6 @@
-namespace Localize.Core.Checks;
+using Localize.Core.Glossaries;
 
-using Localize.Core.Glossary;
+namespace Localize.Core.Checks;
 
 /// <summary>
 /// <c>do-not-translate</c>: a do-not-translate term of the glossary (a brand, an acronym, a program name) that the

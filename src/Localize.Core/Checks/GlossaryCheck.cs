@@ -1,6 +1,6 @@
-namespace Localize.Core.Checks;
+using Localize.Core.Glossaries;
 
-using Localize.Core.Glossary;
+namespace Localize.Core.Checks;
 
 /// <summary>
 /// <c>glossary</c>: where the source has a glossary term, the target uses its preferred translation (any of them,

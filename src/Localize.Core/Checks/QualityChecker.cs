@@ -1,8 +1,7 @@
 using Localize.Core.Checks.Analysis;
+using Localize.Core.Glossaries;
 
 namespace Localize.Core.Checks;
-
-using Localize.Core.Glossary;
 
 /// <summary>
 /// The entry point the pipeline calls: runs every check of <see cref="CheckCatalog"/> over one pair and returns what

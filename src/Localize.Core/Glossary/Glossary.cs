@@ -1,4 +1,4 @@
-namespace Localize.Core.Glossary;
+namespace Localize.Core.Glossaries;
 
 /// <summary>What a glossary entry asks of a translation.</summary>
 public enum GlossaryEntryKind
@@ -16,7 +16,10 @@ public enum GlossaryEntryKind
 /// <param name="Target">The translation; for <see cref="GlossaryEntryKind.DoNotTranslate"/> the source term itself.</param>
 public sealed record GlossaryEntry(string Source, string Target, string Note, GlossaryEntryKind Kind);
 
-/// <summary>The terminology of one language pair, as the checks (and later the engines) use it.</summary>
+/// <summary>
+/// The terminology of one language pair, as the checks (and later the engines) use it. The namespace is plural so
+/// the type name <c>Glossary</c> never clashes with it (as in System.Collections).
+/// </summary>
 public sealed class Glossary
 {
     public Glossary(IEnumerable<GlossaryEntry> entries)

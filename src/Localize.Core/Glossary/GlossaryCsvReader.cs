@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Localize.Core.Glossary;
+namespace Localize.Core.Glossaries;
 
 /// <summary>
 /// Reads a glossary from CSV (RFC 4180: quoted fields, doubled quotes, quoted line breaks) with the columns

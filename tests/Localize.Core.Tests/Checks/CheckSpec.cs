@@ -1,12 +1,12 @@
 using Localize.Core.Checks;
-using Localize.Core.Glossary;
+using Localize.Core.Glossaries;
 
 namespace Localize.Core.Tests.Checks;
 
 /// <summary>Runs one check of the catalog over one pair, as the specification tables need.</summary>
 internal static class CheckSpec
 {
-    public static IReadOnlyList<Finding> Run(string checkId, string source, string target, string from = "en", string to = "es", bool tagged = false, Glossary.Glossary? glossary = null)
+    public static IReadOnlyList<Finding> Run(string checkId, string source, string target, string from = "en", string to = "es", bool tagged = false, Glossary? glossary = null)
     {
         var check = CheckCatalog.Find(checkId) ?? throw new ArgumentException($"no check {checkId}", nameof(checkId));
         var checker = new QualityChecker(glossary, [check]);

@@ -1,10 +1,10 @@
-using Localize.Core.Glossary;
+using Localize.Core.Glossaries;
 
 namespace Localize.Core.Tests.Checks;
 
 public sealed class GlossaryChecksTests
 {
-    private static readonly Glossary.Glossary _glossary = GlossaryCsvReader.Parse("""
+    private static readonly Glossary _glossary = GlossaryCsvReader.Parse("""
         source,target,note
         blood pressure,presión arterial,
         blood pressure,tensión arterial,Spain

@@ -1,5 +1,5 @@
 using Localize.Core.Checks;
-using Localize.Core.Glossary;
+using Localize.Core.Glossaries;
 
 namespace Localize.Core.Tests.Checks;
 
