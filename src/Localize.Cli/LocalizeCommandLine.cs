@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Localize.Cli.Commands;
 
 namespace Localize.Cli;
 
@@ -25,5 +26,6 @@ public static class LocalizeCommandLine
     // One line per command; each lives in Commands/<Name>Command.cs.
     private static IEnumerable<Command> Commands() =>
     [
+        CheckCommand.Create(),
     ];
 }
