@@ -76,7 +76,7 @@ public sealed class NumbersCheck : IQualityCheck
             return null;
         }
 
-        var text = context.Target.PlainText;
+        var text = context.Target.Prose;
         var at = text.IndexOf(mention.Text, StringComparison.Ordinal);
         while (at >= 0)
         {

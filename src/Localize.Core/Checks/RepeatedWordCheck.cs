@@ -12,7 +12,7 @@ public sealed class RepeatedWordCheck : IQualityCheck
     public IEnumerable<string> Check(CheckContext context)
     {
         var words = context.Target.Words;
-        var text = context.Target.PlainText;
+        var text = context.Target.Prose;
         for (var i = 1; i < words.Count; i++)
         {
             if (words[i].Lower == words[i - 1].Lower

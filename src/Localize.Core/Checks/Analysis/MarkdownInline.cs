@@ -112,6 +112,15 @@ public sealed partial class MarkdownInline
         }
     }
 
+    /// <summary>
+    /// The text with web and mail addresses blanked out (same length): words and digits inside an address are not
+    /// negations or doses, and the markup check compares addresses whole.
+    /// </summary>
+    public static string WithoutAddresses(string text) =>
+        text.Contains("://", StringComparison.Ordinal) || text.Contains('@') || text.Contains("www.", StringComparison.Ordinal)
+            ? BareUrl().Replace(text, m => new string(' ', m.Length))
+            : text;
+
     private static string CollapseSpaces(string tag) => string.Join(' ', tag.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     [GeneratedRegex(@"(?:https?://|www\.|mailto:)[^\s<>""]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", RegexOptions.CultureInvariant)]

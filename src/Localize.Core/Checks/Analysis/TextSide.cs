@@ -21,6 +21,7 @@ public enum TextForm
 public sealed class TextSide
 {
     private readonly Lazy<MarkdownInline> _markdown;
+    private string? _prose;
     private IReadOnlyList<WordToken>? _words;
     private IReadOnlyList<NumberMention>? _numbers;
     private IReadOnlyList<UnitMention>? _units;
@@ -67,13 +68,16 @@ public sealed class TextSide
     /// <summary>Markdown markup in the text; for tagged text, markup that leaked into the text runs.</summary>
     public MarkdownInline Markdown => _markdown.Value;
 
-    public IReadOnlyList<WordToken> Words => _words ??= WordTokenizer.Tokenize(PlainText);
+    /// <summary>The plain text the word-level checks read: addresses blanked, positions unchanged.</summary>
+    public string Prose => _prose ??= MarkdownInline.WithoutAddresses(PlainText);
 
-    public IReadOnlyList<NumberMention> Numbers => _numbers ??= NumberReader.Read(PlainText, Words, Profile);
+    public IReadOnlyList<WordToken> Words => _words ??= WordTokenizer.Tokenize(Prose);
 
-    public IReadOnlyList<UnitMention> Units => _units ??= UnitReader.For(Profile).Read(PlainText, Words, Numbers);
+    public IReadOnlyList<NumberMention> Numbers => _numbers ??= NumberReader.Read(Prose, Words, Profile);
 
-    public IReadOnlyList<NegationMention> Negations => _negations ??= NegationReader.Read(PlainText, Words, Profile.Negation);
+    public IReadOnlyList<UnitMention> Units => _units ??= UnitReader.For(Profile).Read(Prose, Words, Numbers);
+
+    public IReadOnlyList<NegationMention> Negations => _negations ??= NegationReader.Read(Prose, Words, Profile.Negation);
 
     /// <summary>The negation cues of each emphasized run, in order.</summary>
     public IReadOnlyList<IReadOnlyList<NegationMention>> EmphasizedNegations => _emphasizedNegations ??=
