@@ -20,10 +20,16 @@ public static class NegationReader
                 continue;
             }
 
-            var cue = rules.Cues
-                .Where(c => MatchPhrase(text, words, k, c.Words))
-                .OrderByDescending(c => c.Words.Length)
-                .FirstOrDefault();
+            NegationCue? cue = null;
+            foreach (var candidate in rules.Cues)
+            {
+                if (candidate.Words[0] == words[k].Lower && (cue is null || candidate.Words.Length > cue.Words.Length)
+                    && MatchPhrase(text, words, k, candidate.Words))
+                {
+                    cue = candidate;
+                }
+            }
+
             if (cue is not null)
             {
                 var end = words[k + cue.Words.Length - 1].End;

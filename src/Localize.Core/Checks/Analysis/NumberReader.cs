@@ -17,6 +17,7 @@ public sealed record NumberMention(decimal Value, string Text, int Start, int En
 public static class NumberReader
 {
     private const int MaxFractionDenominator = 16;
+    private const decimal MaxWordValue = 1_000_000_000_000m;
 
     public static IReadOnlyList<NumberMention> Read(string text, IReadOnlyList<WordToken> words, LanguageProfile profile)
     {
@@ -129,9 +130,10 @@ public static class NumberReader
                 continue;
             }
 
-            if (end < text.Length && VulgarFraction(text[end]) is { } part && text[start..end].All(char.IsAsciiDigit))
+            if (end < text.Length && VulgarFraction(text[end]) is { } part
+                && decimal.TryParse(text.AsSpan(start, end - start), NumberStyles.None, CultureInfo.InvariantCulture, out var whole))
             {
-                mentions.Add(new NumberMention(decimal.Parse(text[start..end], CultureInfo.InvariantCulture) + part, text[start..(end + 1)], start, end + 1, false, false));
+                mentions.Add(new NumberMention(whole + part, text[start..(end + 1)], start, end + 1, false, false));
                 i = end + 1;
                 continue;
             }
@@ -265,6 +267,12 @@ public static class NumberReader
         var k = 0;
         while (k < words.Count)
         {
+            if (MergeHalfIntoNumeral(text, words, k, profile, mentions) is { } consumed)
+            {
+                k += consumed;
+                continue;
+            }
+
             if (!profile.NumberWords.TryGetValue(words[k].Lower, out var first))
             {
                 k++;
@@ -314,6 +322,12 @@ public static class NumberReader
                     break;
                 }
 
+                if (word.Kind == NumberWordKind.Multiplier && total + current > MaxWordValue)
+                {
+                    // "million million million …" is not a quantity anyone writes; stop before decimal overflows.
+                    break;
+                }
+
                 if (word.Kind == NumberWordKind.Multiplier)
                 {
                     if (word.Value >= 1000)
@@ -354,6 +368,53 @@ public static class NumberReader
             mentions.Add(new NumberMention(value, text[words[k].Start..end], words[k].Start, end, true, ambiguous));
             k = last + 1;
         }
+    }
+
+    // "2 and a half hours", "2 horas y media": the half belongs to the numeral before it (right before, or with one
+    // counted word between), so the value read is 2.5, as the other side may write it.
+    private static int? MergeHalfIntoNumeral(string text, IReadOnlyList<WordToken> words, int k, LanguageProfile profile, List<NumberMention> mentions)
+    {
+        foreach (var phrase in profile.HalfSuffixes)
+        {
+            if (k + phrase.Length > words.Count || !PhraseAt(text, words, k, phrase))
+            {
+                continue;
+            }
+
+            var gapStart = k > 0 && WordTokenizer.OnlySpaceBetween(text, words[k - 1].End, words[k].Start) ? words[k - 1].Start : words[k].Start;
+            for (var m = mentions.Count - 1; m >= 0; m--)
+            {
+                var numeral = mentions[m];
+                if (numeral.End > words[k].Start)
+                {
+                    continue;
+                }
+
+                if (!numeral.IsWord
+                    && (WordTokenizer.OnlySpaceBetween(text, numeral.End, words[k].Start) || (gapStart >= numeral.End && WordTokenizer.OnlySpaceBetween(text, numeral.End, gapStart))))
+                {
+                    mentions[m] = numeral with { Value = numeral.Value + 0.5m };
+                    return phrase.Length;
+                }
+
+                break;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool PhraseAt(string text, IReadOnlyList<WordToken> words, int at, string[] phrase)
+    {
+        for (var p = 0; p < phrase.Length; p++)
+        {
+            if (words[at + p].Lower != phrase[p] || (p > 0 && !WordTokenizer.OnlySpaceBetween(text, words[at + p - 1].End, words[at + p].Start)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool InsideNotNumber(string text, IReadOnlyList<WordToken> words, int k, LanguageProfile profile)

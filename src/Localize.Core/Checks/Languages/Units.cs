@@ -43,7 +43,7 @@ public static class Units
         new("mm", "mm", true), new("cm", "cm", true), new("m", "m", true), new("km", "km", true),
         new("mg/dl", "mg/dL", true), new("mmol/l", "mmol/L", true), new("mg/ml", "mg/mL", true),
         new("mg/kg", "mg/kg", true), new("kcal", "kcal", true), new("h", "h", true), new("min", "min", true),
-        new("meq", "mEq", true), new("iu", "IU", true),
+        new("meq", "mEq", true), new("iu", "IU", true), new("cc", "mL", true),
     ];
 
     public static bool AreCompatible(string a, string b)
