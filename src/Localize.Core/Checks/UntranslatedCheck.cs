@@ -1,10 +1,13 @@
+using Localize.Core.Glossaries;
+
 namespace Localize.Core.Checks;
 
 /// <summary>
 /// <c>untranslated</c>: the target is the source again, or is still mostly in the source language. "Mostly" is judged
 /// by the source language's function words that the target language does not share ("the", "with", "your"): a
 /// quarter of the target's words is far beyond what a name or a quoted title leaves behind. One-word segments and
-/// segments without words (a dose, a name) may legitimately stay the same and are not reported.
+/// segments without words (a dose, a name) may legitimately stay the same and are not reported, nor are segments
+/// made only of do-not-translate terms ("MyChart", "Apple Watch").
 /// </summary>
 public sealed class UntranslatedCheck : IQualityCheck
 {
@@ -26,7 +29,8 @@ public sealed class UntranslatedCheck : IQualityCheck
             yield break;
         }
 
-        if (string.Equals(source.PlainText.Trim(), target.PlainText.Trim(), StringComparison.OrdinalIgnoreCase))
+        if (string.Equals(source.PlainText.Trim(), target.PlainText.Trim(), StringComparison.OrdinalIgnoreCase)
+            && !OnlyNames(source, context.Glossary))
         {
             yield return "the target is the source, untranslated";
             yield break;
@@ -40,5 +44,21 @@ public sealed class UntranslatedCheck : IQualityCheck
             var examples = string.Join(", ", foreign.Select(w => w.Lower).Distinct().Take(5));
             yield return $"the target is still mostly {source.Profile.Language}: {foreign.Count} of its {target.Words.Count} words are {source.Profile.Language} ({examples})";
         }
+    }
+
+    private static bool OnlyNames(Analysis.TextSide source, Glossary? glossary)
+    {
+        if (glossary is null || glossary.DoNotTranslate.Count == 0)
+        {
+            return false;
+        }
+
+        var rest = source.PlainText;
+        foreach (var entry in glossary.DoNotTranslate)
+        {
+            rest = rest.Replace(entry.Source, " ", StringComparison.Ordinal);
+        }
+
+        return Analysis.WordTokenizer.Tokenize(rest).Count < 2;
     }
 }

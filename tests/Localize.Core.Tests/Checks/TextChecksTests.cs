@@ -8,6 +8,7 @@ public sealed class TextChecksTests
     [InlineData("untranslated", "Call 911.", "Call 911.", null)]
     [InlineData("untranslated", "Read the American Heart Association guide.", "Lea la guía de la American Heart Association.", null)]
     [InlineData("untranslated", "Rest at home.", "Rest at home.", "the target is the source")]
+    [InlineData("untranslated", "Apple Watch", "Apple Watch", "the target is the source")]
     [InlineData("untranslated", "Take it with food.", "Tome it with the food.", "still mostly en")]
     [InlineData("length-ratio", "Take one tablet by mouth every morning.", "Tome un comprimido por vía oral cada mañana.", null)]
     [InlineData("length-ratio", "Take one tablet by mouth every morning with food.", "Tome.", "something may be missing")]
@@ -29,4 +30,8 @@ public sealed class TextChecksTests
     [InlineData("brackets", "Take 1 teaspoon (5 mL).", "Tome 1 cucharadita (5 ml.", "\"()\" marks")]
     public void A_text_check_finds_what_it_guards_against(string checkId, string source, string target, string? expected) =>
         CheckSpec.Expect(CheckSpec.Run(checkId, source, target), expected);
+
+    [Fact]
+    public void A_segment_of_do_not_translate_terms_may_stay_as_it_is() =>
+        CheckSpec.Expect(CheckSpec.Run("untranslated", "Apple Watch", "Apple Watch", glossary: Localize.Core.Glossaries.GlossaryCsvReader.Parse("Apple Watch,,")), null);
 }
