@@ -31,5 +31,6 @@ public static class LocalizeCommandLine
         StatusCommand.Create(),
         ReviewCommand.Create(),
         RoundtripCommand.Create(),
+        CheckCommand.Create(),
     ];
 }

@@ -1,0 +1,172 @@
+using System.CommandLine;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Localize.Core.Checks;
+using Localize.Core.Glossaries;
+
+namespace Localize.Cli.Commands;
+
+/// <summary>
+/// <c>localize check --pairs &lt;file.jsonl&gt; --from en --to es [--glossary &lt;file.csv&gt;] [--json]</c>: runs every
+/// quality check over pairs of Markdown inline text, one JSON object <c>{"id", "source", "target"}</c> a line. With
+/// --json prints one line per pair, <c>{"id", "findings": [{"check", "severity", "message"}]}</c>; a bad line gets
+/// <c>{"id", "line", "error", "findings": []}</c> and the same error on stderr, and the other lines are still
+/// checked. Exits 1 when any pair has an error finding or any line is bad, 0 otherwise, 2 on usage errors.
+/// </summary>
+public static class CheckCommand
+{
+    private static readonly JsonSerializerOptions _json = new()
+    {
+        // Reviewers read the Spanish in these lines: keep "ñ" and "¿" as they are.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static Command Create()
+    {
+        var pairs = new Option<FileInfo>("--pairs") { Description = "JSON Lines file of {\"id\", \"source\", \"target\"} in Markdown inline text." };
+        var from = new Option<string>("--from") { Description = "Source language, e.g. en." };
+        var to = new Option<string>("--to") { Description = "Target locale, e.g. es or es-MX (number formats follow it)." };
+        var glossary = new Option<FileInfo>("--glossary") { Description = "Glossary CSV: source,target,note; empty target = do-not-translate; note \"forbidden…\" = forbidden translation." };
+        var json = new Option<bool>("--json") { Description = "One JSON line per pair instead of text." };
+
+        // Unknown arguments reach the action, which reports them as usage errors (exit 2) like the rest.
+        var command = new Command("check", "Run the medical-safety and quality checks over translated pairs.") { TreatUnmatchedTokensAsErrors = false };
+        command.Options.Add(pairs);
+        command.Options.Add(from);
+        command.Options.Add(to);
+        command.Options.Add(glossary);
+        command.Options.Add(json);
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            if (parseResult.UnmatchedTokens.Count > 0)
+            {
+                await Console.Error.WriteLineAsync($"check: unknown argument(s) {string.Join(" ", parseResult.UnmatchedTokens)}");
+                return LocalizeCommandLine.Usage;
+            }
+
+            // Required options are checked here rather than by the parser, so a missing one exits 2 (usage) as the
+            // CLI contract says, with a message naming it.
+            var pairsFile = parseResult.GetValue(pairs);
+            var fromLanguage = parseResult.GetValue(from);
+            var toLocale = parseResult.GetValue(to);
+            var missing = new[] { ("--pairs", pairsFile is null), ("--from", string.IsNullOrWhiteSpace(fromLanguage)), ("--to", string.IsNullOrWhiteSpace(toLocale)) }
+                .Where(m => m.Item2).Select(m => m.Item1).ToList();
+            if (missing.Count > 0)
+            {
+                await Console.Error.WriteLineAsync($"check: missing {string.Join(", ", missing)}");
+                return LocalizeCommandLine.Usage;
+            }
+
+            if (!pairsFile!.Exists)
+            {
+                await Console.Error.WriteLineAsync($"check: pairs file '{pairsFile.FullName}' does not exist");
+                return LocalizeCommandLine.Usage;
+            }
+
+            Glossary? terms = null;
+            if (parseResult.GetValue(glossary) is { } glossaryFile)
+            {
+                if (!glossaryFile.Exists)
+                {
+                    await Console.Error.WriteLineAsync($"check: glossary '{glossaryFile.FullName}' does not exist");
+                    return LocalizeCommandLine.Usage;
+                }
+
+                try
+                {
+                    using var glossaryReader = glossaryFile.OpenText();
+                    terms = GlossaryCsvReader.Read(glossaryReader);
+                }
+                catch (GlossaryFormatException ex)
+                {
+                    await Console.Error.WriteLineAsync($"check: glossary '{glossaryFile.Name}' {ex.Message}");
+                    return LocalizeCommandLine.Usage;
+                }
+            }
+
+            using var reader = pairsFile.OpenText();
+            return await RunAsync(reader, Console.Out, Console.Error, fromLanguage!, toLocale!, terms, parseResult.GetValue(json), cancellationToken);
+        });
+        return command;
+    }
+
+    /// <summary>The command without the console: reads pairs, writes results, returns the exit code.</summary>
+    public static async Task<int> RunAsync(TextReader pairs, TextWriter output, TextWriter errors, string from, string to, Glossary? glossary, bool json, CancellationToken cancellationToken)
+    {
+        var checker = new QualityChecker(glossary);
+        int lineNumber = 0, checkedPairs = 0, pairsWithErrors = 0, badLines = 0, warnings = 0;
+        while (await pairs.ReadLineAsync(cancellationToken) is { } line)
+        {
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            var (id, source, target, problem) = ReadPair(line, lineNumber);
+            if (problem is not null)
+            {
+                badLines++;
+                await errors.WriteLineAsync($"check: {problem}");
+                await output.WriteLineAsync(json
+                    ? JsonSerializer.Serialize(new { id, line = lineNumber, error = problem, findings = Array.Empty<object>() }, _json)
+                    : id is null ? problem : $"{id}: {problem}");
+                continue;
+            }
+
+            var findings = checker.RunMarkdown(new SegmentPair(from, to, source!, target!));
+            checkedPairs++;
+            pairsWithErrors += findings.Any(f => f.Severity == Severity.Error) ? 1 : 0;
+            warnings += findings.Count(f => f.Severity == Severity.Warning);
+            if (json)
+            {
+                var items = findings.Select(f => new { check = f.CheckId, severity = f.Severity == Severity.Error ? "error" : "warning", message = f.Message });
+                await output.WriteLineAsync(JsonSerializer.Serialize(new { id, findings = items }, _json));
+            }
+            else
+            {
+                await output.WriteLineAsync(findings.Count == 0 ? $"{id}: ok" : $"{id}:");
+                foreach (var finding in findings)
+                {
+                    await output.WriteLineAsync($"  {(finding.Severity == Severity.Error ? "error" : "warning")} {finding.CheckId}: {finding.Message}");
+                }
+            }
+        }
+
+        var summary = $"{checkedPairs} pairs checked: {pairsWithErrors} with errors, {warnings} warnings, {badLines} bad lines";
+        await (json ? errors : output).WriteLineAsync(summary);
+        return pairsWithErrors > 0 || badLines > 0 ? LocalizeCommandLine.Failed : LocalizeCommandLine.Ok;
+    }
+
+    private static (string? Id, string? Source, string? Target, string? Problem) ReadPair(string line, int lineNumber)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(line);
+        }
+        catch (JsonException ex)
+        {
+            return (null, null, null, $"line {lineNumber}: not valid JSON ({ex.Message})");
+        }
+
+        using (document)
+        {
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return (null, null, null, $"line {lineNumber}: expected a JSON object {{\"id\", \"source\", \"target\"}}");
+            }
+
+            var id = Text(document.RootElement, "id");
+            var source = Text(document.RootElement, "source");
+            var target = Text(document.RootElement, "target");
+            var missing = new[] { ("id", id), ("source", source), ("target", target) }.Where(f => f.Item2 is null).Select(f => $"\"{f.Item1}\"").ToList();
+            return missing.Count > 0
+                ? (id, null, null, $"line {lineNumber}: missing or non-string {string.Join(", ", missing)}")
+                : (id, source, target, null);
+        }
+    }
+
+    private static string? Text(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+}

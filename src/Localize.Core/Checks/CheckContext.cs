@@ -1,0 +1,28 @@
+using Localize.Core.Checks.Analysis;
+using Localize.Core.Checks.Languages;
+using Localize.Core.Glossaries;
+
+namespace Localize.Core.Checks;
+
+/// <summary>A pair being checked: both sides analysed once, and the glossary in force for the language pair.</summary>
+public sealed class CheckContext
+{
+    public CheckContext(SegmentPair pair, TextForm form, Glossary? glossary)
+    {
+        Pair = pair;
+        Form = form;
+        Glossary = glossary;
+        Source = new TextSide(pair.Source, form, LanguageProfiles.For(pair.SourceLanguage));
+        Target = new TextSide(pair.Target, form, LanguageProfiles.For(pair.TargetLocale));
+    }
+
+    public SegmentPair Pair { get; }
+
+    public TextForm Form { get; }
+
+    public Glossary? Glossary { get; }
+
+    public TextSide Source { get; }
+
+    public TextSide Target { get; }
+}

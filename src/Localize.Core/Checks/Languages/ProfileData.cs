@@ -1,0 +1,85 @@
+using System.Collections.Frozen;
+using System.Globalization;
+
+namespace Localize.Core.Checks.Languages;
+
+/// <summary>
+/// Reads the compact tables the language profiles are written in, so a profile reads like a word list rather than
+/// like code. Entries are comma-separated; flags follow the entry after a space.
+/// </summary>
+internal static class ProfileData
+{
+    public static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>"word value [flags]": * multiplier, / fraction, ? ambiguous; a value may be a fraction such as 1/3.</summary>
+    public static FrozenDictionary<string, NumberWord> NumberWords(string table)
+    {
+        var words = new Dictionary<string, NumberWord>(StringComparer.Ordinal);
+        foreach (var entry in Entries(table))
+        {
+            var fields = entry.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var flags = fields.Length > 2 ? fields[2] : string.Empty;
+            var kind = flags.Contains('*') ? NumberWordKind.Multiplier
+                : flags.Contains('/') ? NumberWordKind.Fraction
+                : NumberWordKind.Cardinal;
+            words.Add(fields[0], new NumberWord(ParseValue(fields[1]), kind, flags.Contains('?')));
+        }
+
+        return words.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>"spelling unitId [#]": # means only right after a number.</summary>
+    public static IReadOnlyList<UnitForm> UnitForms(string table)
+    {
+        var forms = new List<UnitForm>();
+        foreach (var entry in Entries(table))
+        {
+            var fields = entry.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+            var requiresNumber = fields[^1] == "#";
+            if (requiresNumber)
+            {
+                fields.RemoveAt(fields.Count - 1);
+            }
+
+            var unitId = fields[^1];
+            if (!Units.ById.ContainsKey(unitId))
+            {
+                throw new InvalidOperationException($"unit form '{entry}' names unknown unit '{unitId}'");
+            }
+
+            forms.Add(new UnitForm(string.Join(' ', fields.Take(fields.Count - 1)), unitId, requiresNumber));
+        }
+
+        return forms;
+    }
+
+    /// <summary>"word or phrase [?|!]": ? marks a weak (implicit) negation, ! a cessation ("stop", "deje de").</summary>
+    public static IReadOnlyList<NegationCue> Cues(string table) =>
+        Entries(table)
+            .Select(entry =>
+            {
+                var words = entry.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+                var flag = words[^1] is "?" or "!" ? words[^1] : null;
+                if (flag is not null)
+                {
+                    words.RemoveAt(words.Count - 1);
+                }
+
+                return new NegationCue([.. words], flag != "?", flag == "!" ? NegationKind.Stop : NegationKind.Not);
+            })
+            .ToList();
+
+    public static IReadOnlyList<string[]> Phrases(string table) =>
+        Entries(table).Select(e => e.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+
+    private static IEnumerable<string> Entries(string table) =>
+        table.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private static decimal ParseValue(string text)
+    {
+        var slash = text.IndexOf('/', StringComparison.Ordinal);
+        return slash < 0
+            ? decimal.Parse(text, CultureInfo.InvariantCulture)
+            : decimal.Parse(text[..slash], CultureInfo.InvariantCulture) / decimal.Parse(text[(slash + 1)..], CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,64 @@
+using System.Collections.Frozen;
+
+namespace Localize.Core.Checks.Languages;
+
+/// <summary>
+/// Spanish as the checks read it: 1.000,5 (RAE; 4-digit numbers may go ungrouped); "dos" = 2; "no", "evite", "sin",
+/// "deje de" negate, and negative concord ("no … nunca") means cues are counted by presence, not by number.
+/// </summary>
+public static class Spanish
+{
+    public static LanguageProfile Profile { get; } = new()
+    {
+        Language = "es",
+        DecimalSeparator = ',',
+        GroupSeparator = '.',
+        NumberWords = ProfileData.NumberWords(
+            "cero 0, uno 1 ?, una 1 ?, un 1 ?, dos 2, tres 3, cuatro 4, cinco 5, seis 6, siete 7, ocho 8, nueve 9, "
+            + "diez 10, once 11, doce 12, trece 13, catorce 14, quince 15, dieciséis 16, dieciseis 16, diecisiete 17, "
+            + "dieciocho 18, diecinueve 19, veinte 20, veintiuno 21, veintiún 21, veintiuna 21, veintidós 22, "
+            + "veintidos 22, veintitrés 23, veintitres 23, veinticuatro 24, veinticinco 25, veintiséis 26, "
+            + "veintiseis 26, veintisiete 27, veintiocho 28, veintinueve 29, treinta 30, cuarenta 40, cincuenta 50, "
+            + "sesenta 60, setenta 70, ochenta 80, noventa 90, cien 100, ciento 100, doscientos 200, doscientas 200, "
+            + "trescientos 300, trescientas 300, cuatrocientos 400, cuatrocientas 400, quinientos 500, "
+            + "quinientas 500, seiscientos 600, seiscientas 600, setecientos 700, setecientas 700, ochocientos 800, "
+            + "ochocientas 800, novecientos 900, novecientas 900, mil 1000 *, millón 1000000 *, millones 1000000 *, "
+            + "ambos 2 ?, ambas 2 ?, "
+            + "mitad 0.5 /, medio 0.5 /?, media 0.5 /?, tercio 1/3 /, cuarto 1/4 /?"),
+        NumberConnectors = ProfileData.Set("y"),
+        HalfSuffixes = [["y", "medio"], ["y", "media"]],
+        NotNumbers = ProfileData.Phrases("por ciento"),
+        UnitForms = ProfileData.UnitForms(
+            "miligramo mg, miligramos mg, microgramo mcg, microgramos mcg, gramo g, gramos g, kilogramo kg, "
+            + "kilogramos kg, kilo kg, kilos kg, libra lb #, libras lb #, onza oz, onzas oz, mililitro mL, "
+            + "mililitros mL, litro L, litros L, por ciento %, porciento %, grado degree, grados degree, "
+            + "grados celsius °C, grados centígrados °C, grados centigrados °C, grados fahrenheit °F, "
+            + "segundo s #, segundos s #, seg s #, minuto min, minutos min, hora h, horas h, día day, días day, "
+            + "dia day, dias day, semana week, semanas week, mes month, meses month, año year, años year, "
+            + "milímetro mm, milímetros mm, centímetro cm, centímetros cm, metro m #, metros m #, pulgada in, "
+            + "pulgadas in, pie ft #, pies ft #, cucharadita tsp, cucharaditas tsp, cucharada tbsp, cucharadas tbsp, "
+            + "taza cup #, tazas cup #, gota drop #, gotas drop #, unidades internacionales IU, ui IU #, "
+            + "unidades unit, unidad unit #, caloría calorie, calorías calorie, kilocalorías kcal"),
+        Negation = new NegationRules
+        {
+            Cues = ProfileData.Cues(
+                "no, nunca, jamás, jamas, ni, ningún, ninguno, ninguna, ningunos, ningunas, nada, nadie, sin, "
+                + "tampoco, evite, evitar, evita, eviten, evitando, evítelo, evítela, absténgase, abstenerse, "
+                + "deje de !, dejar de !, deja de !, dejen de !, dejando de !, suspenda !, suspender !, suspéndalo !, "
+                + "suspéndala !, interrumpa !, interrumpir !, "
+                + "a menos que ?, salvo ?, excepto ?, en lugar de ?, en vez de ?, incapaz ?"),
+            NotNegating = ProfileData.Phrases("sin embargo, no obstante, no solo, no sólo, a más tardar"),
+        },
+        FunctionWords = ProfileData.Set(
+            "el", "la", "los", "las", "de", "del", "y", "que", "en", "un", "una", "unos", "unas", "es", "por", "para",
+            "con", "se", "su", "sus", "al", "lo", "como", "más", "pero", "si", "le", "les", "usted", "ustedes", "este",
+            "esta", "estos", "estas", "ese", "esa", "puede", "pueden", "debe", "hay", "son", "está", "están",
+            "cuando", "muy", "también", "sin", "sobre", "entre", "hasta", "desde", "durante", "antes", "después",
+            "tiene", "ha", "mi", "nos", "ya", "todo", "todos", "médico", "día", "cada"),
+        PluralSuffixes = ["s", "es"],
+        // Spanish runs some 15–25 % longer than the same English text.
+        LengthFactor = 1.2,
+        HasNegativeConcord = true,
+        OpeningMarks = new Dictionary<char, char> { ['?'] = '¿', ['!'] = '¡' }.ToFrozenDictionary(),
+    };
+}

@@ -1,0 +1,46 @@
+using Localize.Core.Checks.Languages;
+
+namespace Localize.Core.Checks;
+
+/// <summary>
+/// <c>negation</c>: a negated instruction stays negated and an affirmative one is not negated — in both directions —
+/// and emphasis on a negation ("do **not**") is kept on a negation in the target. Cues come from each language's
+/// table (not, never, avoid, without … ↔ no, nunca, jamás, ni, evite, sin …); prohibitions and cessations (stop ↔
+/// deje de) are compared separately, so "do not stop taking" cannot pass as "deje de tomar". Weak cues ("unless",
+/// "unable") may answer a strong one but are not required to have an answer. Needs: both sides' negation cues.
+/// </summary>
+public sealed class NegationCheck : IQualityCheck
+{
+    public string Id => "negation";
+
+    public Severity Severity => Severity.Error;
+
+    public string Description => "A negation (not, never, avoid, without, stop …) is neither lost nor added; its emphasis is kept.";
+
+    public IEnumerable<string> Check(CheckContext context)
+    {
+        var source = context.Source.Negations;
+        var target = context.Target.Negations;
+        foreach (var kind in Enum.GetValues<NegationKind>())
+        {
+            var (what, whatNot) = kind == NegationKind.Stop ? ("tells the reader to stop", "does not") : ("is negated", "is not");
+            var sourceStrong = source.FirstOrDefault(n => n.Strong && n.Kind == kind);
+            if (sourceStrong is not null && !target.Any(n => n.Kind == kind))
+            {
+                yield return $"the source {what} (\"{sourceStrong.Text}\") but the target {whatNot}";
+            }
+
+            var targetStrong = target.FirstOrDefault(n => n.Strong && n.Kind == kind);
+            if (targetStrong is not null && !source.Any(n => n.Kind == kind))
+            {
+                yield return $"the target {what} (\"{targetStrong.Text}\") but the source {whatNot}";
+            }
+        }
+
+        var emphasizedInSource = context.Source.EmphasizedNegations.SelectMany(n => n).FirstOrDefault(n => n.Strong);
+        if (emphasizedInSource is not null && target.Count > 0 && !context.Target.EmphasizedNegations.Any(n => n.Count > 0))
+        {
+            yield return $"the source emphasizes the negation \"{emphasizedInSource.Text}\" but the target does not emphasize its negation";
+        }
+    }
+}

@@ -1,0 +1,102 @@
+using Localize.Core.Checks.Analysis;
+
+namespace Localize.Core.Checks;
+
+/// <summary>
+/// <c>numbers</c>: every number of the source — quantity, dose, range, ratio, fraction, percentage, phone or code
+/// number, spelled out or in digits — has the same value in the target, written in the target locale's format; and
+/// the target has no number the source lacks. "1,000" (en) = "1.000" (es), "0.5" = "0,5", "two" = "2" = "dos".
+/// Needs: both sides' <see cref="TextSide.Numbers"/>. A numeral the target copied in the source's format ("1,000" in
+/// Spanish reads as one) is reported with the value a reader would see and what to write instead.
+/// </summary>
+public sealed class NumbersCheck : IQualityCheck
+{
+    public string Id => "numbers";
+
+    public Severity Severity => Severity.Error;
+
+    public string Description => "Every number, dose and range keeps its value, in the target locale's format.";
+
+    public IEnumerable<string> Check(CheckContext context)
+    {
+        var source = context.Source;
+        var target = context.Target;
+        if (source.Numbers.Count == 0 && target.Numbers.Count == 0)
+        {
+            return [];
+        }
+
+        var messages = new List<string>();
+        var misformatted = new List<(int Start, int End)>();
+        var targetAvailable = Count(target.Numbers, includeAmbiguous: true);
+        foreach (var (value, needed) in Count(source.Numbers, includeAmbiguous: false))
+        {
+            if (targetAvailable.GetValueOrDefault(value) >= needed)
+            {
+                continue;
+            }
+
+            var mention = source.Numbers.First(n => n.Value == value && !n.Ambiguous);
+            messages.Add(MisformattedMessage(context, mention, misformatted)
+                ?? $"{Quote(mention)} in the source is missing from the target");
+        }
+
+        var sourceAvailable = Count(source.Numbers, includeAmbiguous: true);
+        foreach (var (value, present) in Count(target.Numbers.Where(n => !misformatted.Any(s => n.Start >= s.Start && n.End <= s.End)), includeAmbiguous: false))
+        {
+            if (sourceAvailable.GetValueOrDefault(value) < present)
+            {
+                var mention = target.Numbers.First(n => n.Value == value && !n.Ambiguous);
+                messages.Add($"{Quote(mention)} in the target is not in the source");
+            }
+        }
+
+        return messages;
+    }
+
+    private static Dictionary<decimal, int> Count(IEnumerable<NumberMention> numbers, bool includeAmbiguous)
+    {
+        var counts = new Dictionary<decimal, int>();
+        foreach (var number in numbers)
+        {
+            if (includeAmbiguous || !number.Ambiguous)
+            {
+                counts[number.Value] = counts.GetValueOrDefault(number.Value) + 1;
+            }
+        }
+
+        return counts;
+    }
+
+    // The target kept the source's numeral character for character, but the target locale reads it differently.
+    private static string? MisformattedMessage(CheckContext context, NumberMention mention, List<(int Start, int End)> misformatted)
+    {
+        if (mention.IsWord || !mention.Text.Any(c => c is '.' or ','))
+        {
+            return null;
+        }
+
+        var text = context.Target.Prose;
+        var at = text.IndexOf(mention.Text, StringComparison.Ordinal);
+        while (at >= 0)
+        {
+            var end = at + mention.Text.Length;
+            var standsAlone = (at == 0 || !char.IsAsciiDigit(text[at - 1])) && (end == text.Length || !char.IsAsciiDigit(text[end]));
+            if (standsAlone)
+            {
+                misformatted.Add((at, end));
+                var profile = context.Target.Profile;
+                var reading = NumberReader.Interpret(mention.Text, profile.DecimalSeparator, profile.GroupSeparator);
+                var readsAs = reading is { } other ? $"reads as {NumberReader.Format(other, profile)}" : "is not a number";
+                return $"\"{mention.Text}\" is written in {context.Pair.SourceLanguage} format; in {context.Pair.TargetLocale} it "
+                    + $"{readsAs}: write {NumberReader.Format(mention.Value, profile)}";
+            }
+
+            at = text.IndexOf(mention.Text, end, StringComparison.Ordinal);
+        }
+
+        return null;
+    }
+
+    private static string Quote(NumberMention mention) => $"\"{mention.Text}\"";
+}

@@ -1,0 +1,48 @@
+using Localize.Core.Checks.Analysis;
+using Localize.Core.Glossaries;
+
+namespace Localize.Core.Checks;
+
+/// <summary>
+/// The entry point the pipeline calls: runs every check of <see cref="CheckCatalog"/> over one pair and returns what
+/// they found, errors first. Thread-safe and without state besides the glossary, so one instance serves a worker.
+/// </summary>
+public sealed class QualityChecker
+{
+    private readonly Glossary? _glossary;
+    private readonly IReadOnlyList<IQualityCheck> _checks;
+
+    public QualityChecker(Glossary? glossary = null)
+        : this(glossary, CheckCatalog.All)
+    {
+    }
+
+    /// <summary>Runs only the given checks; for tests and for tools that want one check.</summary>
+    public QualityChecker(Glossary? glossary, IReadOnlyList<IQualityCheck> checks)
+    {
+        _glossary = glossary;
+        _checks = checks;
+    }
+
+    /// <summary>Checks a pair whose texts are in the shared inline-markup form (<c>&lt;pc&gt;</c>/<c>&lt;ph&gt;</c> codes).</summary>
+    public IReadOnlyList<Finding> Run(SegmentPair pair) => Run(pair, TextForm.InlineMarkup);
+
+    /// <summary>Checks a pair whose texts are Markdown inline text, as the CLI's pairs file has them.</summary>
+    public IReadOnlyList<Finding> RunMarkdown(SegmentPair pair) => Run(pair, TextForm.Markdown);
+
+    private List<Finding> Run(SegmentPair pair, TextForm form)
+    {
+        var context = new CheckContext(pair, form, _glossary);
+        var findings = new List<Finding>();
+        foreach (var check in _checks)
+        {
+            foreach (var message in check.Check(context))
+            {
+                findings.Add(new Finding(check.Id, check.Severity, message));
+            }
+        }
+
+        // Stable sort: errors first, then in catalog order, which is the order a reviewer should read them.
+        return [.. findings.OrderByDescending(f => f.Severity)];
+    }
+}
