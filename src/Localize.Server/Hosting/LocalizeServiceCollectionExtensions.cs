@@ -2,11 +2,13 @@ using Localize.Core.Pipelines;
 using Localize.Core.Publishing;
 using Localize.Core.Review;
 using Localize.Core.Sources;
+using Localize.Core.Translation;
 using Localize.Core.Workflow;
 using Localize.Engines;
 using Localize.Server.Worker;
 using Localize.Storage.Content;
 using Localize.Storage.Sources;
+using Localize.Storage.Translation;
 using Localize.Storage.Workflow;
 using Microsoft.Extensions.Options;
 
@@ -32,8 +34,11 @@ public static class LocalizeServiceCollectionExtensions
         services.AddSingleton<IWorkflowStore, SqliteWorkflowStore>();
         services.AddSingleton<ISourceFolder>(sp => new FileSystemSourceFolder(Options(sp).ResolvedRoot));
         services.AddSingleton<IContentStore>(sp => new FileSystemContentStore(Options(sp).ResolvedRoot));
+        // Machine output and usage persist beside the workflow, so a restart never pays for a translation twice.
+        services.AddSingleton<IMachineTranslationCache>(sp => new SqliteMachineTranslationCache(sp.GetRequiredService<SqliteDatabase>().OpenAsync));
+        services.AddSingleton<IUsageMeter>(sp => new SqliteUsageMeter(sp.GetRequiredService<SqliteDatabase>().OpenAsync));
         services.AddLocalizeEngines(configuration);
-        services.AddSingleton<ISegmentChecker, CodeIntegrityChecker>();
+        services.AddSingleton<ISegmentChecker, QualityCheckNotes>();
         services.AddSingleton<FilePipelineCatalog>();
         services.AddSingleton<IPipelineCatalog>(sp => sp.GetRequiredService<FilePipelineCatalog>());
         services.AddSingleton<IPipelineStep, SourceIntakeStep>();
