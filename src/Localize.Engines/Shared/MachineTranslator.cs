@@ -149,6 +149,7 @@ public sealed class MachineTranslator : IMachineTranslator
 
                 if (result is null && attempt < attempts)
                 {
+                    // The slot is kept while backing off: a struggling service should see less load, not the next batch.
                     await Task.Delay(_options.BatchRetryDelay * Math.Pow(2, attempt - 1), _time, cancellationToken);
                 }
             }
