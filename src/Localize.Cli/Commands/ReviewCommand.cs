@@ -57,12 +57,13 @@ public static class ReviewCommand
         var locale = new Option<string>("--locale") { Description = "The locale to approve, e.g. es", Required = true };
         var article = new Option<string>("--article") { Description = "The article (slug) to approve", Required = true };
         var reviewer = new Option<string>("--reviewer") { Description = "Who approves (recorded in the change history)", Required = true };
+        var overrideReason = new Option<string?>("--override") { Description = "Approve despite error findings (not broken inline codes); the reason is recorded in the audit trail. Needs segment ids." };
         var ids = new Argument<long[]>("ids") { Description = "Segment translation ids (from 'review list'); none means every segment of the article in review", Arity = ArgumentArity.ZeroOrMore };
         var approve = new Command(
             "approve",
             "Approve segments in review. Segments with error findings are not approved.\n\nExample: localize review approve --article ketamine-infusions-chronic-migraine --locale es --reviewer \"Dr. Ana Ruiz\"")
         {
-            locale, article, reviewer, ids,
+            locale, article, reviewer, overrideReason, ids,
         };
         approve.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -72,7 +73,14 @@ public static class ReviewCommand
             var slug = parseResult.GetRequiredValue(article);
             var localeCode = parseResult.GetRequiredValue(locale);
             var selected = parseResult.GetValue(ids) ?? [];
+            var reason = parseResult.GetValue(overrideReason);
             BulkApproval result;
+            if (selected.Length == 0 && reason is not null)
+            {
+                Console.Error.WriteLine("--override needs the ids of the segments it applies to: an override is a decision about one segment, not a batch");
+                return LocalizeCommandLine.Usage;
+            }
+
             if (selected.Length == 0)
             {
                 result = await review.ApproveAllAsync(slug, localeCode, who, cancellationToken);
@@ -84,7 +92,7 @@ public static class ReviewCommand
                 {
                     try
                     {
-                        await review.ApproveAsync(id, who, null, cancellationToken);
+                        await review.ApproveAsync(id, who, null, reason, cancellationToken);
                     }
                     catch (Exception ex) when (ex is ReviewRefusedException or InvalidTransitionException or ConcurrencyConflictException)
                     {
@@ -96,9 +104,9 @@ public static class ReviewCommand
             }
 
             Console.WriteLine($"{"segment".ToQuantity(result.Approved)} approved for {slug} ({localeCode}) by {who}");
-            foreach (var reason in result.Skipped)
+            foreach (var refusal in result.Skipped)
             {
-                Console.Error.WriteLine($"not approved: {reason}");
+                Console.Error.WriteLine($"not approved: {refusal}");
             }
 
             return result.Skipped.Count == 0 ? LocalizeCommandLine.Ok : LocalizeCommandLine.Failed;

@@ -72,7 +72,7 @@ public sealed class MachineTranslationStep(
                 continue;
             }
 
-            if (result.Text is null)
+            if (result.Text is null && !result.Flags.Contains(MachineTranslationFlags.BrokenCodes))
             {
                 logger.LogWarning("{Engine} could not translate segment {Id} of {Slug} into {Locale}: {Error}", engineId, segment.SegmentId, segment.Slug, locale, result.Error);
                 await store.SaveNotesAsync(
@@ -89,17 +89,16 @@ public sealed class MachineTranslationStep(
             }
 
             var now = clock.GetUtcNow();
-            var changes = new[]
-            {
-                translation.RecordMachineTranslation(result.Text, result.EngineId, actor, now),
-                translation.SubmitForReview(actor, now),
-            };
+            ChangeRecord[] changes = result.Text is { } target
+                ? [translation.RecordMachineTranslation(target, result.EngineId, actor, now), translation.SubmitForReview(actor, now)]
+                : [translation.RequestHumanTranslation(segment.Source, result.EngineId, result.Error ?? "inline codes broken", actor, now)];
             await store.SaveTranslationAsync(translation, changes, cancellationToken);
             await store.SaveNotesAsync(
                 translation.Id,
                 [
                     .. result.Flags.Select(flag => new SegmentNote($"engine:{result.EngineId}", NoteSeverity.Warning, flag)),
-                    .. checker.Check(sourceLanguage, locale, segment.Source, result.Text),
+                    .. result.Text is null ? [new SegmentNote($"engine:{result.EngineId}", NoteSeverity.Error, $"{result.Error}: translate this segment by hand")] : Array.Empty<SegmentNote>(),
+                    .. checker.Check(sourceLanguage, locale, segment.Source, translation.Target!),
                 ],
                 cancellationToken);
             done++;

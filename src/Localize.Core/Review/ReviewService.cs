@@ -11,17 +11,39 @@ namespace Localize.Core.Review;
 /// </summary>
 public sealed class ReviewService(IWorkflowStore store, IPipelineCatalog pipelines, ISegmentChecker checker, TimeProvider clock)
 {
-    public async Task ApproveAsync(long translationId, string reviewer, int? expectedVersion, CancellationToken cancellationToken)
+    /// <summary>Notes that no reason can override: a target with broken inline codes cannot be merged into the article.</summary>
+    private static readonly HashSet<string> Unoverridable = ["check:markup", "merge"];
+
+    /// <summary>
+    /// Approves a target. Error findings block it, unless the reviewer gives a written reason, which the change record
+    /// keeps (the audit trail); broken inline codes block it whatever the reason.
+    /// </summary>
+    public async Task ApproveAsync(long translationId, string reviewer, int? expectedVersion, string? overrideReason, CancellationToken cancellationToken)
     {
         var (item, translation) = await LoadAsync(translationId, expectedVersion, cancellationToken);
-        if (item.HasBlockingNotes)
+        var blocking = item.Notes.Where(n => n.Severity == NoteSeverity.Error).ToArray();
+        var where = $"segment {item.Ordinal + 1} of {item.Slug} ({item.Locale})";
+        if (blocking.Any(n => Unoverridable.Contains(n.Origin)))
         {
             throw new ReviewRefusedException(
-                $"segment {item.Ordinal + 1} of {item.Slug} ({item.Locale}) has error findings; fix the target first: "
-                + string.Join("; ", item.Notes.Where(n => n.Severity == NoteSeverity.Error).Select(n => n.Message)));
+                $"{where} has broken inline codes, which no override can approve; edit the target first: "
+                + string.Join("; ", blocking.Where(n => Unoverridable.Contains(n.Origin)).Select(n => n.Message)));
+        }
+
+        if (blocking.Length > 0 && string.IsNullOrWhiteSpace(overrideReason))
+        {
+            throw new ReviewRefusedException(
+                $"{where} has error findings; fix the target, or approve anyway with a reason (it is recorded): "
+                + string.Join("; ", blocking.Select(n => $"{n.Origin.Replace("check:", string.Empty)}: {n.Message}")));
         }
 
         var change = translation.Approve(reviewer, RequiredApprovals(item), clock.GetUtcNow());
+        if (blocking.Length > 0)
+        {
+            var checks = string.Join(", ", blocking.Select(n => n.Origin.Replace("check:", string.Empty)).Distinct());
+            change = change with { Detail = $"{change.Detail}, overriding {checks}: {overrideReason!.Trim()}" };
+        }
+
         await store.SaveTranslationAsync(translation, [change], cancellationToken);
     }
 
@@ -61,7 +83,7 @@ public sealed class ReviewService(IWorkflowStore store, IPipelineCatalog pipelin
 
             try
             {
-                await ApproveAsync(item.TranslationId, reviewer, item.Version, cancellationToken);
+                await ApproveAsync(item.TranslationId, reviewer, item.Version, overrideReason: null, cancellationToken);
                 approved++;
             }
             catch (Exception ex) when (ex is ReviewRefusedException or InvalidTransitionException or ConcurrencyConflictException)

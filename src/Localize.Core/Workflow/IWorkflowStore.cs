@@ -57,6 +57,16 @@ public interface IWorkflowStore
 
     Task<IReadOnlyList<ChangeRecord>> ListChangesAsync(long translationId, CancellationToken cancellationToken);
 
+    /// <summary>Targets (in review or approved) whose back-translation is missing or was made from an older target.</summary>
+    Task<IReadOnlyList<PendingSegment>> ListPendingBackTranslationAsync(string locale, int limit, CancellationToken cancellationToken);
+
+    /// <summary>Stores a back-translation, unless the target changed since <paramref name="ofTarget"/> was read.</summary>
+    Task SaveBackTranslationAsync(long translationId, string ofTarget, string backTranslation, CancellationToken cancellationToken);
+
+    Task<StoredReadability?> FindReadabilityAsync(string slug, string locale, CancellationToken cancellationToken);
+
+    Task SaveReadabilityAsync(StoredReadability readability, CancellationToken cancellationToken);
+
     Task RecordPublicationAsync(Publication publication, CancellationToken cancellationToken);
 
     Task<Publication?> FindLatestPublicationAsync(string slug, string locale, CancellationToken cancellationToken);
@@ -99,10 +109,15 @@ public sealed record ReviewItem(
     int Version,
     IReadOnlyList<SegmentNote> Notes,
     IReadOnlyList<string> Approvers,
-    DateTimeOffset UpdatedAt)
+    DateTimeOffset UpdatedAt,
+    string? BackTranslation = null)
 {
     public bool HasBlockingNotes => Notes.Any(n => n.Severity == NoteSeverity.Error);
 }
+
+/// <summary>The readability of an article in one locale (the source language for the source), and what it was computed from.</summary>
+/// <param name="ComputedFor">Hash of the text scored, so it is recomputed only when the text changes.</param>
+public sealed record StoredReadability(string Slug, string Locale, Readability.ReadabilityScore Score, string ComputedFor, DateTimeOffset ComputedAt);
 
 /// <summary>One cell of the article × locale matrix.</summary>
 public sealed record ArticleLocaleStatus(

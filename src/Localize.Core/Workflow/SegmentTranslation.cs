@@ -64,6 +64,23 @@ public sealed class SegmentTranslation
         return Record(from, actor, at, $"machine-translated by {engineId}");
     }
 
+    /// <summary>
+    /// The engine's output is unusable (it broke the inline codes), and paying again would buy the same: the segment
+    /// goes to review with the source as a draft, for a person to translate. The untranslated check blocks approving
+    /// the draft as it is.
+    /// </summary>
+    public ChangeRecord RequestHumanTranslation(string draft, string engineId, string reason, string actor, DateTimeOffset at)
+    {
+        Require(SegmentState.New, SegmentState.Outdated);
+        var from = State;
+        Target = draft;
+        MachineTarget = null;
+        EngineId = engineId;
+        _approvers.Clear();
+        State = SegmentState.InReview;
+        return Record(from, actor, at, $"{engineId} output unusable ({reason}); queued for translation by hand");
+    }
+
     public ChangeRecord SubmitForReview(string actor, DateTimeOffset at)
     {
         Require(SegmentState.MachineTranslated);

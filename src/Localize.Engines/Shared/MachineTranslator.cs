@@ -17,8 +17,8 @@ namespace Localize.Engines.Shared;
 /// </summary>
 public sealed class MachineTranslator : IMachineTranslator
 {
-    public const string PseudoFlag = "pseudo";
-    public const string BrokenCodesFlag = "inline-codes-broken";
+    public const string PseudoFlag = MachineTranslationFlags.Pseudo;
+    public const string BrokenCodesFlag = MachineTranslationFlags.BrokenCodes;
 
     private readonly TranslationEngineRegistry _engines;
     private readonly IMachineTranslationCache _cache;

@@ -43,6 +43,8 @@ public static class LocalizeServiceCollectionExtensions
         services.AddSingleton<IPipelineCatalog>(sp => sp.GetRequiredService<FilePipelineCatalog>());
         services.AddSingleton<IPipelineStep, SourceIntakeStep>();
         services.AddSingleton<IPipelineStep, MachineTranslationStep>();
+        services.AddSingleton<IPipelineStep, BackTranslationStep>();
+        services.AddSingleton<IPipelineStep, ReadabilityStep>();
         services.AddSingleton<IPipelineStep, PublishStep>();
         services.AddSingleton<PipelineRunner>();
         services.AddSingleton<ReviewService>();

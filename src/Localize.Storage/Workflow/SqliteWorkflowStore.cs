@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Dapper;
+using Localize.Core.Readability;
 using Localize.Core.Segments;
 using Localize.Core.Workflow;
 using Microsoft.Data.Sqlite;
@@ -18,7 +19,8 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
         t.id AS TranslationId, a.slug AS Slug, a.pipeline AS Pipeline, a.title AS ArticleTitle, t.locale AS Locale,
         s.ordinal AS Ordinal, s.unit_id AS UnitId, s.kind AS Kind, s.source_text AS Source, t.target_text AS Target,
         t.machine_text AS MachineTarget, t.engine_id AS EngineId, t.state AS State, t.version AS Version,
-        t.notes AS Notes, t.approvers AS Approvers, t.updated_at AS UpdatedAt
+        t.notes AS Notes, t.approvers AS Approvers, t.updated_at AS UpdatedAt,
+        CASE WHEN t.back_translated_target = t.target_text THEN t.back_translation END AS BackTranslation
         FROM translations t JOIN segments s ON s.id = t.segment_id JOIN articles a ON a.id = s.article_id
         """;
 
@@ -332,6 +334,51 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
         return rows.Select(r => new ChangeRecord(r.TranslationId, Enum.Parse<SegmentState>(r.From), Enum.Parse<SegmentState>(r.To), r.Actor, ParseIso(r.At), r.Detail)).ToArray();
     }
 
+    public async Task<IReadOnlyList<PendingSegment>> ListPendingBackTranslationAsync(string locale, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<PendingSegment>(
+            """
+            SELECT t.id AS TranslationId, s.id AS SegmentId, a.slug AS Slug, t.target_text AS Source
+            FROM translations t JOIN segments s ON s.id = t.segment_id JOIN articles a ON a.id = s.article_id
+            WHERE t.locale = @locale AND t.state IN ('InReview', 'Approved') AND t.target_text IS NOT NULL
+              AND (t.back_translated_target IS NULL OR t.back_translated_target <> t.target_text)
+            ORDER BY t.updated_at, t.id LIMIT @limit
+            """,
+            new { locale, limit });
+        return rows.ToArray();
+    }
+
+    public async Task SaveBackTranslationAsync(long translationId, string ofTarget, string backTranslation, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(
+            "UPDATE translations SET back_translation = @backTranslation, back_translated_target = @ofTarget WHERE id = @translationId AND target_text = @ofTarget",
+            new { translationId, ofTarget, backTranslation });
+    }
+
+    public async Task<StoredReadability?> FindReadabilityAsync(string slug, string locale, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<(string Score, string ComputedFor, string ComputedAt)>(
+            "SELECT score, computed_for, computed_at FROM readability WHERE slug = @slug AND locale = @locale",
+            new { slug, locale });
+        return row.Score is null
+            ? null
+            : new StoredReadability(slug, locale, JsonSerializer.Deserialize<ReadabilityScore>(row.Score, Json)!, row.ComputedFor, ParseIso(row.ComputedAt));
+    }
+
+    public async Task SaveReadabilityAsync(StoredReadability readability, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(
+            """
+            INSERT INTO readability (slug, locale, score, computed_for, computed_at) VALUES (@Slug, @Locale, @score, @ComputedFor, @at)
+            ON CONFLICT (slug, locale) DO UPDATE SET score = excluded.score, computed_for = excluded.computed_for, computed_at = excluded.computed_at
+            """,
+            new { readability.Slug, readability.Locale, score = JsonSerializer.Serialize(readability.Score, Json), readability.ComputedFor, at = Iso(readability.ComputedAt) });
+    }
+
     public async Task RecordPublicationAsync(Publication publication, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -404,7 +451,8 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
         Enum.Parse<SegmentState>(r.State), (int)r.Version,
         JsonSerializer.Deserialize<SegmentNote[]>(r.Notes, Json) ?? [],
         JsonSerializer.Deserialize<string[]>(r.Approvers, Json) ?? [],
-        ParseIso(r.UpdatedAt));
+        ParseIso(r.UpdatedAt),
+        r.BackTranslation);
 
     private static Publication ToPublication(PublicationRow r) =>
         new(r.Slug, r.Locale, (int)r.Version, r.ContentHash, r.SourceHash, r.Path, r.PublishedBy, ParseIso(r.PublishedAt));
@@ -420,9 +468,29 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
 
     private static DateTimeOffset ParseIso(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
 
-    private sealed record ReviewRow(
-        long TranslationId, string Slug, string Pipeline, string ArticleTitle, string Locale, long Ordinal, string UnitId, string Kind, string Source,
-        string? Target, string? MachineTarget, string? EngineId, string State, long Version, string Notes, string Approvers, string UpdatedAt);
+    // Settable properties rather than a positional record: Dapper cannot match a constructor to a computed column
+    // (BackTranslation) whose SQLite type is unknown when its value is NULL.
+    private sealed class ReviewRow
+    {
+        public long TranslationId { get; init; }
+        public string Slug { get; init; } = string.Empty;
+        public string Pipeline { get; init; } = string.Empty;
+        public string ArticleTitle { get; init; } = string.Empty;
+        public string Locale { get; init; } = string.Empty;
+        public long Ordinal { get; init; }
+        public string UnitId { get; init; } = string.Empty;
+        public string Kind { get; init; } = string.Empty;
+        public string Source { get; init; } = string.Empty;
+        public string? Target { get; init; }
+        public string? MachineTarget { get; init; }
+        public string? EngineId { get; init; }
+        public string State { get; init; } = string.Empty;
+        public long Version { get; init; }
+        public string Notes { get; init; } = "[]";
+        public string Approvers { get; init; } = "[]";
+        public string UpdatedAt { get; init; } = string.Empty;
+        public string? BackTranslation { get; init; }
+    }
 
     private sealed record PublicationRow(
         string Slug, string Locale, long Version, string ContentHash, string SourceHash, string Path, string PublishedBy, string PublishedAt);
