@@ -40,6 +40,7 @@ public sealed class LanguageProfilesTests
         Assert.NotEmpty(profile.HalfSuffixes);
         Assert.Contains(profile.Negation.Cues, c => c.Kind == NegationKind.Not && c.Strong);
         Assert.Contains(profile.Negation.Cues, c => c.Kind == NegationKind.Stop);
+        Assert.Contains(profile.Negation.Cues, c => c.Kind == NegationKind.Limit);
         Assert.True(profile.FunctionWords.Count >= 50);
         Assert.NotEmpty(profile.PluralSuffixes);
         // Every unit a patient text doses or times with has a spelling in the language.

@@ -83,12 +83,14 @@ public sealed record NegationCue(string[] Words, bool Strong = true, NegationKin
 
 /// <summary>
 /// Kinds of negation kept apart, because "do not stop taking" and "stop taking" share a cue word but mean the
-/// opposite: a prohibition ("not", "never", "avoid", "without") and a cessation ("stop", "deje de").
+/// opposite: a prohibition ("not", "never", "avoid", "without"), a cessation ("stop", "deje de") and a limit
+/// ("no more than", "como máximo"), which a prohibition may express ("no tome más de") and the other way round.
 /// </summary>
 public enum NegationKind
 {
     Not,
     Stop,
+    Limit,
 }
 
 public sealed record NegationRules

@@ -46,8 +46,12 @@ public static class Spanish
                 + "tampoco, evite, evitar, evita, eviten, evitando, evítelo, evítela, absténgase, abstenerse, "
                 + "deje de !, dejar de !, deja de !, dejen de !, dejando de !, suspenda !, suspender !, suspéndalo !, "
                 + "suspéndala !, interrumpa !, interrumpir !, "
-                + "a menos que ?, salvo ?, excepto ?, en lugar de ?, en vez de ?, incapaz ?"),
-            NotNegating = ProfileData.Phrases("sin embargo, no obstante, no solo, no sólo, a más tardar"),
+                + "a menos que ?, salvo ?, excepto ?, en lugar de ?, en vez de ?, incapaz ?, "
+                + "no solo ?, no sólo ?, no solamente ?, sin duda ?, no importa ?, no menos de ?, "
+                // Limits are weak here: "hasta" is also "until", "máximo" also "greatest".
+                + "no más de ^ ?, no más tarde de ^ ?, a más tardar ^ ?, como máximo ^ ?, un máximo de ^ ?, "
+                + "máximo ^ ?, máxima ^ ?, hasta ^ ?, o menos ^ ?"),
+            NotNegating = ProfileData.Phrases("sin embargo, no obstante"),
         },
         FunctionWords = ProfileData.Set(
             "el", "la", "los", "las", "de", "del", "y", "que", "en", "un", "una", "unos", "unas", "es", "por", "para",
