@@ -28,7 +28,9 @@ public sealed class NumbersCheckTests
     [InlineData("Take 1,000 mg.", "Tome 1,000 mg.", "en", "es", "reads as 1: write 1.000")]
     [InlineData("Take 1.5 mg.", "Tome 1.5 mg.", "en", "es", "write 1,5")]
     [InlineData("Keep below -5 °C.", "Mantener por debajo de 5 °C.", "en", "es", "\"-5\" in the source is missing")]
-    [InlineData("Take 2 tablets.", "Tome 2 tabletas 2 veces.", "en", "es", "\"2\" in the target is not in the source")]
+    [InlineData("Take 2 tablets.", "Tome 2 tabletas 2 veces.", "en", "es", "\"2\" appears 2 times in the target but 1 in the source")]
+    [InlineData("Take 3 tablets.", "Tome 3 tabletas 2 veces.", "en", "es", "\"2\" in the target is not in the source")]
+    [InlineData("Take 2 tablets 2 times.", "Tome 2 tabletas.", "en", "es", "\"2\" appears 2 times in the source but 1 in the target")]
     [InlineData("Take 10 mg.", "Tome 1 mg.", "en", "es", "\"10\" in the source is missing")]
     public void Numbers_keep_their_value_in_the_target_locale_format(string source, string target, string from, string to, string? expected) =>
         CheckSpec.Expect(CheckSpec.Run("numbers", source, target, from, to), expected);
