@@ -20,6 +20,8 @@ public sealed class NumbersCheckTests
     [InlineData("Use 1½ cups.", "Use 1,5 tazas.", "en", "es", null)]
     [InlineData("Take ¾ of a cup.", "Tome 3/4 de taza.", "en", "es", null)]
     [InlineData("Both kidneys.", "Los dos riñones.", "en", "es", null)]
+    [InlineData("Neither drug is safe.", "Ninguno de los dos medicamentos es seguro.", "en", "es", null)]
+    [InlineData("Take the two tablets.", "Tome las tres tabletas.", "en", "es", "\"two\" in the source is missing")]
     [InlineData("Wait 2 and a half hours.", "Espere 2,5 horas.", "en", "es", null)]
     [InlineData("Wait 2 and a half hours.", "Espere 2 horas y media.", "en", "es", null)]
     [InlineData("Use 1 and a half teaspoons.", "Use una cucharadita y media.", "en", "es", null)]

@@ -21,6 +21,12 @@ public sealed record LanguageProfile
     /// <summary>Words joining parts of one number ("one hundred and five", "treinta y cinco").</summary>
     public FrozenSet<string> NumberConnectors { get; init; } = FrozenSet<string>.Empty;
 
+    /// <summary>
+    /// Words after which a lone number word is often not a count to keep ("ninguno de los dos" = "neither"): such a
+    /// number may match the other side but is not required there.
+    /// </summary>
+    public FrozenSet<string> AmbiguousAfter { get; init; } = FrozenSet<string>.Empty;
+
     /// <summary>Phrases whose number words are not numbers ("por ciento" is a percent sign, not 100).</summary>
     public IReadOnlyList<string[]> NotNumbers { get; init; } = [];
 

@@ -28,6 +28,7 @@ public static class Spanish
         NumberConnectors = ProfileData.Set("y"),
         HalfSuffixes = [["y", "medio"], ["y", "media"]],
         NotNumbers = ProfileData.Phrases("por ciento"),
+        AmbiguousAfter = ProfileData.Set("los", "las"),
         UnitForms = ProfileData.UnitForms(
             "miligramo mg, miligramos mg, microgramo mcg, microgramos mcg, gramo g, gramos g, kilogramo kg, "
             + "kilogramos kg, kilo kg, kilos kg, libra lb #, libras lb #, onza oz, onzas oz, mililitro mL, "
