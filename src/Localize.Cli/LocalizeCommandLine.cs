@@ -30,6 +30,7 @@ public static class LocalizeCommandLine
         RunCommand.Create(),
         StatusCommand.Create(),
         ReviewCommand.Create(),
+        UsersCommand.Create(),
         RoundtripCommand.Create(),
         CheckCommand.Create(),
     ];

@@ -110,7 +110,8 @@ public sealed record ReviewItem(
     IReadOnlyList<SegmentNote> Notes,
     IReadOnlyList<string> Approvers,
     DateTimeOffset UpdatedAt,
-    string? BackTranslation = null)
+    string? BackTranslation = null,
+    string? EditedBy = null)
 {
     public bool HasBlockingNotes => Notes.Any(n => n.Severity == NoteSeverity.Error);
 }

@@ -21,8 +21,18 @@ public static class LocalizeServerExtensions
             builder.Services.AddHostedService<PipelineWorker>();
         }
 
-        // Named explicitly so the pages are found whoever hosts this assembly (the CLI, a test).
-        builder.Services.AddRazorPages().AddApplicationPart(typeof(LocalizeServerExtensions).Assembly);
+        builder.Services.AddLocalizeSignIn();
+        builder.Services.AddHostedService<FirstRunNotice>();
+
+        // Named explicitly so the pages are found whoever hosts this assembly (the CLI, a test). Everything needs an
+        // account (the fallback policy) except the public site and the login page.
+        builder.Services.AddRazorPages(o =>
+            {
+                o.Conventions.AllowAnonymousToFolder("/Public");
+                o.Conventions.AllowAnonymousToPage("/Account/Login");
+                o.Conventions.AuthorizeFolder("/Admin", LocalizePeopleExtensions.AdminPolicy);
+            })
+            .AddApplicationPart(typeof(LocalizeServerExtensions).Assembly);
         builder.Services.AddSingleton<PublishedPages>();
         return builder;
     }
@@ -38,9 +48,11 @@ public static class LocalizeServerExtensions
         app.UseStatusCodePages();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
         app.MapRazorPages();
-        app.MapGet("/health", () => Results.Text("ok"));
+        app.MapGet("/health", () => Results.Text("ok")).AllowAnonymous();
         return app;
     }
 }

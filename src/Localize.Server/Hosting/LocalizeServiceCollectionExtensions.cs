@@ -18,7 +18,7 @@ public static class LocalizeServiceCollectionExtensions
 {
     /// <summary>
     /// Everything the worker, the web app and the CLI share: options, the embedded store and content store, engines,
-    /// the pipeline steps and the review rules.
+    /// the pipeline steps, the review rules and the accounts.
     /// </summary>
     public static IServiceCollection AddLocalizeCore(this IServiceCollection services, IConfiguration configuration)
     {
@@ -47,7 +47,10 @@ public static class LocalizeServiceCollectionExtensions
         services.AddSingleton<IPipelineStep, ReadabilityStep>();
         services.AddSingleton<IPipelineStep, PublishStep>();
         services.AddSingleton<PipelineRunner>();
+        services.AddSingleton<IReviewRecordStore, SqliteReviewRecordStore>();
         services.AddSingleton<ReviewService>();
+        services.AddSingleton<SignOffService>();
+        services.AddLocalizePeople();
         services.AddHostedService<DatabaseMigrator>();
         return services;
     }

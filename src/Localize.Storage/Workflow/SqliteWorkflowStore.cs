@@ -20,7 +20,8 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
         s.ordinal AS Ordinal, s.unit_id AS UnitId, s.kind AS Kind, s.source_text AS Source, t.target_text AS Target,
         t.machine_text AS MachineTarget, t.engine_id AS EngineId, t.state AS State, t.version AS Version,
         t.notes AS Notes, t.approvers AS Approvers, t.updated_at AS UpdatedAt,
-        CASE WHEN t.back_translated_target = t.target_text THEN t.back_translation END AS BackTranslation
+        CASE WHEN t.back_translated_target = t.target_text THEN t.back_translation END AS BackTranslation,
+        t.edited_by AS EditedBy
         FROM translations t JOIN segments s ON s.id = t.segment_id JOIN articles a ON a.id = s.article_id
         """;
 
@@ -233,7 +234,7 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
         var updated = await connection.ExecuteAsync(
             """
             UPDATE translations SET state = @state, target_text = @Target, machine_text = @MachineTarget, engine_id = @EngineId,
-                   approvers = @approvers, version = version + 1, updated_at = @now
+                   approvers = @approvers, edited_by = @EditedBy, version = version + 1, updated_at = @now
             WHERE id = @Id AND version = @Version
             """,
             new
@@ -242,6 +243,7 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
                 translation.Target,
                 translation.MachineTarget,
                 translation.EngineId,
+                translation.EditedBy,
                 approvers = JsonSerializer.Serialize(translation.Approvers, Json),
                 now = Iso(clock.GetUtcNow()),
                 translation.Id,
@@ -437,13 +439,13 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
 
     private static async Task<SegmentTranslation?> LoadTranslationAsync(SqliteConnection connection, SqliteTransaction? transaction, long id)
     {
-        var row = await connection.QuerySingleOrDefaultAsync<(long Id, long SegmentId, string Locale, string State, string? Target, string? MachineTarget, string? EngineId, string Approvers, long Version)>(
-            "SELECT id, segment_id, locale, state, target_text, machine_text, engine_id, approvers, version FROM translations WHERE id = @id",
+        var row = await connection.QuerySingleOrDefaultAsync<(long Id, long SegmentId, string Locale, string State, string? Target, string? MachineTarget, string? EngineId, string Approvers, long Version, string? EditedBy)>(
+            "SELECT id, segment_id, locale, state, target_text, machine_text, engine_id, approvers, version, edited_by FROM translations WHERE id = @id",
             new { id },
             transaction);
         return row.Locale is null
             ? null
-            : new SegmentTranslation(row.Id, row.SegmentId, row.Locale, Enum.Parse<SegmentState>(row.State), row.Target, row.MachineTarget, row.EngineId, JsonSerializer.Deserialize<string[]>(row.Approvers, Json) ?? [], (int)row.Version);
+            : new SegmentTranslation(row.Id, row.SegmentId, row.Locale, Enum.Parse<SegmentState>(row.State), row.Target, row.MachineTarget, row.EngineId, JsonSerializer.Deserialize<string[]>(row.Approvers, Json) ?? [], (int)row.Version, row.EditedBy);
     }
 
     private static ReviewItem ToReviewItem(ReviewRow r) => new(
@@ -452,7 +454,8 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
         JsonSerializer.Deserialize<SegmentNote[]>(r.Notes, Json) ?? [],
         JsonSerializer.Deserialize<string[]>(r.Approvers, Json) ?? [],
         ParseIso(r.UpdatedAt),
-        r.BackTranslation);
+        r.BackTranslation,
+        r.EditedBy);
 
     private static Publication ToPublication(PublicationRow r) =>
         new(r.Slug, r.Locale, (int)r.Version, r.ContentHash, r.SourceHash, r.Path, r.PublishedBy, ParseIso(r.PublishedAt));
@@ -490,6 +493,7 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
         public string Approvers { get; init; } = "[]";
         public string UpdatedAt { get; init; } = string.Empty;
         public string? BackTranslation { get; init; }
+        public string? EditedBy { get; init; }
     }
 
     private sealed record PublicationRow(
