@@ -12,6 +12,10 @@ public static class Requirements
         File.Exists("/usr/share/apertium/modes/eng-spa.mode") && OnPath("apertium"),
         "Apertium with apertium-eng-spa is not installed (apt-get install apertium apertium-eng-spa)");
 
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    public static void Chromium() => Need(File.Exists(ChromiumPath), "Debian's Chromium is not installed (apt-get install chromium)");
+
     public static void Need(bool available, string reason)
     {
         if (available)
