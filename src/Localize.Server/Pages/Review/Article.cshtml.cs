@@ -127,8 +127,14 @@ public sealed class ArticleModel(
             return Forbid();
         }
 
-        await records.AssignAsync(new ReviewAssignment(Slug, Locale, assignee.Trim(), dueAt, Actor.Name, DateTimeOffset.UtcNow), cancellationToken);
-        return Done($"Assigned to {assignee.Trim()}.");
+        var person = await people.FindActorAsync((assignee ?? string.Empty).Trim(), cancellationToken);
+        if (person is null || !person.CanApprove(Locale))
+        {
+            return await RefuseAsync($"Not assigned: '{assignee}' is not a medical reviewer of {Locale}.", StatusCodes.Status422UnprocessableEntity, cancellationToken);
+        }
+
+        await records.AssignAsync(new ReviewAssignment(Slug, Locale, person.Name, dueAt, Actor.Name, DateTimeOffset.UtcNow), cancellationToken);
+        return Done($"Assigned to {person.Name}.");
     }
 
     private static MqmIssue RequireMqm(string? category, string? severity) =>
