@@ -32,5 +32,6 @@ public static class LocalizeCommandLine
         ReviewCommand.Create(),
         RoundtripCommand.Create(),
         CheckCommand.Create(),
+        AuditCommand.Create(),
     ];
 }

@@ -10,6 +10,7 @@ namespace Localize.Integration.Tests;
 /// The medical-safety checks run on every machine target, and an error finding blocks approval — in the CLI as in the
 /// web app — unless the reviewer writes down why, which the change history keeps.
 /// </summary>
+[Collection(nameof(ConsoleCapture))]
 public sealed class ReviewRulesTests
 {
     private const string Slug = TestRepository.SeedSlug;

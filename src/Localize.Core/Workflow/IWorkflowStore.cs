@@ -57,6 +57,9 @@ public interface IWorkflowStore
 
     Task<IReadOnlyList<ChangeRecord>> ListChangesAsync(long translationId, CancellationToken cancellationToken);
 
+    /// <summary>Every change record in order, with its hash-chain fields, for <see cref="AuditChain.Verify"/>.</summary>
+    Task<IReadOnlyList<AuditRecord>> ReadAuditTrailAsync(CancellationToken cancellationToken);
+
     /// <summary>Targets (in review or approved) whose back-translation is missing or was made from an older target.</summary>
     Task<IReadOnlyList<PendingSegment>> ListPendingBackTranslationAsync(string locale, int limit, CancellationToken cancellationToken);
 

@@ -24,7 +24,18 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
         FROM translations t JOIN segments s ON s.id = t.segment_id JOIN articles a ON a.id = s.article_id
         """;
 
-    public Task MigrateAsync(CancellationToken cancellationToken) => database.MigrateAsync(cancellationToken);
+    public async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        await database.MigrateAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await SqliteAuditTrail.SealUnchainedAsync(connection);
+    }
+
+    public async Task<IReadOnlyList<AuditRecord>> ReadAuditTrailAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await SqliteAuditTrail.ReadAsync(connection);
+    }
 
     public async Task<StoredArticle?> FindArticleAsync(string slug, CancellationToken cancellationToken)
     {
@@ -154,13 +165,14 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
 
     private static async Task RetireSegmentAsync(SqliteConnection connection, SqliteTransaction transaction, long segmentId, string actor, string now)
     {
-        await connection.ExecuteAsync(
-            """
-            INSERT INTO changes (translation_id, from_state, to_state, actor, at, detail)
-            SELECT id, state, state, @actor, @now, 'retired: the sentence was removed from the source' FROM translations WHERE segment_id = @segmentId
-            """,
-            new { segmentId, actor, now },
-            transaction);
+        var retiring = await connection.QueryAsync<(long Id, string State)>(
+            "SELECT id, state FROM translations WHERE segment_id = @segmentId", new { segmentId }, transaction);
+        foreach (var (id, state) in retiring)
+        {
+            await SqliteAuditTrail.AppendAsync(
+                connection, transaction, id, $"translation:{id}", state, state, actor, ParseIso(now), "retired: the sentence was removed from the source");
+        }
+
         await connection.ExecuteAsync("DELETE FROM segments WHERE id = @segmentId", new { segmentId }, transaction);
     }
 
@@ -255,10 +267,8 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
 
         foreach (var change in changes)
         {
-            await connection.ExecuteAsync(
-                "INSERT INTO changes (translation_id, from_state, to_state, actor, at, detail) VALUES (@TranslationId, @from, @to, @Actor, @at, @Detail)",
-                new { change.TranslationId, from = change.From.ToString(), to = change.To.ToString(), change.Actor, at = Iso(change.At), change.Detail },
-                transaction);
+            await SqliteAuditTrail.AppendAsync(
+                connection, transaction, change.TranslationId, $"translation:{change.TranslationId}", change.From.ToString(), change.To.ToString(), change.Actor, change.At, change.Detail);
         }
     }
 
@@ -382,12 +392,18 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
     public async Task RecordPublicationAsync(Publication publication, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         await connection.ExecuteAsync(
             """
             INSERT INTO publications (slug, locale, version, content_hash, source_hash, path, published_by, published_at)
             VALUES (@Slug, @Locale, @Version, @ContentHash, @SourceHash, @Path, @PublishedBy, @at)
             """,
-            new { publication.Slug, publication.Locale, publication.Version, publication.ContentHash, publication.SourceHash, publication.Path, publication.PublishedBy, at = Iso(publication.PublishedAt) });
+            new { publication.Slug, publication.Locale, publication.Version, publication.ContentHash, publication.SourceHash, publication.Path, publication.PublishedBy, at = Iso(publication.PublishedAt) },
+            transaction);
+        await SqliteAuditTrail.AppendAsync(
+            connection, transaction, 0, $"article:{publication.Locale}/{publication.Slug}", "Approved", "Published", publication.PublishedBy, publication.PublishedAt,
+            $"published {publication.Path} version {publication.Version} (sha256 {publication.ContentHash})");
+        await transaction.CommitAsync(cancellationToken);
     }
 
     public async Task<Publication?> FindLatestPublicationAsync(string slug, string locale, CancellationToken cancellationToken)
@@ -463,10 +479,9 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
     private static string LikePrefix(string prefix) =>
         prefix.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
 
-    /// <summary>Fixed-width UTC text, so that SQL ordering by these columns is ordering by time.</summary>
-    private static string Iso(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+    private static string Iso(DateTimeOffset at) => SqliteTime.Format(at);
 
-    private static DateTimeOffset ParseIso(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+    private static DateTimeOffset ParseIso(string text) => SqliteTime.Parse(text);
 
     // Settable properties rather than a positional record: Dapper cannot match a constructor to a computed column
     // (BackTranslation) whose SQLite type is unknown when its value is NULL.
