@@ -2,7 +2,6 @@ using System.CommandLine;
 using Humanizer;
 using Localize.Core.Workflow;
 using Microsoft.Extensions.DependencyInjection;
-using Spectre.Console;
 
 namespace Localize.Cli.Commands;
 
@@ -16,21 +15,20 @@ public static class StatusCommand
         {
             await using var services = await CliHost.StartAsync(parseResult, cancellationToken);
             var store = services.GetRequiredService<IWorkflowStore>();
-            var table = new Table().AddColumns("Article", "Locale", "Segments", "Words", "Approved", "In review", "Published", "Last change");
-            foreach (var cell in await store.ListStatusAsync(cancellationToken))
-            {
-                table.AddRow(
-                    Markup.Escape(cell.Slug),
+            var cells = await store.ListStatusAsync(cancellationToken);
+            CliTable.Write(
+                ["Article", "Locale", "Segments", "Words", "Approved", "In review", "Published", "Last change"],
+                cells.Select(cell => (IReadOnlyList<string>)
+                [
+                    cell.Slug,
                     cell.Locale,
                     cell.Segments.ToString(),
                     cell.Words.ToMetric(decimals: 1),
                     cell.ByState.GetValueOrDefault(SegmentState.Approved).ToString(),
                     cell.ByState.GetValueOrDefault(SegmentState.InReview).ToString(),
                     cell.PublishedVersion is { } v ? $"v{v}{(cell.PublishedIsOutdated ? " (outdated)" : string.Empty)}" : "-",
-                    cell.UpdatedAt.Humanize());
-            }
-
-            AnsiConsole.Write(table);
+                    cell.UpdatedAt.Humanize(),
+                ]));
             var errors = await store.ListSourceErrorsAsync(cancellationToken);
             foreach (var error in errors)
             {
