@@ -47,7 +47,13 @@ internal sealed class InlineAtomReader
     {
         var start = inline.Span.Start + _offset;
         var end = inline.Span.End + 1 + _offset;
-        if (inline.Span.IsEmpty || start < 0 || end > _source.Length)
+        if (inline.Span.IsEmpty)
+        {
+            // Synthesized by an extension (a footnote's back link): not in the source, so nothing to keep.
+            return;
+        }
+
+        if (start < 0 || end > _source.Length)
         {
             _broken = true;
             return;
@@ -77,7 +83,7 @@ internal sealed class InlineAtomReader
                 Add(AtomKind.Placeholder, start, end, "task");
                 break;
             case LinkInline link:
-                Paired(link, start, end, depth, link.IsImage ? "image" : "link", KeepsLinkTextWhole(link));
+                Paired(link, start, end, depth, link.IsAutoLink ? "autolink" : link.IsImage ? "image" : "link", KeepsLinkTextWhole(link));
                 break;
             case EmphasisInline emphasis:
                 Paired(emphasis, start, end, depth, emphasis.DelimiterCount >= 2 ? "strong" : "emphasis", wholeAsPlaceholder: false);
@@ -121,9 +127,28 @@ internal sealed class InlineAtomReader
     {
         var content = literal.Content.AsSpan();
         var written = _source.AsSpan(start, end - start);
+        if (literal.IsFirstCharacterEscaped && written.Length >= 2 && written[0] == '\\' && !content.IsEmpty && written[1] == content[0])
+        {
+            // "\*" and the like: what is shown differs from what is written, so it is protected as written. A pipe
+            // table's "\|" comes with the rest of the cell text in the same literal.
+            Add(AtomKind.Placeholder, start, start + 2, "escape");
+            content = content[1..];
+            start += 2;
+            written = written[2..];
+            if (written.IsEmpty)
+            {
+                return;
+            }
+        }
+
         if (content.SequenceEqual(written))
         {
             Add(AtomKind.Text, start, end, string.Empty);
+        }
+        else if (TrimmedWithin(content, written) is { } lead)
+        {
+            // Pipe table cells: the span includes the spaces around the cell text, the content does not.
+            Add(AtomKind.Text, start + lead, start + lead + content.Trim().Length, string.Empty);
         }
         else if (IsTextWithNulls(content, written))
         {
@@ -143,9 +168,21 @@ internal sealed class InlineAtomReader
         }
         else
         {
-            // "\*" and the like: what is shown differs from what is written, so it is protected as written.
-            Add(AtomKind.Placeholder, start, end, literal.IsFirstCharacterEscaped ? "escape" : "markup");
+            Add(AtomKind.Placeholder, start, end, "markup");
         }
+    }
+
+    // The start of the text within the written span when both are the same text but for surrounding whitespace.
+    private static int? TrimmedWithin(ReadOnlySpan<char> content, ReadOnlySpan<char> written)
+    {
+        var text = content.Trim();
+        var lead = written.Length - written.TrimStart().Length;
+        if (text.IsEmpty || !written.Trim().SequenceEqual(text))
+        {
+            return null;
+        }
+
+        return lead;
     }
 
     private static bool IsTextWithNulls(ReadOnlySpan<char> content, ReadOnlySpan<char> written)
