@@ -112,7 +112,8 @@ internal sealed class InlineAtomReader
 
         var contentStart = first.Span.Start + _offset;
         var contentEnd = last.Span.End + 1 + _offset;
-        if (first.Span.IsEmpty || last.Span.IsEmpty || contentStart < start || contentEnd > end || contentStart >= contentEnd)
+        // Both delimiters must be non-empty: a paired code is told from a placeholder by its closing markup.
+        if (first.Span.IsEmpty || last.Span.IsEmpty || contentStart <= start || contentEnd >= end || contentStart >= contentEnd)
         {
             _broken = true;
             return;

@@ -20,10 +20,11 @@ internal sealed class MarkdownTextUnit : TextUnit
         _layout = layout;
     }
 
-    public override void AppendTranslated(StringBuilder output, IReadOnlyList<SourceSegment> segments, IReadOnlyList<string> targets)
+    public override void AppendTranslated(StringBuilder output, IReadOnlyList<SourceSegment> segments, IReadOnlyList<InlinePart>[] targets, MergeScratch scratch)
     {
-        var rendered = new StringBuilder();
-        var breakable = new List<int>();
+        var rendered = scratch.Rendered.Clear();
+        var breakable = scratch.Breakable;
+        breakable.Clear();
         for (var k = 0; k < SegmentCount; k++)
         {
             if (k > 0)
@@ -32,7 +33,7 @@ internal sealed class MarkdownTextUnit : TextUnit
             }
 
             var segment = segments[FirstSegment + k];
-            AppendSegment(rendered, InlineMarkup.Parse(targets[FirstSegment + k].Trim()), segment.Codes, breakable, k == SegmentCount - 1);
+            AppendSegment(rendered, targets[FirstSegment + k], segment.Codes, breakable, k == SegmentCount - 1);
         }
 
         if (_layout.Width > 0)
