@@ -122,12 +122,14 @@ public sealed class MarkdownFilter
             var (block, kind) = pending.Pop();
             if (block is LeafBlock { Inline: { } inline } leaf)
             {
-                var unitKind = leaf is HeadingBlock ? "heading" : kind;
                 var atoms = InlineAtomReader.Read(inline, text, bodyStart);
                 if (atoms is null)
                 {
                     continue;
                 }
+
+                // A paragraph that is only an image is its alt text: reviewers see it as such.
+                var unitKind = leaf is HeadingBlock ? "heading" : kind == "paragraph" && builder.IsLoneImage(atoms) ? "image-alt" : kind;
 
                 var firstSegment = segments.Count;
                 var unitId = NextUnitId(counters, unitKind);
@@ -211,6 +213,7 @@ public sealed class MarkdownFilter
             "list-item" => "li",
             "quote" => "q",
             "table-cell" => "td",
+            "image-alt" => "img",
             _ => "p",
         };
         return prefix + number;

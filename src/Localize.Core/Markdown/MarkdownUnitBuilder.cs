@@ -66,6 +66,32 @@ internal sealed class MarkdownUnitBuilder(string source, SentenceSegmenter segme
         return new MarkdownTextUnit(start, end, firstSegment, separators, Layout(atoms, start, end, inTableCell, isAtxHeading));
     }
 
+    /// <summary>Whether the atoms are one image and nothing else but space.</summary>
+    public bool IsLoneImage(List<UnitAtom> atoms)
+    {
+        var first = atoms.FindIndex(a => !IsBlank(a));
+        var last = atoms.FindLastIndex(a => !IsBlank(a));
+        if (first < 0 || atoms[first].Kind != AtomKind.Open || atoms[first].CodeKind != "image")
+        {
+            return false;
+        }
+
+        var depth = 0;
+        for (var i = first; i <= last; i++)
+        {
+            depth += atoms[i].Kind switch { AtomKind.Open => 1, AtomKind.Close => -1, _ => 0 };
+            if (depth == 0)
+            {
+                return i == last;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsBlank(UnitAtom atom) =>
+        atom.Kind == AtomKind.SoftBreak || (atom.Kind == AtomKind.Text && source.AsSpan(atom.Start, atom.Length).IsWhiteSpace());
+
     // Leading and trailing whitespace (Markdig's trivia puts some inside the first and last literal) and line breaks
     // belong to the skeleton; so does a task list box "[ ]" that opens an item: it is structure, not sentence.
     private void Trim(List<UnitAtom> atoms)

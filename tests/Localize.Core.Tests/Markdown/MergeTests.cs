@@ -104,6 +104,14 @@ public sealed class MergeTests
     }
 
     [Fact]
+    public void A_paragraph_that_is_only_an_image_is_an_image_alt_unit()
+    {
+        var segment = Assert.Single(_filter.Extract("![A thermometer](thermometer.png \"Thermometer\")\n").Segments);
+
+        Assert.Equal(("img1", "image-alt", "<pc id=\"1\">A thermometer</pc>"), (segment.UnitId, segment.Kind, segment.Text));
+    }
+
+    [Fact]
     public void Image_alt_text_is_translated_and_shortcut_reference_labels_are_kept()
     {
         var document = _filter.Extract("![A child with fever](fever.png) and [NHS] advice.\n\n[NHS]: https://nhs.example.uk\n");
