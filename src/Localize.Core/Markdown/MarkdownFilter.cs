@@ -98,7 +98,7 @@ public sealed class MarkdownFilter
     private void AddBodyUnits(string text, int bodyStart, List<SourceSegment> segments, List<TextUnit> units)
     {
         var body = bodyStart == 0 ? text : text[bodyStart..];
-        RefuseDeepBrackets(body);
+        RefuseDeepBrackets(body, text.AsSpan(0, bodyStart).Count('\n'));
         MarkdownDocument document;
         try
         {
@@ -159,7 +159,7 @@ public sealed class MarkdownFilter
         }
     }
 
-    private static void RefuseDeepBrackets(string body)
+    private static void RefuseDeepBrackets(string body, int linesBefore)
     {
         var depth = 0;
         var at = 0;
@@ -177,7 +177,7 @@ public sealed class MarkdownFilter
                 depth++;
                 if (depth > MaxBracketDepth)
                 {
-                    var line = body.AsSpan(0, at).Count('\n') + 1;
+                    var line = linesBefore + body.AsSpan(0, at).Count('\n') + 1;
                     throw new DocumentFormatException($"square brackets are nested more than {MaxBracketDepth} deep", line);
                 }
             }

@@ -318,7 +318,7 @@ internal sealed class MarkdownUnitBuilder(string source, SentenceSegmenter segme
 
     private UnitLayout Layout(List<UnitAtom> atoms, int start, int end, bool inTableCell, bool isAtxHeading)
     {
-        var lineStart = start == 0 ? 0 : source.LastIndexOf('\n', start - 1) + 1;
+        var lineStart = source.AsSpan(0, start).LastIndexOfAny('\n', '\r') + 1;
         var before = source.AsSpan(lineStart, start - lineStart);
         var startsLine = !inTableCell && !isAtxHeading;
         var softBreak = atoms.FindIndex(a => a.Kind == AtomKind.SoftBreak);
@@ -331,9 +331,16 @@ internal sealed class MarkdownUnitBuilder(string source, SentenceSegmenter segme
         var from = lineStart;
         while (from <= end)
         {
-            var newLine = source.IndexOf('\n', from, end - from);
+            // Line ends are LF, CRLF or (rarely) a lone CR.
+            var found = source.AsSpan(from, end - from).IndexOfAny('\n', '\r');
+            var newLine = found < 0 ? -1 : from + found;
             var lineEnd = newLine < 0 ? end : newLine;
-            var length = lineEnd - from - (lineEnd > from && source[lineEnd - 1] == '\r' ? 1 : 0);
+            var length = lineEnd - from;
+            if (newLine >= 0 && source[newLine] == '\r' && newLine + 1 < source.Length && source[newLine + 1] == '\n')
+            {
+                newLine++;
+            }
+
             width = Math.Max(width, length);
             if (newLine < 0)
             {
@@ -344,8 +351,10 @@ internal sealed class MarkdownUnitBuilder(string source, SentenceSegmenter segme
         }
 
         var breakText = source.AsSpan(atoms[softBreak].Start, atoms[softBreak].Length);
-        var lastNewLine = breakText.LastIndexOf('\n');
-        var newLineText = lastNewLine > 0 && breakText[lastNewLine - 1] == '\r' ? "\r\n" : "\n";
+        var lastNewLine = breakText.LastIndexOfAny('\n', '\r');
+        var newLineText = lastNewLine < 0 ? "\n"
+            : breakText[lastNewLine] == '\r' ? "\r"
+            : lastNewLine > 0 && breakText[lastNewLine - 1] == '\r' ? "\r\n" : "\n";
         var prefix = lastNewLine < 0 ? string.Empty : breakText[(lastNewLine + 1)..].ToString();
         return new UnitLayout(startsLine, inTableCell, isAtxHeading, width, before.Length, newLineText, prefix);
     }

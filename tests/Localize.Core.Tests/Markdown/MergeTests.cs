@@ -58,6 +58,14 @@ public sealed class MergeTests
         Assert.Equal("uno dos tres\r\ncuatro cinco\r\n", document.Merge(["uno dos tres cuatro cinco"]).Markdown);
     }
 
+    [Fact]
+    public void Lone_cr_sources_are_rewrapped_with_cr()
+    {
+        var document = _filter.Extract("one two three\rfour\r");
+
+        Assert.Equal("uno dos tres\rcuatro cinco\r", document.Merge(["uno dos tres cuatro cinco"]).Markdown);
+    }
+
     [Theory]
     [InlineData("5 * 3 = 15 [not a link] <b>no html</b> a_b_c `tick` \\ AT&T &copy;", "5 \\* 3 = 15 \\[not a link\\] \\<b>no html\\</b> a\\_b\\_c \\`tick\\` \\\\ AT&T \\&copy;")]
     [InlineData("# not a heading", "\\# not a heading")]
