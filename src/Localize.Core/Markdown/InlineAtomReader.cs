@@ -121,7 +121,28 @@ internal sealed class InlineAtomReader
 
         Add(AtomKind.Open, start, contentStart, kind);
         Children(container, depth + 1);
-        Add(AtomKind.Close, contentEnd, end, kind);
+        var (titleStart, titleEnd) = container is LinkInline link ? TranslatableTitle(link, contentEnd, end) : (0, 0);
+        _marks.Add(new UnitAtom(AtomKind.Close, contentEnd, end, kind, titleStart, titleEnd));
+    }
+
+    // The title of an inline link or image, without its quotes, when it is plain text on one line. A title with
+    // escapes or entities stays as written: it is rare, and rewriting it safely would need its own escaping rules.
+    private (int Start, int End) TranslatableTitle(LinkInline link, int closeStart, int closeEnd)
+    {
+        if (link.Reference is not null || string.IsNullOrEmpty(link.Title) || link.TitleSpan.IsEmpty)
+        {
+            return (0, 0);
+        }
+
+        var start = link.TitleSpan.Start + _offset + 1;
+        var end = link.TitleSpan.End + _offset;
+        if (start <= closeStart || end >= closeEnd || start >= end || _source[start - 1] is not ('"' or '\'' or '(')
+            || _source.AsSpan(start, end - start).IndexOfAny("\\&\r\n") >= 0 || !_source.AsSpan(start, end - start).ContainsAnyExcept(' '))
+        {
+            return (0, 0);
+        }
+
+        return (start, end);
     }
 
     private void Literal(LiteralInline literal, int start, int end)

@@ -18,6 +18,9 @@ internal sealed class MarkdownUnitBuilder(string source, SentenceSegmenter segme
     private readonly Stack<int> _open = new();
     private readonly List<InlineCode> _codes = [];
 
+    // For each opening atom: the sentence (within the unit) and the code id it got there.
+    private readonly Dictionary<int, (int Sentence, int CodeId)> _codeIds = [];
+
     // Emphasis, strong and link openers are a handful of short strings repeated thousands of times per article.
     private readonly Dictionary<string, string> _shortMarkup = new(StringComparer.Ordinal);
 
@@ -31,6 +34,7 @@ internal sealed class MarkdownUnitBuilder(string source, SentenceSegmenter segme
         }
 
         Pair(atoms);
+        _codeIds.Clear();
         var plain = Plain(atoms);
         var breaks = segmenter.FindBreaks(plain);
 
@@ -51,7 +55,7 @@ internal sealed class MarkdownUnitBuilder(string source, SentenceSegmenter segme
                 to--;
             }
 
-            var (text, codes, sourceStart, sourceEnd) = Segment(atoms, from, to);
+            var (text, codes, sourceStart, sourceEnd) = Segment(atoms, from, to, k);
             if (k > 0)
             {
                 separators[k - 1] = source[previousEnd..sourceStart];
@@ -61,9 +65,32 @@ internal sealed class MarkdownUnitBuilder(string source, SentenceSegmenter segme
             segments.Add(new SourceSegment(unitId, kind, text, codes));
         }
 
+        var titles = Titles(atoms, unitId, breaks.Count + 1, segments);
         var start = atoms[0].Start;
         var end = atoms[^1].End;
-        return new MarkdownTextUnit(start, end, firstSegment, separators, Layout(atoms, start, end, inTableCell, isAtxHeading));
+        return new MarkdownTextUnit(start, end, firstSegment, separators, titles, Layout(atoms, start, end, inTableCell, isAtxHeading));
+    }
+
+    // Link and image titles (tooltips) are segments of their own, after the unit's sentences: they are not part of the
+    // sentence flow, and the closing code that holds them shows the source title to reviewers.
+    private LinkTitle[] Titles(List<UnitAtom> atoms, string unitId, int sentences, List<SourceSegment> segments)
+    {
+        List<LinkTitle>? titles = null;
+        for (var a = 0; a < atoms.Count; a++)
+        {
+            var close = atoms[a];
+            if (close.Kind != AtomKind.Close || !close.HasTitle)
+            {
+                continue;
+            }
+
+            var (sentence, codeId) = _codeIds[_partners[a]];
+            titles ??= [];
+            titles.Add(new LinkTitle(sentence, codeId, close.TitleStart - close.Start, close.TitleEnd - close.TitleStart, source[close.TitleStart - 1], sentences + titles.Count));
+            segments.Add(new SourceSegment(unitId, "link-title", InlineMarkup.Escape(source[close.TitleStart..close.TitleEnd]), []));
+        }
+
+        return titles?.ToArray() ?? [];
     }
 
     /// <summary>Whether the atoms are one image and nothing else but space.</summary>
@@ -225,7 +252,7 @@ internal sealed class MarkdownUnitBuilder(string source, SentenceSegmenter segme
         return _plain.ToString();
     }
 
-    private (string Text, InlineCode[] Codes, int SourceStart, int SourceEnd) Segment(List<UnitAtom> atoms, int from, int to)
+    private (string Text, InlineCode[] Codes, int SourceStart, int SourceEnd) Segment(List<UnitAtom> atoms, int from, int to, int sentence)
     {
         _tagged.Clear();
         var codes = _codes;
@@ -250,6 +277,11 @@ internal sealed class MarkdownUnitBuilder(string source, SentenceSegmenter segme
                 case AtomKind.Open:
                     var id = codes.Count + 1;
                     var close = atoms[_partners[a]];
+                    if (close.HasTitle)
+                    {
+                        _codeIds[a] = (sentence, id);
+                    }
+
                     codes.Add(new InlineCode(id, atom.CodeKind, Markup(atom.Start, atom.End), Markup(close.Start, close.End)));
                     _tagged.Append("<pc id=\"").Append(id).Append("\">");
                     break;

@@ -95,7 +95,7 @@ public sealed class MergeTests
     {
         var document = _filter.Extract("Take **two** tablets, see [the leaflet](/leaflet \"Leaflet\") and `dose`.\n");
 
-        var merged = document.Merge(["Vea <pc id=\"2\">el prospecto</pc> y <ph id=\"3\"/>, tome <pc id=\"1\">dos</pc> comprimidos."]).Markdown;
+        var merged = document.Merge(["Vea <pc id=\"2\">el prospecto</pc> y <ph id=\"3\"/>, tome <pc id=\"1\">dos</pc> comprimidos.", document.Segments[1].Text]).Markdown;
 
         Assert.Equal("Vea [el prospecto](/leaflet \"Leaflet\") y `dose`, tome **dos** comprimidos.\n", merged);
     }
@@ -112,11 +112,33 @@ public sealed class MergeTests
     }
 
     [Fact]
+    public void Link_and_image_titles_are_segments_of_their_own_after_the_sentences()
+    {
+        var document = _filter.Extract("Read [the leaflet](/leaflet \"Patient leaflet\"). See ![x-ray](x.png 'Chest x-ray').\n");
+
+        Assert.Equal(
+            [
+                ("p1", "paragraph", "Read <pc id=\"1\">the leaflet</pc>."),
+                ("p1", "paragraph", "See <pc id=\"1\">x-ray</pc>."),
+                ("p1", "link-title", "Patient leaflet"),
+                ("p1", "link-title", "Chest x-ray"),
+            ],
+            document.Segments.Select(s => (s.UnitId, s.Kind, s.Text)));
+        var merged = document.Merge([
+            "Lea <pc id=\"1\">el prospecto</pc>.", "Vea <pc id=\"1\">la radiografía</pc>.", "Prospecto \"oficial\"", "Radiografía d'tórax &amp; más",
+        ]).Markdown;
+        Assert.Equal("Lea [el prospecto](/leaflet \"Prospecto \\\"oficial\\\"\"). Vea ![la radiografía](x.png 'Radiografía d\\'tórax \\& más').\n", merged);
+        Assert.Contains("title=\"Prospecto &quot;oficial&quot;\"", Markdig.Markdown.ToHtml(merged!), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_paragraph_that_is_only_an_image_is_an_image_alt_unit()
     {
-        var segment = Assert.Single(_filter.Extract("![A thermometer](thermometer.png \"Thermometer\")\n").Segments);
+        var segments = _filter.Extract("![A thermometer](thermometer.png \"Thermometer\")\n").Segments;
 
-        Assert.Equal(("img1", "image-alt", "<pc id=\"1\">A thermometer</pc>"), (segment.UnitId, segment.Kind, segment.Text));
+        Assert.Equal(
+            [("img1", "image-alt", "<pc id=\"1\">A thermometer</pc>"), ("img1", "link-title", "Thermometer")],
+            segments.Select(s => (s.UnitId, s.Kind, s.Text)));
     }
 
     [Fact]
