@@ -20,19 +20,23 @@ internal sealed class InlineAtomReader
     private readonly string _source;
     private readonly int _offset;
     private readonly List<UnitAtom> _marks = [];
+    private readonly List<UnitAtom> _atoms = [];
     private bool _broken;
 
-    private InlineAtomReader(string source, int offset)
+    /// <param name="offset">Where the parsed text starts in <paramref name="source"/> (after front matter).</param>
+    public InlineAtomReader(string source, int offset)
     {
         _source = source;
         _offset = offset;
     }
 
-    public static List<UnitAtom>? Read(ContainerInline root, string source, int offset)
+    /// <summary>The atoms of one block, in a list reused by the next call; null when the spans do not tile.</summary>
+    public List<UnitAtom>? Read(ContainerInline root)
     {
-        var reader = new InlineAtomReader(source, offset);
-        reader.Children(root, 0);
-        return reader._broken || reader._marks.Count == 0 ? null : reader.FillGaps();
+        _marks.Clear();
+        _broken = false;
+        Children(root, 0);
+        return _broken || _marks.Count == 0 ? null : FillGaps();
     }
 
     private void Children(ContainerInline container, int depth)
@@ -241,7 +245,8 @@ internal sealed class InlineAtomReader
     /// </summary>
     private List<UnitAtom>? FillGaps()
     {
-        var atoms = new List<UnitAtom>(_marks.Count + 8);
+        var atoms = _atoms;
+        atoms.Clear();
         var cursor = _marks[0].Start;
         foreach (var next in _marks)
         {

@@ -1,4 +1,5 @@
 using Localize.Core.Segmentation;
+using Localize.Core.Segments;
 using Markdig;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
@@ -81,7 +82,7 @@ public sealed class MarkdownFilter
                 }
 
                 previousEnd = from + piece.TrimEnd().Length;
-                segments.Add(new SourceSegment("field:" + field.Name, "field", Segments.InlineMarkup.Escape(piece.Trim()), []));
+                segments.Add(new SourceSegment("field:" + field.Name, "field", InlineMarkup.Escape(piece.Trim()), []));
             }
 
             // A block scalar's token runs on to the next line; only the value itself is replaced.
@@ -112,6 +113,7 @@ public sealed class MarkdownFilter
         }
 
         var builder = new MarkdownUnitBuilder(text, _segmenter);
+        var reader = new InlineAtomReader(text, bodyStart);
         var counters = new Dictionary<string, int>(StringComparer.Ordinal);
         var lastEnd = bodyStart;
         // Iterative walk in document order: nesting depth is the author's (or an attacker's), not the stack's.
@@ -122,7 +124,7 @@ public sealed class MarkdownFilter
             var (block, kind) = pending.Pop();
             if (block is LeafBlock { Inline: { } inline } leaf)
             {
-                var atoms = InlineAtomReader.Read(inline, text, bodyStart);
+                var atoms = reader.Read(inline);
                 if (atoms is null)
                 {
                     continue;

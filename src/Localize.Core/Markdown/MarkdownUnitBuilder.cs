@@ -11,7 +11,7 @@ namespace Localize.Core.Markdown;
 /// </summary>
 internal sealed class MarkdownUnitBuilder(string source, SentenceSegmenter segmenter)
 {
-    private readonly StringBuilder _plain = new();
+    private char[] _plain = new char[256];
     private readonly StringBuilder _tagged = new();
     private readonly List<int> _atomOffsets = [];
     private readonly List<int> _partners = [];
@@ -35,7 +35,7 @@ internal sealed class MarkdownUnitBuilder(string source, SentenceSegmenter segme
 
         Pair(atoms);
         _codeIds.Clear();
-        var plain = Plain(atoms);
+        ReadOnlySpan<char> plain = Plain(atoms);
         var breaks = segmenter.FindBreaks(plain);
 
         var firstSegment = segments.Count;
@@ -222,34 +222,48 @@ internal sealed class MarkdownUnitBuilder(string source, SentenceSegmenter segme
     }
 
     // The unit as the segmenter sees it: text as written, a space per soft break, one character per code.
-    private string Plain(List<UnitAtom> atoms)
+    private Span<char> Plain(List<UnitAtom> atoms)
     {
-        _plain.Clear();
         _atomOffsets.Clear();
+        var length = 0;
         foreach (var atom in atoms)
         {
-            _atomOffsets.Add(_plain.Length);
+            _atomOffsets.Add(length);
+            length += atom.Kind == AtomKind.Text ? atom.Length : 1;
+        }
+
+        if (_plain.Length < length)
+        {
+            _plain = new char[Math.Max(length, _plain.Length * 2)];
+        }
+
+        var at = 0;
+        foreach (var atom in atoms)
+        {
             switch (atom.Kind)
             {
                 case AtomKind.Text:
-                    _plain.Append(source, atom.Start, atom.Length);
-                    break;
+                    source.AsSpan(atom.Start, atom.Length).CopyTo(_plain.AsSpan(at));
+                    at += atom.Length;
+                    continue;
                 case AtomKind.SoftBreak:
-                    _plain.Append(' ');
+                    _plain[at] = ' ';
                     break;
                 case AtomKind.Open:
-                    _plain.Append(SentenceSegmenter.OpenCode);
+                    _plain[at] = SentenceSegmenter.OpenCode;
                     break;
                 case AtomKind.Close:
-                    _plain.Append(SentenceSegmenter.CloseCode);
+                    _plain[at] = SentenceSegmenter.CloseCode;
                     break;
                 default:
-                    _plain.Append(SentenceSegmenter.IsolatedCode);
+                    _plain[at] = SentenceSegmenter.IsolatedCode;
                     break;
             }
+
+            at++;
         }
 
-        return _plain.ToString();
+        return _plain.AsSpan(0, length);
     }
 
     private (string Text, InlineCode[] Codes, int SourceStart, int SourceEnd) Segment(List<UnitAtom> atoms, int from, int to, int sentence)
