@@ -51,5 +51,6 @@ public static class LocalizeCommandLine
         RoundtripCommand.Create(),
         CheckCommand.Create(),
         AuditCommand.Create(),
+        EmulatorCommand.Create(),
     ];
 }
