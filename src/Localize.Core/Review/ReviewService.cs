@@ -1,3 +1,5 @@
+using Localize.Core.Glossaries;
+using Localize.Core.Memory;
 using Localize.Core.Pipelines;
 using Localize.Core.Segments;
 using Localize.Core.Workflow;
@@ -8,8 +10,11 @@ namespace Localize.Core.Review;
 /// What a reviewer can do to a segment — approve, edit, reject — with the rules the server enforces whatever the UI
 /// shows: an error finding blocks approval, an edit must keep the source's inline codes, a save based on a stale
 /// version is refused, and the pipeline's review rule decides how many approvals count.
+/// A segment that becomes approved goes into translation memory with its neighbours and article, so the next
+/// article (or the next version of this one) reuses it.
 /// </summary>
-public sealed class ReviewService(IWorkflowStore store, IPipelineCatalog pipelines, ISegmentChecker checker, TimeProvider clock)
+public sealed class ReviewService(
+    IWorkflowStore store, IPipelineCatalog pipelines, ISegmentChecker checker, ITranslationMemory memory, IGlossaryStore glossaries, TimeProvider clock)
 {
     /// <summary>Notes that no reason can override: a target with broken inline codes cannot be merged into the article.</summary>
     private static readonly HashSet<string> Unoverridable = ["check:markup", "merge"];
@@ -45,6 +50,21 @@ public sealed class ReviewService(IWorkflowStore store, IPipelineCatalog pipelin
         }
 
         await store.SaveTranslationAsync(translation, [change], cancellationToken);
+        if (translation.State == SegmentState.Approved && translation.Target is { } target)
+        {
+            var neighbours = await store.FindNeighboursAsync(translationId, cancellationToken);
+            await memory.AddAsync(
+                new MemoryUnit(SourceLanguage(item), item.Locale, item.Source, target)
+                {
+                    PreviousSource = neighbours.PreviousSource,
+                    NextSource = neighbours.NextSource,
+                    Document = item.Slug,
+                    Origin = "review",
+                    CreatedBy = reviewer,
+                    ChangedAt = change.At,
+                },
+                cancellationToken);
+        }
     }
 
     public async Task EditAsync(long translationId, string editor, string newTarget, int? expectedVersion, CancellationToken cancellationToken)
@@ -58,7 +78,8 @@ public sealed class ReviewService(IWorkflowStore store, IPipelineCatalog pipelin
 
         var change = translation.Edit(editor, newTarget, clock.GetUtcNow());
         await store.SaveTranslationAsync(translation, [change], cancellationToken);
-        await store.SaveNotesAsync(translationId, [.. checker.Check(SourceLanguage(item), item.Locale, item.Source, newTarget)], cancellationToken);
+        var glossary = await glossaries.LoadAsync(SourceLanguage(item), item.Locale, cancellationToken);
+        await store.SaveNotesAsync(translationId, [.. checker.Check(SourceLanguage(item), item.Locale, item.Source, newTarget, glossary)], cancellationToken);
     }
 
     public async Task RejectAsync(long translationId, string reviewer, string reason, int? expectedVersion, CancellationToken cancellationToken)

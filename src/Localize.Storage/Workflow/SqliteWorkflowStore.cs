@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Dapper;
+using Localize.Core.Memory;
 using Localize.Core.Readability;
 using Localize.Core.Segments;
 using Localize.Core.Workflow;
@@ -105,7 +106,7 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
         var steps = SegmentAligner.Align(
             stored.Segments.Select(s => s.Source).ToArray(),
             version.Segments.Select(s => s.Text).ToArray());
-        int unchanged = 0, changed = 0, added = 0, removed = 0;
+        int unchanged = 0, changed = 0, added = 0, removed = 0, cosmetic = 0;
         foreach (var step in steps)
         {
             switch (step.Kind)
@@ -115,10 +116,21 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
                     await UpdateSegmentAsync(connection, transaction, stored.Segments[step.OldIndex].Id, step.NewIndex, version);
                     break;
                 case AlignmentKind.Changed:
-                    changed++;
                     var segmentId = stored.Segments[step.OldIndex].Id;
+                    var oldSource = stored.Segments[step.OldIndex].Source;
+                    var newSource = version.Segments[step.NewIndex].Text;
                     await UpdateSegmentAsync(connection, transaction, segmentId, step.NewIndex, version);
-                    await OutdateTranslationsAsync(connection, transaction, segmentId, actor);
+                    if (CosmeticChangeRule.Classify(oldSource, newSource) == SourceChange.Cosmetic)
+                    {
+                        cosmetic++;
+                        await KeepTranslationsAsync(connection, transaction, segmentId, oldSource, newSource, actor);
+                    }
+                    else
+                    {
+                        changed++;
+                        await OutdateTranslationsAsync(connection, transaction, segmentId, actor);
+                    }
+
                     break;
                 case AlignmentKind.Added:
                     added++;
@@ -131,7 +143,7 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
             }
         }
 
-        return new SyncSummary(version.Slug, false, unchanged, changed, added, removed);
+        return new SyncSummary(version.Slug, false, unchanged, changed, added, removed, cosmetic);
     }
 
     private static Task InsertSegmentAsync(SqliteConnection connection, SqliteTransaction transaction, long articleId, int ordinal, ArticleVersion version)
@@ -159,6 +171,24 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
         {
             var translation = (await LoadTranslationAsync(connection, transaction, id))!;
             var change = translation.MarkOutdated(actor, clock.GetUtcNow());
+            await SaveTranslationAsync(connection, transaction, translation, [change]);
+        }
+    }
+
+    /// <summary>A cosmetic source change: each translation keeps its state and approvals, its target takes the mechanical update.</summary>
+    private async Task KeepTranslationsAsync(SqliteConnection connection, SqliteTransaction transaction, long segmentId, string oldSource, string newSource, string actor)
+    {
+        var ids = await connection.QueryAsync<long>("SELECT id FROM translations WHERE segment_id = @segmentId", new { segmentId }, transaction);
+        foreach (var id in ids)
+        {
+            var translation = (await LoadTranslationAsync(connection, transaction, id))!;
+            if (translation.Target is not { } target || translation.State is SegmentState.New or SegmentState.Outdated)
+            {
+                // Nothing made yet: the segment is translated from the new source as it is.
+                continue;
+            }
+
+            var change = translation.KeepApprovalAfterCosmeticChange(CosmeticChangeRule.UpdateTarget(oldSource, newSource, target), actor, clock.GetUtcNow());
             await SaveTranslationAsync(connection, transaction, translation, [change]);
         }
     }
@@ -208,15 +238,30 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
     public async Task<IReadOnlyList<PendingSegment>> ListPendingMachineTranslationAsync(string locale, int limit, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<PendingSegment>(
-            """
-            SELECT t.id AS TranslationId, s.id AS SegmentId, a.slug AS Slug, s.source_text AS Source
+        var rows = await connection.QueryAsync<(long TranslationId, long SegmentId, string Slug, string Source, string? Previous, string? Next)>(
+            $"""
+            SELECT t.id, s.id, a.slug, s.source_text, {NeighbourColumns}
             FROM translations t JOIN segments s ON s.id = t.segment_id JOIN articles a ON a.id = s.article_id
             WHERE t.locale = @locale AND t.state IN ('New', 'Outdated')
             ORDER BY t.updated_at, t.id LIMIT @limit
             """,
             new { locale, limit });
-        return rows.ToArray();
+        return rows.Select(r => new PendingSegment(r.TranslationId, r.SegmentId, r.Slug, r.Source) { PreviousSource = r.Previous, NextSource = r.Next }).ToArray();
+    }
+
+    // Ordinals are dense (0, 1, 2 … in document order) after every save, so a neighbour is ordinal ± 1.
+    private const string NeighbourColumns = """
+        (SELECT p.source_text FROM segments p WHERE p.article_id = s.article_id AND p.ordinal = s.ordinal - 1),
+        (SELECT n.source_text FROM segments n WHERE n.article_id = s.article_id AND n.ordinal = s.ordinal + 1)
+        """;
+
+    public async Task<SegmentNeighbours> FindNeighboursAsync(long translationId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<(string? Previous, string? Next)>(
+            $"SELECT {NeighbourColumns} FROM translations t JOIN segments s ON s.id = t.segment_id WHERE t.id = @translationId",
+            new { translationId });
+        return new SegmentNeighbours(row.Previous, row.Next);
     }
 
     public async Task<SegmentTranslation?> GetTranslationAsync(long translationId, CancellationToken cancellationToken)
