@@ -98,7 +98,8 @@ public sealed class MarkdownFilter
     private void AddBodyUnits(string text, int bodyStart, List<SourceSegment> segments, List<TextUnit> units)
     {
         var body = bodyStart == 0 ? text : text[bodyStart..];
-        RefuseDeepBrackets(body);
+        // Errors name the file's line, so the front matter's lines count too.
+        RefuseDeepBrackets(body, text.AsSpan(0, bodyStart).Count('\n'));
         MarkdownDocument document;
         try
         {
@@ -157,7 +158,7 @@ public sealed class MarkdownFilter
         }
     }
 
-    private static void RefuseDeepBrackets(string body)
+    private static void RefuseDeepBrackets(string body, int linesBefore)
     {
         var depth = 0;
         var at = 0;
@@ -175,7 +176,7 @@ public sealed class MarkdownFilter
                 depth++;
                 if (depth > MaxBracketDepth)
                 {
-                    var line = body.AsSpan(0, at).Count('\n') + 1;
+                    var line = linesBefore + body.AsSpan(0, at).Count('\n') + 1;
                     throw new DocumentFormatException($"square brackets are nested more than {MaxBracketDepth} deep", line);
                 }
             }
