@@ -41,7 +41,7 @@ public sealed partial class PipelineDefinitionReader(IReadOnlySet<string> knownE
         var source = node.RequiredMapping("source");
         var sourceSettings = new SourceSettings(
             RelativeFolder(source, "folder"),
-            source.OptionalString("include") ?? "**/*.md",
+            Include(source),
             Language(source, "language", source.OptionalString("language") ?? "en"),
             source.OptionalStringList("fields") ?? ["title", "description"]);
 
@@ -96,6 +96,18 @@ public sealed partial class PipelineDefinitionReader(IReadOnlySet<string> knownE
         }
 
         return folder;
+    }
+
+    // A glob with '..' would make the pipeline read (and publish) files from outside its source folder.
+    private static string Include(Node source)
+    {
+        var include = source.OptionalString("include") ?? "**/*.md";
+        if (Path.IsPathRooted(include) || include.Split('/', '\\').Contains(".."))
+        {
+            throw source.Error("include", $"'{include}' must be a pattern inside the source folder (relative, without '..'), e.g. \"**/*.md\"");
+        }
+
+        return include;
     }
 
     private static string Language(Node node, string key, string code)
