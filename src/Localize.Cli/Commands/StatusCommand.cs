@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Humanizer;
 using Localize.Core.Workflow;
+using Localize.Server.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
@@ -14,7 +15,8 @@ public static class StatusCommand
         var status = new Command("status", "Show every article × locale: progress, review, publication; and source errors.\n\nExample: localize status");
         status.SetAction(async (parseResult, cancellationToken) =>
         {
-            await using var services = await CliHost.StartAsync(parseResult, cancellationToken);
+            // No log output: status prints every error itself, once, on stderr.
+            await using var services = await CliHost.StartAsync(parseResult, cancellationToken, Microsoft.Extensions.Logging.LogLevel.None);
             var store = services.GetRequiredService<IWorkflowStore>();
             var table = new Table().AddColumns("Article", "Locale", "Segments", "Words", "Approved", "In review", "Published", "Last change");
             foreach (var cell in await store.ListStatusAsync(cancellationToken))
@@ -31,13 +33,20 @@ public static class StatusCommand
             }
 
             AnsiConsole.Write(table);
+            // A broken pipeline file stops a whole pipeline, so it is listed first: as the worker reads it now.
+            var pipelineErrors = services.GetRequiredService<FilePipelineCatalog>().Reload().Errors;
+            foreach (var error in pipelineErrors)
+            {
+                Console.Error.WriteLine($"error: {error.Message}");
+            }
+
             var errors = await store.ListSourceErrorsAsync(cancellationToken);
             foreach (var error in errors)
             {
                 Console.Error.WriteLine($"error: {error}");
             }
 
-            return errors.Count == 0 ? LocalizeCommandLine.Ok : LocalizeCommandLine.Failed;
+            return errors.Count + pipelineErrors.Count == 0 ? LocalizeCommandLine.Ok : LocalizeCommandLine.Failed;
         });
         return status;
     }
