@@ -44,6 +44,7 @@ public static class LocalizeServiceCollectionExtensions
         services.AddSingleton<IPipelineStep, SourceIntakeStep>();
         services.AddSingleton<IPipelineStep, MachineTranslationStep>();
         services.AddSingleton<IPipelineStep, PublishStep>();
+        services.AddSingleton<PipelineRunProblems>();
         services.AddSingleton<PipelineRunner>();
         services.AddSingleton<ReviewService>();
         services.AddHostedService<DatabaseMigrator>();
