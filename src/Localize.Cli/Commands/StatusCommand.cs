@@ -18,7 +18,7 @@ public static class StatusCommand
             // No log output: status prints every error itself, once, on stderr.
             await using var services = await CliHost.StartAsync(parseResult, cancellationToken, Microsoft.Extensions.Logging.LogLevel.None);
             var store = services.GetRequiredService<IWorkflowStore>();
-            var table = new Table().AddColumns("Article", "Locale", "Segments", "Words", "Approved", "In review", "Published", "Last change");
+            var table = new Table().AddColumns("Article", "Locale", "Segments", "Words", "Waiting for MT", "In review", "Approved", "Published", "Last change");
             foreach (var cell in await store.ListStatusAsync(cancellationToken))
             {
                 table.AddRow(
@@ -26,8 +26,10 @@ public static class StatusCommand
                     cell.Locale,
                     cell.Segments.ToString(),
                     cell.Words.ToMetric(decimals: 1),
-                    cell.ByState.GetValueOrDefault(SegmentState.Approved).ToString(),
+                    // New or outdated: the machine has not answered yet; if it stays above 0, the log says why.
+                    (cell.ByState.GetValueOrDefault(SegmentState.New) + cell.ByState.GetValueOrDefault(SegmentState.Outdated)).ToString(),
                     cell.ByState.GetValueOrDefault(SegmentState.InReview).ToString(),
+                    cell.ByState.GetValueOrDefault(SegmentState.Approved).ToString(),
                     cell.PublishedVersion is { } v ? $"v{v}{(cell.PublishedIsOutdated ? " (outdated)" : string.Empty)}" : "-",
                     cell.UpdatedAt.Humanize());
             }

@@ -74,9 +74,13 @@ public sealed class FaultTests
         await RunningServer.WaitForAsync(() => Task.FromResult(content.RefusedWrites >= 3), "the worker to try publishing on the full disk a few times");
         scenario.AssertVersion1StillPublished();
         Assert.Equal(1, (await server.Store.FindLatestPublicationAsync(FaultScenario.Slug, "qps-ploc", default))?.Version);
-        var failure = Assert.Single(server.Logs.Entries.Where(e => e.Level == LogLevel.Error).Select(e => e.Message).Distinct());
+        // Logged once however many runs fail, and shown to the manager with the cause and what happens next.
+        var failure = Assert.Single(server.Logs.Entries.Where(e => e.Level == LogLevel.Error).Select(e => e.Message));
         Assert.Contains("step publish failed; the next run retries it", failure);
-        Assert.Contains(FaultScenario.Slug, await server.Http.GetStringAsync("/review"));
+        var page = await server.Http.GetStringAsync("/review");
+        Assert.Contains("The worker cannot finish", page);
+        Assert.Contains("No space left on device", page);
+        Assert.Contains("step publish", page);
 
         content.DiskFull = false;
         await RunningServer.WaitForAsync(
@@ -84,6 +88,8 @@ public sealed class FaultTests
                 && (await server.Store.FindLatestPublicationAsync(FaultScenario.Slug, "qps-ploc", default))?.Version == 2,
             "version 2 to be published once the disk has space");
         await Worker.WaitUntilQueuedAsync(server, FaultScenario.NewSlug, FaultScenario.Locales);
+        Assert.DoesNotContain("The worker cannot finish", await server.Http.GetStringAsync("/review"));
+        Assert.Contains(server.Logs.Entries, e => e.Message.Contains("step publish works again", StringComparison.Ordinal));
         scenario.AssertPublishedFilesAreWhole();
         Assert.Empty(Directory.EnumerateFiles(Path.Combine(scenario.Repository.Root, "translations"), "*.tmp", SearchOption.AllDirectories));
         Assert.Equal(await FaultScenario.UndisturbedDumpAsync(), await DatabaseDump.ReadAsync(scenario.Repository.Root));
@@ -108,6 +114,7 @@ public sealed class FaultTests
             async () => (await server.Store.ListArticleSegmentsAsync(FaultScenario.NewSlug, "qps-ploc", default)).All(s => s.Notes.Any(n => n.Message.Contains("machine translation failed, will retry", StringComparison.Ordinal))),
             "the waiting segments to carry the engine's error");
         Assert.Contains("machine translation failed, will retry", await server.Http.GetStringAsync($"/review/qps-ploc/{FaultScenario.NewSlug}"));
+        Assert.Contains("waiting for machine translation", await server.Http.GetStringAsync("/review"));
         Assert.Contains(server.Logs.Entries, e => e.Level == LogLevel.Warning && e.Message.Contains("the engine is down", StringComparison.Ordinal));
         scenario.AssertVersion1StillPublished();
 
