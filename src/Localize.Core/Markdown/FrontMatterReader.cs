@@ -19,6 +19,8 @@ internal sealed record FrontMatter(int BodyStart, IReadOnlyDictionary<string, st
 /// </summary>
 internal static class FrontMatterReader
 {
+    private const int MaxNesting = 100;
+
     public static FrontMatter Read(string text)
     {
         var start = text.StartsWith('\uFEFF') ? 1 : 0;
@@ -160,6 +162,16 @@ internal static class FrontMatterReader
             var current = parser.Current ?? throw new DocumentFormatException("the front matter ends inside a field", null, field);
             RefuseAlias(current, field, lineOffset);
             depth += current.NestingIncrease;
+            if (depth > MaxNesting)
+            {
+                // YamlDotNet's scanner slows down quadratically with flow nesting (20,000 levels: seconds; 200,000:
+                // minutes), and events are pulled one by one, so stopping here is what keeps the worker responsive.
+                throw new DocumentFormatException(
+                    $"field '{field}' is nested more than {MaxNesting} levels deep; front matter needs a few levels at most",
+                    (int)current.Start.Line + lineOffset,
+                    field);
+            }
+
             parser.MoveNext();
         }
         while (depth > 0);
