@@ -19,6 +19,7 @@ public sealed partial class PipelineDefinitionReader(IReadOnlySet<string> knownE
         var stream = new YamlStream();
         try
         {
+            RefuseDeepNesting(yaml, path);
             stream.Load(new StringReader(yaml));
         }
         catch (YamlException ex)
@@ -85,6 +86,26 @@ public sealed partial class PipelineDefinitionReader(IReadOnlySet<string> knownE
         var publish = node.OptionalMapping("publish");
         var publishFolder = publish is null ? "translations" : RelativeFolder(publish, "folder");
         return new PipelineDefinition(name, path, sourceSettings, locales, new ReviewRule(approvals), new PublishTarget(publishFolder));
+    }
+
+    /// <summary>
+    /// YamlStream builds its tree recursively and YamlDotNet's scanner slows down quadratically with nesting, so a file
+    /// nested thousands of levels deep would stall the worker (or overflow its stack). Events are pulled one by one:
+    /// counting them first stops at the first level too deep, cheaply.
+    /// </summary>
+    private static void RefuseDeepNesting(string yaml, string path)
+    {
+        const int maxNesting = 100;
+        var parser = new Parser(new StringReader(yaml));
+        var depth = 0;
+        while (parser.MoveNext())
+        {
+            depth += parser.Current!.NestingIncrease;
+            if (depth > maxNesting)
+            {
+                throw new PipelineDefinitionException(path, (int)parser.Current.Start.Line, null, $"nested more than {maxNesting} levels deep; a pipeline needs a few");
+            }
+        }
     }
 
     private static string RelativeFolder(Node node, string key)
