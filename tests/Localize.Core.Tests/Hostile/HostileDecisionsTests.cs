@@ -56,6 +56,18 @@ public sealed class HostileDecisionsTests
     }
 
     [Fact]
+    public void Front_matter_nested_200000_deep_is_refused_at_once_not_parsed_for_minutes()
+    {
+        var text = "---\ntitle: T\ntags: " + new string('[', 200_000) + "x" + new string(']', 200_000) + "\n---\n\nText.\n";
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var error = Assert.Throws<DocumentFormatException>(() => Reader.Read("content/a.md", Encoding.UTF8.GetBytes(text)));
+
+        Assert.Equal("tags", error.Field);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"took {clock.Elapsed}");
+    }
+
+    [Fact]
     public void A_binary_file_is_named_as_one()
     {
         byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52];
@@ -85,6 +97,19 @@ public sealed class HostileDecisionsTests
 
         Assert.Equal("source.include", error.Field);
         Assert.Equal(4, error.Line);
+    }
+
+    [Fact]
+    public void A_pipeline_file_nested_200000_deep_is_refused_at_once_without_overflowing_the_stack()
+    {
+        var yaml = "name: p\nsource:\n  folder: content\n  fields: " + new string('[', 200_000) + "x" + new string(']', 200_000) + "\n";
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var error = Assert.Throws<PipelineDefinitionException>(() => new PipelineDefinitionReader(new HashSet<string> { "pseudo" }).Read(yaml, "pipelines/p.yaml"));
+
+        Assert.Contains("nested more than", error.Problem);
+        Assert.Equal(4, error.Line);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"took {clock.Elapsed}");
     }
 
     [Fact]
