@@ -32,7 +32,10 @@ public sealed class RunningServer : IAsyncDisposable
 
     public CapturedLogs Logs { get; } = new();
 
-    public static async Task<RunningServer> StartAsync(TestRepository repository, IDictionary<string, string?>? settings = null)
+    /// <param name="configureServices">Runs after the host's own registrations, so a fault test can decorate a real
+    /// component (a content store that fails its writes, an engine that is down) without mocking the rest.</param>
+    public static async Task<RunningServer> StartAsync(
+        TestRepository repository, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configureServices = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory, EnvironmentName = "Production" });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -49,6 +52,7 @@ public sealed class RunningServer : IAsyncDisposable
         var logs = new CapturedLogs();
         builder.Logging.AddProvider(logs);
         builder.AddLocalizeServer();
+        configureServices?.Invoke(builder.Services);
         var app = builder.Build();
         app.UseLocalizeServer();
         await app.StartAsync();

@@ -99,6 +99,7 @@ public sealed class MarkdownFilter
     private void AddBodyUnits(string text, int bodyStart, List<SourceSegment> segments, List<TextUnit> units)
     {
         var body = bodyStart == 0 ? text : text[bodyStart..];
+        // Errors name the file's line, so the front matter's lines count too.
         RefuseDeepBrackets(body, text.AsSpan(0, bodyStart).Count('\n'));
         MarkdownDocument document;
         try

@@ -52,6 +52,7 @@ public static class LocalizeServiceCollectionExtensions
         services.AddSingleton<IPipelineStep, BackTranslationStep>();
         services.AddSingleton<IPipelineStep, ReadabilityStep>();
         services.AddSingleton<IPipelineStep, PublishStep>();
+        services.AddSingleton<PipelineRunProblems>();
         services.AddSingleton<PipelineRunner>();
         services.AddSingleton<ReviewService>();
         services.AddHostedService<DatabaseMigrator>();
