@@ -122,5 +122,10 @@ public static class RoundtripCommand
             var where = ex.Line is { } line ? $" (line {line}{(ex.Field is { } field ? $", field {field}" : string.Empty)})" : string.Empty;
             return (null, ex.Message + where, 0);
         }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A filter bug on one file must not hide the results of the others: it is that file's failure, named.
+            return (null, $"internal error: {ex.GetType().Name}: {ex.Message}", 0);
+        }
     }
 }

@@ -15,6 +15,9 @@ namespace Localize.Core.Markdown;
 /// the source itself between units, so whatever is not translated comes back byte for byte (line ends, trailing
 /// spaces, tabs, lazy continuation lines, code blocks, HTML, reference definitions). Never translated: code blocks,
 /// HTML blocks, reference definitions, link destinations, autolinks, entities and escapes (the last few become codes).
+/// Why not re-render the tree with Markdig's RoundtripRenderer: with Markdig 1.6.0 it reproduces 650 of the 652
+/// CommonMark examples but none of the 1,000 corpus articles once pipe tables are on; the source itself reproduces all.
+/// Thread-safe: one filter can extract many documents at once.
 /// </remarks>
 public sealed class MarkdownFilter
 {
