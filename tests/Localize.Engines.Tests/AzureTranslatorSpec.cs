@@ -20,7 +20,7 @@ public sealed class AzureTranslatorSpec : IAsyncLifetime
     public async ValueTask InitializeAsync() =>
         _emulator = await Emulator.StartAsync(new TranslatorEmulatorOptions
         {
-            SlowResponseDelay = TimeSpan.FromSeconds(3),
+            SlowResponseDelay = TimeSpan.FromSeconds(5),
             RetryAfterSeconds = 1,
         });
 
@@ -53,7 +53,7 @@ public sealed class AzureTranslatorSpec : IAsyncLifetime
     public async Task A_seeded_fault_storm_ends_with_every_segment_translated_from_its_own_source()
     {
         _emulator.Faults = FaultPlan.RandomStorm(seed: 20261124, rate: 0.3);
-        var translator = Translators.Create(Engine(timeout: TimeSpan.FromSeconds(1.5)));
+        var translator = Translators.Create(Engine(timeout: TimeSpan.FromSeconds(2.5)));
         var segments = Corpus.Articles(200, 20);
         var done = new Dictionary<(long, string), MachineTranslationResult>();
         var pending = segments;

@@ -33,10 +33,19 @@ public sealed class SpineTests
         Assert.Equal(es.Select(s => s.Source), pseudo.Select(s => s.Source));
         Assert.Contains(es, s => s.Source.Contains("ketamine", StringComparison.OrdinalIgnoreCase) && s.Target != s.Source);
 
+        await RunningServer.WaitForAsync(
+            async () => (await server.Store.ListArticleSegmentsAsync(Slug, "es", default)).All(s => s.BackTranslation is not null)
+                && await server.Store.FindReadabilityAsync(Slug, "es", default) is not null
+                && await server.Store.FindReadabilityAsync(Slug, "en", default) is not null,
+            "back-translations and readability scores from the worker");
+
         var queuePage = await server.Http.GetStringAsync("/review");
         Assert.Contains("Can Ketamine Infusions Treat Chronic Migraines?", queuePage);
         var reviewPage = await server.Http.GetStringAsync($"/review/es/{Slug}");
         Assert.Contains(HtmlEncoder.Default.Encode(InlineMarkup.PlainText(es[^1].Target!)), reviewPage);
+        Assert.Contains("Back-translation:", reviewPage);
+        Assert.Contains("INFLESZ", reviewPage);
+        Assert.Contains("grade", reviewPage);
 
         Assert.Equal(0, await ApproveWithCliAsync(repository, "es"));
         Assert.Equal(0, await ApproveWithCliAsync(repository, "qps-ploc"));
@@ -101,6 +110,12 @@ public sealed class SpineTests
         Assert.Equal("title", errors["content/no-title.md"].Field);
         Assert.Contains("UTF-8", errors["content/not-utf8.md"].Message);
         Assert.Equal(5, errors["content/not-utf8.md"].Line);
+
+        await RunningServer.WaitForAsync(
+            async () => (await server.Store.ListArticleSegmentsAsync(Slug, "es", default)).All(s => s.BackTranslation is not null)
+                && await server.Store.FindReadabilityAsync(Slug, "es", default) is not null
+                && await server.Store.FindReadabilityAsync(Slug, "en", default) is not null,
+            "back-translations and readability scores from the worker");
 
         var queuePage = await server.Http.GetStringAsync("/review");
         foreach (var path in errors.Keys)

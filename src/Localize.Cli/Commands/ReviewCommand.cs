@@ -4,7 +4,6 @@ using Localize.Core.Review;
 using Localize.Core.Workflow;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Spectre.Console;
 
 namespace Localize.Cli.Commands;
 
@@ -32,21 +31,19 @@ public static class ReviewCommand
             await using var services = await CliHost.StartAsync(parseResult, cancellationToken);
             var store = services.GetRequiredService<IWorkflowStore>();
             var items = await store.ListReviewQueueAsync(parseResult.GetValue(locale), parseResult.GetValue(article), cancellationToken);
-            var table = new Table().AddColumns("Id", "Article", "Locale", "#", "Source", "Target", "Waiting");
-            foreach (var item in items)
-            {
-                table.AddRow(
+            CliTable.Write(
+                ["Id", "Article", "Locale", "#", "Source", "Target", "Waiting"],
+                items.Select(item => (IReadOnlyList<string>)
+                [
                     item.TranslationId.ToString(),
-                    Markup.Escape(item.Slug),
+                    item.Slug,
                     item.Locale,
                     (item.Ordinal + 1).ToString(),
-                    Markup.Escape(item.Source.Truncate(40)),
-                    Markup.Escape((item.Target ?? string.Empty).Truncate(40)),
-                    item.UpdatedAt.Humanize());
-            }
-
-            AnsiConsole.Write(table);
-            AnsiConsole.WriteLine($"{"segment".ToQuantity(items.Count)} in review");
+                    item.Source.Truncate(40),
+                    (item.Target ?? string.Empty).Truncate(40),
+                    item.UpdatedAt.Humanize(),
+                ]));
+            Console.WriteLine($"{"segment".ToQuantity(items.Count)} in review");
             return LocalizeCommandLine.Ok;
         });
         return list;
@@ -57,12 +54,13 @@ public static class ReviewCommand
         var locale = new Option<string>("--locale") { Description = "The locale to approve, e.g. es", Required = true };
         var article = new Option<string>("--article") { Description = "The article (slug) to approve", Required = true };
         var reviewer = new Option<string>("--reviewer") { Description = "Who approves (recorded in the change history)", Required = true };
+        var overrideReason = new Option<string?>("--override") { Description = "Approve despite error findings (not broken inline codes); the reason is recorded in the audit trail. Needs segment ids." };
         var ids = new Argument<long[]>("ids") { Description = "Segment translation ids (from 'review list'); none means every segment of the article in review", Arity = ArgumentArity.ZeroOrMore };
         var approve = new Command(
             "approve",
             "Approve segments in review. Segments with error findings are not approved.\n\nExample: localize review approve --article ketamine-infusions-chronic-migraine --locale es --reviewer \"Dr. Ana Ruiz\"")
         {
-            locale, article, reviewer, ids,
+            locale, article, reviewer, overrideReason, ids,
         };
         approve.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -72,7 +70,14 @@ public static class ReviewCommand
             var slug = parseResult.GetRequiredValue(article);
             var localeCode = parseResult.GetRequiredValue(locale);
             var selected = parseResult.GetValue(ids) ?? [];
+            var reason = parseResult.GetValue(overrideReason);
             BulkApproval result;
+            if (selected.Length == 0 && reason is not null)
+            {
+                Console.Error.WriteLine("--override needs the ids of the segments it applies to: an override is a decision about one segment, not a batch");
+                return LocalizeCommandLine.Usage;
+            }
+
             if (selected.Length == 0)
             {
                 result = await review.ApproveAllAsync(slug, localeCode, who, cancellationToken);
@@ -84,7 +89,7 @@ public static class ReviewCommand
                 {
                     try
                     {
-                        await review.ApproveAsync(id, who, null, cancellationToken);
+                        await review.ApproveAsync(id, who, null, reason, cancellationToken);
                     }
                     catch (Exception ex) when (ex is ReviewRefusedException or InvalidTransitionException or ConcurrencyConflictException)
                     {
@@ -96,9 +101,9 @@ public static class ReviewCommand
             }
 
             Console.WriteLine($"{"segment".ToQuantity(result.Approved)} approved for {slug} ({localeCode}) by {who}");
-            foreach (var reason in result.Skipped)
+            foreach (var refusal in result.Skipped)
             {
-                Console.Error.WriteLine($"not approved: {reason}");
+                Console.Error.WriteLine($"not approved: {refusal}");
             }
 
             return result.Skipped.Count == 0 ? LocalizeCommandLine.Ok : LocalizeCommandLine.Failed;

@@ -3,7 +3,6 @@ using Humanizer;
 using Localize.Core.Workflow;
 using Localize.Server.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using Spectre.Console;
 
 namespace Localize.Cli.Commands;
 
@@ -18,11 +17,12 @@ public static class StatusCommand
             // No log output: status prints every error itself, once, on stderr.
             await using var services = await CliHost.StartAsync(parseResult, cancellationToken, Microsoft.Extensions.Logging.LogLevel.None);
             var store = services.GetRequiredService<IWorkflowStore>();
-            var table = new Table().AddColumns("Article", "Locale", "Segments", "Words", "Waiting for MT", "In review", "Approved", "Published", "Last change");
-            foreach (var cell in await store.ListStatusAsync(cancellationToken))
-            {
-                table.AddRow(
-                    Markup.Escape(cell.Slug),
+            var cells = await store.ListStatusAsync(cancellationToken);
+            CliTable.Write(
+                ["Article", "Locale", "Segments", "Words", "Waiting for MT", "In review", "Approved", "Published", "Last change"],
+                cells.Select(cell => (IReadOnlyList<string>)
+                [
+                    cell.Slug,
                     cell.Locale,
                     cell.Segments.ToString(),
                     cell.Words.ToMetric(decimals: 1),
@@ -31,10 +31,9 @@ public static class StatusCommand
                     cell.ByState.GetValueOrDefault(SegmentState.InReview).ToString(),
                     cell.ByState.GetValueOrDefault(SegmentState.Approved).ToString(),
                     cell.PublishedVersion is { } v ? $"v{v}{(cell.PublishedIsOutdated ? " (outdated)" : string.Empty)}" : "-",
-                    cell.UpdatedAt.Humanize());
-            }
+                    cell.UpdatedAt.Humanize(),
+                ]));
 
-            AnsiConsole.Write(table);
             // A broken pipeline file stops a whole pipeline, so it is listed first: as the worker reads it now.
             var pipelineErrors = services.GetRequiredService<FilePipelineCatalog>().Reload().Errors;
             foreach (var error in pipelineErrors)

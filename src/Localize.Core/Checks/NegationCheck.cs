@@ -1,3 +1,4 @@
+using Localize.Core.Checks.Analysis;
 using Localize.Core.Checks.Languages;
 
 namespace Localize.Core.Checks;
@@ -5,9 +6,10 @@ namespace Localize.Core.Checks;
 /// <summary>
 /// <c>negation</c>: a negated instruction stays negated and an affirmative one is not negated — in both directions —
 /// and emphasis on a negation ("do **not**") is kept on a negation in the target. Cues come from each language's
-/// table (not, never, avoid, without … ↔ no, nunca, jamás, ni, evite, sin …); prohibitions and cessations (stop ↔
-/// deje de) are compared separately, so "do not stop taking" cannot pass as "deje de tomar". Weak cues ("unless",
-/// "unable") may answer a strong one but are not required to have an answer. Needs: both sides' negation cues.
+/// table (not, never, avoid, without … ↔ no, nunca, jamás, ni, evite, sin …); prohibitions, cessations (stop ↔
+/// deje de) and limits (no more than ↔ como máximo) are compared by kind, so "do not stop taking" cannot pass as
+/// "deje de tomar" nor "no more than 2" as "más de 2". Weak cues ("unless", "hasta") may answer a strong one but
+/// are not required to have an answer. Needs: both sides' negation cues.
 /// </summary>
 public sealed class NegationCheck : IQualityCheck
 {
@@ -23,15 +25,20 @@ public sealed class NegationCheck : IQualityCheck
         var target = context.Target.Negations;
         foreach (var kind in Enum.GetValues<NegationKind>())
         {
-            var (what, whatNot) = kind == NegationKind.Stop ? ("tells the reader to stop", "does not") : ("is negated", "is not");
+            var (what, whatNot) = kind switch
+            {
+                NegationKind.Stop => ("tells the reader to stop", "does not"),
+                NegationKind.Limit => ("sets a limit", "does not"),
+                _ => ("is negated", "is not"),
+            };
             var sourceStrong = source.FirstOrDefault(n => n.Strong && n.Kind == kind);
-            if (sourceStrong is not null && !target.Any(n => n.Kind == kind))
+            if (sourceStrong is not null && !target.Any(n => Answers(n, kind)))
             {
                 yield return $"the source {what} (\"{sourceStrong.Text}\") but the target {whatNot}";
             }
 
             var targetStrong = target.FirstOrDefault(n => n.Strong && n.Kind == kind);
-            if (targetStrong is not null && !source.Any(n => n.Kind == kind))
+            if (targetStrong is not null && !source.Any(n => Answers(n, kind)))
             {
                 yield return $"the target {what} (\"{targetStrong.Text}\") but the source {whatNot}";
             }
@@ -43,4 +50,11 @@ public sealed class NegationCheck : IQualityCheck
             yield return $"the source emphasizes the negation \"{emphasizedInSource.Text}\" but the target does not emphasize its negation";
         }
     }
+
+    // A limit may be written as a prohibition and a prohibition as a limit: "no more than 2" = "no tome más de 2",
+    // "do not exceed 4 doses" = "no más de 4 dosis". A weak prohibition ("unless") does not make a limit.
+    private static bool Answers(NegationMention cue, NegationKind required) =>
+        cue.Kind == required
+        || (required == NegationKind.Not && cue.Kind == NegationKind.Limit)
+        || (required == NegationKind.Limit && cue.Kind == NegationKind.Not && cue.Strong);
 }

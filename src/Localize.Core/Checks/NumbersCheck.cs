@@ -37,17 +37,23 @@ public sealed class NumbersCheck : IQualityCheck
             }
 
             var mention = source.Numbers.First(n => n.Value == value && !n.Ambiguous);
+            var have = targetAvailable.GetValueOrDefault(value);
             messages.Add(MisformattedMessage(context, mention, misformatted)
-                ?? $"{Quote(mention)} in the source is missing from the target");
+                ?? (have == 0
+                    ? $"{Quote(mention)} in the source is missing from the target"
+                    : $"{Quote(mention)} appears {needed} times in the source but {have} in the target"));
         }
 
         var sourceAvailable = Count(source.Numbers, includeAmbiguous: true);
         foreach (var (value, present) in Count(target.Numbers.Where(n => !misformatted.Any(s => n.Start >= s.Start && n.End <= s.End)), includeAmbiguous: false))
         {
-            if (sourceAvailable.GetValueOrDefault(value) < present)
+            var have = sourceAvailable.GetValueOrDefault(value);
+            if (have < present)
             {
                 var mention = target.Numbers.First(n => n.Value == value && !n.Ambiguous);
-                messages.Add($"{Quote(mention)} in the target is not in the source");
+                messages.Add(have == 0
+                    ? $"{Quote(mention)} in the target is not in the source"
+                    : $"{Quote(mention)} appears {present} times in the target but {have} in the source");
             }
         }
 

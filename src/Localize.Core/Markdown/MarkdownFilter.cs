@@ -1,4 +1,5 @@
 using Localize.Core.Segmentation;
+using Localize.Core.Segments;
 using Markdig;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
@@ -81,7 +82,7 @@ public sealed class MarkdownFilter
                 }
 
                 previousEnd = from + piece.TrimEnd().Length;
-                segments.Add(new SourceSegment("field:" + field.Name, "field", Segments.InlineMarkup.Escape(piece.Trim()), []));
+                segments.Add(new SourceSegment("field:" + field.Name, "field", InlineMarkup.Escape(piece.Trim()), []));
             }
 
             // A block scalar's token runs on to the next line; only the value itself is replaced.
@@ -113,6 +114,7 @@ public sealed class MarkdownFilter
         }
 
         var builder = new MarkdownUnitBuilder(text, _segmenter);
+        var reader = new InlineAtomReader(text, bodyStart);
         var counters = new Dictionary<string, int>(StringComparer.Ordinal);
         var lastEnd = bodyStart;
         // Iterative walk in document order: nesting depth is the author's (or an attacker's), not the stack's.
@@ -123,12 +125,14 @@ public sealed class MarkdownFilter
             var (block, kind) = pending.Pop();
             if (block is LeafBlock { Inline: { } inline } leaf)
             {
-                var unitKind = leaf is HeadingBlock ? "heading" : kind;
-                var atoms = InlineAtomReader.Read(inline, text, bodyStart);
+                var atoms = reader.Read(inline);
                 if (atoms is null)
                 {
                     continue;
                 }
+
+                // A paragraph that is only an image is its alt text: reviewers see it as such.
+                var unitKind = leaf is HeadingBlock ? "heading" : kind == "paragraph" && builder.IsLoneImage(atoms) ? "image-alt" : kind;
 
                 var firstSegment = segments.Count;
                 var unitId = NextUnitId(counters, unitKind);
@@ -212,6 +216,7 @@ public sealed class MarkdownFilter
             "list-item" => "li",
             "quote" => "q",
             "table-cell" => "td",
+            "image-alt" => "img",
             _ => "p",
         };
         return prefix + number;

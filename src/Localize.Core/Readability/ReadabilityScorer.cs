@@ -35,7 +35,8 @@ public sealed record ReadabilityScore(string Language, ReadabilityCounts Counts,
 
 /// <summary>
 /// Readability of an article per locale, for the article page and the dashboard. Pure: it reads the plain text of
-/// the article's segments (a heading or list item without a full stop still counts as a sentence).
+/// the article's segments (<see cref="Segments.InlineMarkup.PlainText"/> of each; a heading or list item without a
+/// full stop still counts as a sentence).
 /// English: Flesch–Kincaid grade (Kincaid et al., 1975) decides against grade 6–8, the band patient-education
 /// guidance asks for; Flesch reading ease (Flesch, 1948) is shown too. Spanish: INFLESZ (Barrio-Cantalejo et al.,
 /// 2008), which reads the Szigriszt-Pazos perspicuity (1993), decides (≥ 55, "normal" or easier); Fernández-Huerta

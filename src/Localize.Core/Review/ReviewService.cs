@@ -1,3 +1,5 @@
+using Localize.Core.Glossaries;
+using Localize.Core.Memory;
 using Localize.Core.Pipelines;
 using Localize.Core.Segments;
 using Localize.Core.Workflow;
@@ -8,21 +10,61 @@ namespace Localize.Core.Review;
 /// What a reviewer can do to a segment — approve, edit, reject — with the rules the server enforces whatever the UI
 /// shows: an error finding blocks approval, an edit must keep the source's inline codes, a save based on a stale
 /// version is refused, and the pipeline's review rule decides how many approvals count.
+/// A segment that becomes approved goes into translation memory with its neighbours and article, so the next
+/// article (or the next version of this one) reuses it.
 /// </summary>
-public sealed class ReviewService(IWorkflowStore store, IPipelineCatalog pipelines, ISegmentChecker checker, TimeProvider clock)
+public sealed class ReviewService(
+    IWorkflowStore store, IPipelineCatalog pipelines, ISegmentChecker checker, ITranslationMemory memory, IGlossaryStore glossaries, TimeProvider clock)
 {
-    public async Task ApproveAsync(long translationId, string reviewer, int? expectedVersion, CancellationToken cancellationToken)
+    /// <summary>Notes that no reason can override: a target with broken inline codes cannot be merged into the article.</summary>
+    private static readonly HashSet<string> Unoverridable = ["check:markup", "merge"];
+
+    /// <summary>
+    /// Approves a target. Error findings block it, unless the reviewer gives a written reason, which the change record
+    /// keeps (the audit trail); broken inline codes block it whatever the reason.
+    /// </summary>
+    public async Task ApproveAsync(long translationId, string reviewer, int? expectedVersion, string? overrideReason, CancellationToken cancellationToken)
     {
         var (item, translation) = await LoadAsync(translationId, expectedVersion, cancellationToken);
-        if (item.HasBlockingNotes)
+        var blocking = item.Notes.Where(n => n.Severity == NoteSeverity.Error).ToArray();
+        var where = $"segment {item.Ordinal + 1} of {item.Slug} ({item.Locale})";
+        if (blocking.Any(n => Unoverridable.Contains(n.Origin)))
         {
             throw new ReviewRefusedException(
-                $"segment {item.Ordinal + 1} of {item.Slug} ({item.Locale}) has error findings; fix the target first: "
-                + string.Join("; ", item.Notes.Where(n => n.Severity == NoteSeverity.Error).Select(n => n.Message)));
+                $"{where} has broken inline codes, which no override can approve; edit the target first: "
+                + string.Join("; ", blocking.Where(n => Unoverridable.Contains(n.Origin)).Select(n => n.Message)));
+        }
+
+        if (blocking.Length > 0 && string.IsNullOrWhiteSpace(overrideReason))
+        {
+            throw new ReviewRefusedException(
+                $"{where} has error findings; fix the target, or approve anyway with a reason (it is recorded): "
+                + string.Join("; ", blocking.Select(n => $"{n.Origin.Replace("check:", string.Empty)}: {n.Message}")));
         }
 
         var change = translation.Approve(reviewer, RequiredApprovals(item), clock.GetUtcNow());
+        if (blocking.Length > 0)
+        {
+            var checks = string.Join(", ", blocking.Select(n => n.Origin.Replace("check:", string.Empty)).Distinct());
+            change = change with { Detail = $"{change.Detail}, overriding {checks}: {overrideReason!.Trim()}" };
+        }
+
         await store.SaveTranslationAsync(translation, [change], cancellationToken);
+        if (translation.State == SegmentState.Approved && translation.Target is { } target)
+        {
+            var neighbours = await store.FindNeighboursAsync(translationId, cancellationToken);
+            await memory.AddAsync(
+                new MemoryUnit(SourceLanguage(item), item.Locale, item.Source, target)
+                {
+                    PreviousSource = neighbours.PreviousSource,
+                    NextSource = neighbours.NextSource,
+                    Document = item.Slug,
+                    Origin = "review",
+                    CreatedBy = reviewer,
+                    ChangedAt = change.At,
+                },
+                cancellationToken);
+        }
     }
 
     public async Task EditAsync(long translationId, string editor, string newTarget, int? expectedVersion, CancellationToken cancellationToken)
@@ -36,7 +78,8 @@ public sealed class ReviewService(IWorkflowStore store, IPipelineCatalog pipelin
 
         var change = translation.Edit(editor, newTarget, clock.GetUtcNow());
         await store.SaveTranslationAsync(translation, [change], cancellationToken);
-        await store.SaveNotesAsync(translationId, [.. checker.Check(SourceLanguage(item), item.Locale, item.Source, newTarget)], cancellationToken);
+        var glossary = await glossaries.LoadAsync(SourceLanguage(item), item.Locale, cancellationToken);
+        await store.SaveNotesAsync(translationId, [.. checker.Check(SourceLanguage(item), item.Locale, item.Source, newTarget, glossary)], cancellationToken);
     }
 
     public async Task RejectAsync(long translationId, string reviewer, string reason, int? expectedVersion, CancellationToken cancellationToken)
@@ -61,7 +104,7 @@ public sealed class ReviewService(IWorkflowStore store, IPipelineCatalog pipelin
 
             try
             {
-                await ApproveAsync(item.TranslationId, reviewer, item.Version, cancellationToken);
+                await ApproveAsync(item.TranslationId, reviewer, item.Version, overrideReason: null, cancellationToken);
                 approved++;
             }
             catch (Exception ex) when (ex is ReviewRefusedException or InvalidTransitionException or ConcurrencyConflictException)

@@ -46,3 +46,13 @@ public sealed record MachineTranslationResult(
     string? Error);
 
 public sealed record EngineAvailability(string EngineId, bool IsAvailable, bool IsPseudo, string? Reason);
+
+/// <summary>Flags every engine result may carry, named once for the engines and the pipeline.</summary>
+public static class MachineTranslationFlags
+{
+    /// <summary>Pseudo-localised output: never a translation.</summary>
+    public const string Pseudo = "pseudo";
+
+    /// <summary>The engine lost, duplicated or invented inline codes: retrying would buy the same output.</summary>
+    public const string BrokenCodes = "inline-codes-broken";
+}

@@ -17,8 +17,8 @@ namespace Localize.Engines.Shared;
 /// </summary>
 public sealed class MachineTranslator : IMachineTranslator
 {
-    public const string PseudoFlag = "pseudo";
-    public const string BrokenCodesFlag = "inline-codes-broken";
+    public const string PseudoFlag = MachineTranslationFlags.Pseudo;
+    public const string BrokenCodesFlag = MachineTranslationFlags.BrokenCodes;
 
     private readonly TranslationEngineRegistry _engines;
     private readonly IMachineTranslationCache _cache;
@@ -149,6 +149,7 @@ public sealed class MachineTranslator : IMachineTranslator
 
                 if (result is null && attempt < attempts)
                 {
+                    // The slot is kept while backing off: a struggling service should see less load, not the next batch.
                     await Task.Delay(_options.BatchRetryDelay * Math.Pow(2, attempt - 1), _time, cancellationToken);
                 }
             }

@@ -96,6 +96,9 @@ public static class CheckCorpus
         new("Do <pc id=\"1\">not</pc> take more than 8 tablets in 24 hours.", "<pc id=\"1\">No</pc> tome más de 8 tabletas en 24 horas.", Tagged: true),
         new("Keep the dose &lt; 4,000 mg.", "Mantenga la dosis &lt; 4.000 mg.", Tagged: true),
         new("See <pc id=\"1\">side effects</pc> and <ph id=\"2\"/> below.", "Vea los <pc id=\"1\">efectos secundarios</pc> y <ph id=\"2\"/> a continuación.", Tagged: true),
+        new("Take <pc id=\"1\">2 tablets</pc> every <pc id=\"2\">6 hours</pc>.", "Tome <pc id=\"2\">cada 6 horas</pc> <pc id=\"1\">2 tabletas</pc>.", Tagged: true),
+        new("Call <ph id=\"1\"/> or 1-800-222-1222.", "Llame al <ph id=\"1\"/> o al 1-800-222-1222.", Tagged: true),
+        new("<pc id=\"1\">Never</pc> give aspirin to children under 18.", "<pc id=\"1\">Nunca</pc> le dé aspirina a menores de 18 años.", Tagged: true),
     ];
 
     public static IReadOnlyList<CorpusPair> Wrong { get; } =
@@ -131,6 +134,9 @@ public static class CheckCorpus
         // Apertium splits a link around a word it moves (see docs/apertium.md): the same code twice.
         new("See <pc id=\"1\">your doctor</pc>.", "Vea a <pc id=\"1\">su</pc> <pc id=\"1\">médico</pc>.", "markup", Tagged: true),
         new("Press <ph id=\"1\"/> to call.", "Pulse para llamar.", "markup", Tagged: true),
+        new("<pc id=\"1\">Do not</pc> crush the tablet.", "<pc id=\"1\">Triture</pc> la tableta.", "negation", Tagged: true),
+        new("Take <pc id=\"1\">0.5 mL</pc>.", "Tome <pc id=\"1\">0.5 ml</pc>.", "numbers", Tagged: true),
+        new("Take <pc id=\"1\">5 mg</pc>.", "Tome <pc id=\"1\">5 mcg</pc>.", "units", Tagged: true),
         new("Wash your hands often.", "Wash your hands often.", "untranslated"),
         new("Take this medicine with food and water.", "Tome this medicine with food and water.", "untranslated"),
         new("Side effects include nausea.", "Los efectos colaterales incluyen náuseas.", "glossary"),

@@ -20,6 +20,8 @@ public sealed class NumbersCheckTests
     [InlineData("Use 1½ cups.", "Use 1,5 tazas.", "en", "es", null)]
     [InlineData("Take ¾ of a cup.", "Tome 3/4 de taza.", "en", "es", null)]
     [InlineData("Both kidneys.", "Los dos riñones.", "en", "es", null)]
+    [InlineData("Neither drug is safe.", "Ninguno de los dos medicamentos es seguro.", "en", "es", null)]
+    [InlineData("Take the two tablets.", "Tome las tres tabletas.", "en", "es", "\"two\" in the source is missing")]
     [InlineData("Wait 2 and a half hours.", "Espere 2,5 horas.", "en", "es", null)]
     [InlineData("Wait 2 and a half hours.", "Espere 2 horas y media.", "en", "es", null)]
     [InlineData("Use 1 and a half teaspoons.", "Use una cucharadita y media.", "en", "es", null)]
@@ -28,7 +30,9 @@ public sealed class NumbersCheckTests
     [InlineData("Take 1,000 mg.", "Tome 1,000 mg.", "en", "es", "reads as 1: write 1.000")]
     [InlineData("Take 1.5 mg.", "Tome 1.5 mg.", "en", "es", "write 1,5")]
     [InlineData("Keep below -5 °C.", "Mantener por debajo de 5 °C.", "en", "es", "\"-5\" in the source is missing")]
-    [InlineData("Take 2 tablets.", "Tome 2 tabletas 2 veces.", "en", "es", "\"2\" in the target is not in the source")]
+    [InlineData("Take 2 tablets.", "Tome 2 tabletas 2 veces.", "en", "es", "\"2\" appears 2 times in the target but 1 in the source")]
+    [InlineData("Take 3 tablets.", "Tome 3 tabletas 2 veces.", "en", "es", "\"2\" in the target is not in the source")]
+    [InlineData("Take 2 tablets 2 times.", "Tome 2 tabletas.", "en", "es", "\"2\" appears 2 times in the source but 1 in the target")]
     [InlineData("Take 10 mg.", "Tome 1 mg.", "en", "es", "\"10\" in the source is missing")]
     public void Numbers_keep_their_value_in_the_target_locale_format(string source, string target, string from, string to, string? expected) =>
         CheckSpec.Expect(CheckSpec.Run("numbers", source, target, from, to), expected);

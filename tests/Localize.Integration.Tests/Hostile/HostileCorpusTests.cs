@@ -182,7 +182,9 @@ public sealed class HostileCorpusTests
             // Refusing is one of the two good outcomes; the integration test checks which one each file gets.
         }
 
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"{file} took {clock.Elapsed}");
+        // A guard against bombs and hangs (minutes), not a speed test: it must hold on a loaded 2-core CI machine too,
+        // where a file that takes well under a second alone can take several. Speed is measured in bench/.
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"{file} took {clock.Elapsed}");
         var megabytes = (GC.GetAllocatedBytesForCurrentThread() - allocated) / 1024 / 1024;
         Assert.True(megabytes < 256, $"{file} allocated {megabytes} MB");
     }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 using Markdig;
@@ -16,6 +17,9 @@ public sealed partial class MarkdownInline
     // that would turn plain text into markup (autolinking bare URLs, for instance).
     private static readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder().Build();
 
+    // Characters that can start inline markup or an entity ("!" needs "[" to make an image).
+    private static readonly SearchValues<char> _markupCharacters = SearchValues.Create("*_`[]<>&\\#|~\n\r\t");
+
     private MarkdownInline(string plainText, IReadOnlyList<string> emphasized, IReadOnlyList<string> markup)
     {
         PlainText = plainText;
@@ -33,6 +37,13 @@ public sealed partial class MarkdownInline
 
     public static MarkdownInline Parse(string markdown)
     {
+        if (IsPlainProse(markdown))
+        {
+            // Most segments carry no markup at all; Markdig would hand the same text back, so skip the parse.
+            var trimmed = markdown.Trim();
+            return new MarkdownInline(trimmed, [], [.. BareUrl().Matches(trimmed).Select(Address)]);
+        }
+
         // Leading indentation would make a code block; the whitespace check looks after it separately.
         var document = Markdig.Markdown.Parse(markdown.TrimStart(), _pipeline);
         var text = new StringBuilder(markdown.Length);
@@ -56,10 +67,7 @@ public sealed partial class MarkdownInline
         }
 
         var plain = text.ToString();
-        foreach (Match url in BareUrl().Matches(plain))
-        {
-            markup.Add($"address {url.Value.TrimEnd('.', ',', ';', ':', ')')}");
-        }
+        markup.AddRange(BareUrl().Matches(plain).Select(Address));
 
         return new MarkdownInline(plain, emphasized, markup);
     }
@@ -120,6 +128,21 @@ public sealed partial class MarkdownInline
         text.Contains("://", StringComparison.Ordinal) || text.Contains('@') || text.Contains("www.", StringComparison.Ordinal)
             ? BareUrl().Replace(text, m => new string(' ', m.Length))
             : text;
+
+    private static string Address(Match url) => $"address {url.Value.TrimEnd('.', ',', ';', ':', ')')}";
+
+    // No character Markdown reads as inline markup or an entity, and a start no block rule reads (heading, quote,
+    // list item, thematic break, table): the text is its own plain text.
+    private static bool IsPlainProse(string text)
+    {
+        if (text.AsSpan().IndexOfAny(_markupCharacters) >= 0)
+        {
+            return false;
+        }
+
+        var start = text.AsSpan().TrimStart();
+        return start.Length == 0 || char.IsLetter(start[0]) || start[0] is '¿' or '¡' or '"' or '“' or '(' or '\'';
+    }
 
     private static string CollapseSpaces(string tag) => string.Join(' ', tag.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 

@@ -356,7 +356,8 @@ public static class NumberReader
 
             var value = total + current;
             var end = words[last].End;
-            var ambiguous = last == k && first.Ambiguous;
+            var ambiguous = last == k
+                && (first.Ambiguous || (k > 0 && profile.AmbiguousAfter.Contains(words[k - 1].Lower) && WordTokenizer.OnlySpaceBetween(text, words[k - 1].End, words[k].Start)));
             if (HalfSuffix(text, words, last + 1, profile) is { } suffixEnd)
             {
                 value += 0.5m;

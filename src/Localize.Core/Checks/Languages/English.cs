@@ -34,9 +34,14 @@ public static class English
             Cues = ProfileData.Cues(
                 "not, no, never, none, nothing, nobody, neither, nor, nowhere, without, avoid, avoids, avoiding, "
                 + "cannot, refrain, stop !, stops !, stopping !, quit !, discontinue !, "
-                + "unable ?, unsafe ?, unless ?, except ?, instead ?, lack ?, fail ?, fails ?, failed ?"),
+                + "unable ?, unsafe ?, unless ?, except ?, instead ?, lack ?, fail ?, fails ?, failed ?, "
+                // Idioms whose "no"/"not" negates nothing a translation must keep ("no matter" → "da igual").
+                + "not only ?, no matter ?, no doubt ?, nothing but ?, no sooner ?, no less than ?, not less than ?, "
+                + "no fewer than ?, "
+                + "no more than ^, not more than ^, no later than ^, not later than ^, no longer than ^, "
+                + "not longer than ^, no higher than ^, not higher than ^, at most ^, not to exceed ^, "
+                + "maximum ^ ?, up to ^ ?, or less ^ ?, or fewer ^ ?"),
             NegatingSuffixes = ["n't", "n’t"],
-            NotNegating = ProfileData.Phrases("not only, no later than, no matter, no doubt, nothing but, no sooner"),
         },
         FunctionWords = ProfileData.Set(
             "the", "of", "and", "to", "in", "is", "that", "for", "it", "as", "with", "was", "on", "be", "by", "this",

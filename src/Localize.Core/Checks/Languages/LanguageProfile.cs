@@ -21,6 +21,12 @@ public sealed record LanguageProfile
     /// <summary>Words joining parts of one number ("one hundred and five", "treinta y cinco").</summary>
     public FrozenSet<string> NumberConnectors { get; init; } = FrozenSet<string>.Empty;
 
+    /// <summary>
+    /// Words after which a lone number word is often not a count to keep ("ninguno de los dos" = "neither"): such a
+    /// number may match the other side but is not required there.
+    /// </summary>
+    public FrozenSet<string> AmbiguousAfter { get; init; } = FrozenSet<string>.Empty;
+
     /// <summary>Phrases whose number words are not numbers ("por ciento" is a percent sign, not 100).</summary>
     public IReadOnlyList<string[]> NotNumbers { get; init; } = [];
 
@@ -83,12 +89,14 @@ public sealed record NegationCue(string[] Words, bool Strong = true, NegationKin
 
 /// <summary>
 /// Kinds of negation kept apart, because "do not stop taking" and "stop taking" share a cue word but mean the
-/// opposite: a prohibition ("not", "never", "avoid", "without") and a cessation ("stop", "deje de").
+/// opposite: a prohibition ("not", "never", "avoid", "without"), a cessation ("stop", "deje de") and a limit
+/// ("no more than", "como máximo"), which a prohibition may express ("no tome más de") and the other way round.
 /// </summary>
 public enum NegationKind
 {
     Not,
     Stop,
+    Limit,
 }
 
 public sealed record NegationRules

@@ -53,19 +53,24 @@ internal static class ProfileData
         return forms;
     }
 
-    /// <summary>"word or phrase [?|!]": ? marks a weak (implicit) negation, ! a cessation ("stop", "deje de").</summary>
+    /// <summary>
+    /// "word or phrase [flags]": ? marks a weak (implicit) cue, ! a cessation ("stop", "deje de"), ^ a limit
+    /// ("no more than", "como máximo").
+    /// </summary>
     public static IReadOnlyList<NegationCue> Cues(string table) =>
         Entries(table)
             .Select(entry =>
             {
                 var words = entry.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-                var flag = words[^1] is "?" or "!" ? words[^1] : null;
-                if (flag is not null)
+                var flags = new HashSet<string>(StringComparer.Ordinal);
+                while (words[^1] is "?" or "!" or "^")
                 {
+                    flags.Add(words[^1]);
                     words.RemoveAt(words.Count - 1);
                 }
 
-                return new NegationCue([.. words], flag != "?", flag == "!" ? NegationKind.Stop : NegationKind.Not);
+                var kind = flags.Contains("!") ? NegationKind.Stop : flags.Contains("^") ? NegationKind.Limit : NegationKind.Not;
+                return new NegationCue([.. words], !flags.Contains("?"), kind);
             })
             .ToList();
 

@@ -28,6 +28,7 @@ public static class Spanish
         NumberConnectors = ProfileData.Set("y"),
         HalfSuffixes = [["y", "medio"], ["y", "media"]],
         NotNumbers = ProfileData.Phrases("por ciento"),
+        AmbiguousAfter = ProfileData.Set("los", "las"),
         UnitForms = ProfileData.UnitForms(
             "miligramo mg, miligramos mg, microgramo mcg, microgramos mcg, gramo g, gramos g, kilogramo kg, "
             + "kilogramos kg, kilo kg, kilos kg, libra lb #, libras lb #, onza oz, onzas oz, mililitro mL, "
@@ -46,8 +47,12 @@ public static class Spanish
                 + "tampoco, evite, evitar, evita, eviten, evitando, evítelo, evítela, absténgase, abstenerse, "
                 + "deje de !, dejar de !, deja de !, dejen de !, dejando de !, suspenda !, suspender !, suspéndalo !, "
                 + "suspéndala !, interrumpa !, interrumpir !, "
-                + "a menos que ?, salvo ?, excepto ?, en lugar de ?, en vez de ?, incapaz ?"),
-            NotNegating = ProfileData.Phrases("sin embargo, no obstante, no solo, no sólo, a más tardar"),
+                + "a menos que ?, salvo ?, excepto ?, en lugar de ?, en vez de ?, incapaz ?, "
+                + "no solo ?, no sólo ?, no solamente ?, sin duda ?, no importa ?, no menos de ?, "
+                // Limits are weak here: "hasta" is also "until", "máximo" also "greatest".
+                + "no más de ^ ?, no más tarde de ^ ?, a más tardar ^ ?, como máximo ^ ?, un máximo de ^ ?, "
+                + "máximo ^ ?, máxima ^ ?, hasta ^ ?, o menos ^ ?"),
+            NotNegating = ProfileData.Phrases("sin embargo, no obstante"),
         },
         FunctionWords = ProfileData.Set(
             "el", "la", "los", "las", "de", "del", "y", "que", "en", "un", "una", "unos", "unas", "es", "por", "para",

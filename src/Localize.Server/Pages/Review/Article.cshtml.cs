@@ -1,4 +1,5 @@
 using Humanizer;
+using Localize.Core.Pipelines;
 using Localize.Core.Review;
 using Localize.Core.Workflow;
 using Microsoft.AspNetCore.Mvc;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Localize.Server.Pages.Review;
 
 /// <summary>One article in one locale, side by side with its source: approve, edit or reject each segment.</summary>
-public sealed class ArticleModel(IWorkflowStore store, ReviewService review) : PageModel
+public sealed class ArticleModel(IWorkflowStore store, ReviewService review, IPipelineCatalog pipelines) : PageModel
 {
     private const string ReviewerCookie = "localize-reviewer";
 
@@ -20,6 +21,9 @@ public sealed class ArticleModel(IWorkflowStore store, ReviewService review) : P
     public IReadOnlyList<ReviewItem> Segments { get; private set; } = [];
 
     public ArticleLocaleStatus? Status { get; private set; }
+
+    /// <summary>Readability of the source and of this locale's targets, as the worker last scored them.</summary>
+    public IReadOnlyList<StoredReadability> Readability { get; private set; } = [];
 
     public string? Reviewer => Request.Cookies[ReviewerCookie];
 
@@ -38,6 +42,17 @@ public sealed class ArticleModel(IWorkflowStore store, ReviewService review) : P
         }
 
         Status = (await store.ListStatusAsync(cancellationToken)).FirstOrDefault(s => s.Slug == Slug && s.Locale == Locale);
+        var sourceLanguage = pipelines.Find(Segments[0].Pipeline)?.Source.Language ?? "en";
+        var scores = new List<StoredReadability>();
+        foreach (var locale in new[] { sourceLanguage, Locale })
+        {
+            if (await store.FindReadabilityAsync(Slug, locale, cancellationToken) is { } score)
+            {
+                scores.Add(score);
+            }
+        }
+
+        Readability = scores;
         return Page();
     }
 
@@ -52,8 +67,8 @@ public sealed class ArticleModel(IWorkflowStore store, ReviewService review) : P
         return Done($"Reviewing as {name.Trim()}.");
     }
 
-    public Task<IActionResult> OnPostApproveAsync(long id, int version, CancellationToken cancellationToken) =>
-        ActAsync(reviewer => review.ApproveAsync(id, reviewer, version, cancellationToken), "Segment approved.");
+    public Task<IActionResult> OnPostApproveAsync(long id, int version, string? overrideReason, CancellationToken cancellationToken) =>
+        ActAsync(reviewer => review.ApproveAsync(id, reviewer, version, overrideReason, cancellationToken), "Segment approved.");
 
     public Task<IActionResult> OnPostEditAsync(long id, int version, string target, CancellationToken cancellationToken) =>
         ActAsync(reviewer => review.EditAsync(id, reviewer, target ?? string.Empty, version, cancellationToken), "Edit saved; the segment is back in review.");

@@ -1,0 +1,73 @@
+using Localize.Core.Pipelines;
+using Localize.Core.Translation;
+using Localize.Core.Workflow;
+using Microsoft.Extensions.Logging;
+
+namespace Localize.Core.Review;
+
+/// <summary>
+/// Translates every target back into the source language with Apertium (ISPOR practice), so a reviewer who reads
+/// the target language less well than the source can see what the target says. Needs: targets in review or approved.
+/// Produces: a back-translation per target, redone when the target is edited. Locales Apertium has no pair for are
+/// skipped quietly; pseudo-locales are not languages.
+/// </summary>
+public sealed class BackTranslationStep(IMachineTranslator translator, IWorkflowStore store, ILogger<BackTranslationStep> logger) : IPipelineStep
+{
+    public const string Engine = "apertium";
+
+    private const int BatchSize = 500;
+
+    private readonly HashSet<string> _unsupported = new(StringComparer.OrdinalIgnoreCase);
+
+    public string Name => "back-translation";
+
+    public async Task RunAsync(PipelineContext context, CancellationToken cancellationToken)
+    {
+        if (!translator.CheckAvailability(Engine).IsAvailable)
+        {
+            return;
+        }
+
+        var sourceLanguage = context.Definition.Source.Language;
+        foreach (var locale in context.Definition.Locales.Select(l => l.Code))
+        {
+            if (locale.StartsWith("qps-", StringComparison.OrdinalIgnoreCase) || _unsupported.Contains(locale))
+            {
+                continue;
+            }
+
+            while (true)
+            {
+                var pending = await store.ListPendingBackTranslationAsync(locale, BatchSize, cancellationToken);
+                if (pending.Count == 0)
+                {
+                    break;
+                }
+
+                var results = await translator.TranslateAsync(
+                    new MachineTranslationRequest(Engine, locale, [sourceLanguage], [.. pending.Select(p => new SegmentToTranslate(p.TranslationId, p.Slug, p.Source))]),
+                    cancellationToken);
+                var byId = pending.ToDictionary(p => p.TranslationId);
+                var saved = 0;
+                foreach (var result in results.Where(r => r.Text is not null && byId.ContainsKey(r.SegmentId)))
+                {
+                    await store.SaveBackTranslationAsync(result.SegmentId, byId[result.SegmentId].Source, result.Text!, cancellationToken);
+                    saved++;
+                }
+
+                if (saved == 0)
+                {
+                    // No pair for this locale, or the engine is failing: try again on a later run, not in a loop.
+                    var reason = results.FirstOrDefault()?.Error;
+                    if (reason is not null && reason.Contains("no installed pair", StringComparison.OrdinalIgnoreCase))
+                    {
+                        _unsupported.Add(locale);
+                        logger.LogInformation("No back-translation for {Locale}: {Reason}", locale, reason);
+                    }
+
+                    break;
+                }
+            }
+        }
+    }
+}
