@@ -7,15 +7,22 @@ namespace Localize.Integration.Tests.Hostile;
 /// <summary>The real filesystem content store, except that while <see cref="DiskFull"/> every write fails as on a full disk.</summary>
 public sealed class FailingContentStore(FileSystemContentStore inner) : IContentStore
 {
-    public volatile bool DiskFull;
+    private volatile bool _diskFull;
+    private int _refusedWrites;
 
-    public int RefusedWrites { get; private set; }
+    public bool DiskFull
+    {
+        get => _diskFull;
+        set => _diskFull = value;
+    }
+
+    public int RefusedWrites => Volatile.Read(ref _refusedWrites);
 
     public Task WriteAsync(string path, string content, CancellationToken cancellationToken)
     {
         if (DiskFull)
         {
-            RefusedWrites++;
+            Interlocked.Increment(ref _refusedWrites);
             throw new IOException("No space left on device : '" + path + "'");
         }
 

@@ -125,6 +125,50 @@ public sealed class FaultTests
     }
 
     [Fact]
+    public async Task An_unreachable_azure_endpoint_fails_fast_for_its_locale_while_the_other_locale_goes_on()
+    {
+        using var repository = new TestRepository("""
+            name: mixed-engines
+            source:
+              folder: content
+              language: en
+            locales:
+              - code: es
+                engine: azure
+              - code: qps-ploc
+                engine: pseudo
+            """);
+        var closed = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        closed.Start();
+        var port = ((System.Net.IPEndPoint)closed.LocalEndpoint).Port;
+        closed.Stop();
+        var clock = Stopwatch.StartNew();
+        await using var server = await RunningServer.StartAsync(repository, new Dictionary<string, string?>
+        {
+            ["Localize:Engines:Azure:Key"] = "not-a-real-key",
+            ["Localize:Engines:Azure:Endpoint"] = $"http://127.0.0.1:{port}",
+            ["Localize:Engines:Azure:MaxRetries"] = "1",
+            ["Localize:Engines:Azure:RetryDelay"] = "00:00:00.050",
+            ["Localize:Engines:Azure:Timeout"] = "00:00:02",
+            ["Localize:Engines:Azure:BatchAttempts"] = "2",
+            ["Localize:Engines:BatchRetryDelay"] = "00:00:00.050",
+        });
+
+        await Worker.WaitUntilQueuedAsync(server, FaultScenario.Slug, ["qps-ploc"]);
+        await RunningServer.WaitForAsync(
+            async () => (await server.Store.ListArticleSegmentsAsync(FaultScenario.Slug, "es", default)).All(s => s.Notes.Any(n => n.Origin == "engine:azure")),
+            "every es segment to carry the azure failure");
+
+        var es = await server.Store.ListArticleSegmentsAsync(FaultScenario.Slug, "es", default);
+        Assert.All(es, s => Assert.Equal(Localize.Core.Workflow.SegmentState.New, s.State));
+        Assert.All(es, s => Assert.Null(s.Target));
+        Assert.Contains("machine translation failed, will retry", es[0].Notes.Single(n => n.Origin == "engine:azure").Message);
+        Assert.Contains(server.Logs.Entries, e => e.Level == LogLevel.Warning && e.Message.Contains("Connection refused", StringComparison.Ordinal));
+        Assert.Contains("waiting for machine translation", await server.Http.GetStringAsync("/review"));
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"took {clock.Elapsed}");
+    }
+
+    [Fact]
     public async Task The_worker_stopped_in_the_middle_of_machine_translation_carries_on_after_a_restart()
     {
         using var scenario = new FaultScenario();

@@ -13,15 +13,21 @@ public sealed class FaultyEngine(PseudoEngine inner) : ITranslationEngine
 {
     private readonly TaskCompletionSource _hanging = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _calls;
+    private int _failedCalls;
+    private volatile bool _down;
 
-    public volatile bool Down;
+    public bool Down
+    {
+        get => _down;
+        set => _down = value;
+    }
 
     public int? HangFromCall { get; init; }
 
     /// <summary>Completes when a call is hanging.</summary>
     public Task Hanging => _hanging.Task;
 
-    public int FailedCalls { get; private set; }
+    public int FailedCalls => Volatile.Read(ref _failedCalls);
 
     public string Id => inner.Id;
 
@@ -36,7 +42,7 @@ public sealed class FaultyEngine(PseudoEngine inner) : ITranslationEngine
         var call = Interlocked.Increment(ref _calls);
         if (Down)
         {
-            FailedCalls++;
+            Interlocked.Increment(ref _failedCalls);
             throw new TranslationEngineException("connection refused (127.0.0.1:9): the engine is down", isTransient: true);
         }
 

@@ -10,6 +10,11 @@ namespace Localize.Integration.Tests.Hostile;
 /// </summary>
 public sealed class HostileCorpus
 {
+    /// <summary>An article published before the corpus arrives, then saved again broken: its approved work must stay.</summary>
+    public const string PublishedThenBroken = "published-then-broken";
+
+    public const string PublishedThenBrokenText = "---\ntitle: Flu vaccines\n---\n\nThe flu vaccine is offered every autumn. Ask your pharmacist.\n";
+
     public static readonly string Folder = Path.Combine(RepositoryPaths.Root, "tests", "Localize.Integration.Tests", "TestData", "Hostile");
 
     private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true, Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) } };
@@ -86,6 +91,9 @@ public sealed class HostileCorpus
             case "rewritten while being read":
                 // RacingSourceFolder removes or rewrites it at the moment the worker reads it.
                 File.WriteAllText(target, "---\ntitle: Racing\n---\n\nOriginal text of the race.\n");
+                break;
+            case "a published article saved again as UTF-16":
+                File.WriteAllBytes(target, [0xFF, 0xFE, .. System.Text.Encoding.Unicode.GetBytes(PublishedThenBrokenText)]);
                 break;
             case "not an article":
                 File.WriteAllText(target, "Notes beside the articles; not Markdown, so not read.\n");

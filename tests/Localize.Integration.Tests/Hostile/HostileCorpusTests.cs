@@ -33,6 +33,7 @@ public sealed class HostileCorpusTests
     public async Task Every_hostile_input_is_one_clear_error_and_every_valid_article_is_queued_with_nothing_else_changed()
     {
         using var repository = new TestRepository();
+        await File.WriteAllTextAsync(repository.SourcePath(HostileCorpus.PublishedThenBroken + ".md"), HostileCorpus.PublishedThenBrokenText);
         var outside = Path.Combine(repository.Root, "outside");
         Directory.CreateDirectory(outside);
         await using var server = await RunningServer.StartAsync(repository, configureServices: services => services.AddSingleton<ISourceFolder>(
@@ -41,6 +42,8 @@ public sealed class HostileCorpusTests
         // Approved work first: the seed article reviewed and published in both locales.
         await Worker.WaitUntilQueuedAsync(server, TestRepository.SeedSlug, Worker.DefaultLocales);
         await Worker.ApproveAndWaitForPublicationAsync(server, TestRepository.SeedSlug, Worker.DefaultLocales, version: 1);
+        await Worker.WaitUntilQueuedAsync(server, HostileCorpus.PublishedThenBroken, Worker.DefaultLocales);
+        await Worker.ApproveAndWaitForPublicationAsync(server, HostileCorpus.PublishedThenBroken, Worker.DefaultLocales, version: 1);
         var databaseBefore = await DatabaseDump.ReadAsync(repository.Root);
         var publishedBefore = DatabaseDump.PublishedFiles(repository.Root);
 
@@ -127,6 +130,7 @@ public sealed class HostileCorpusTests
         var publishedAfter = DatabaseDump.PublishedFiles(repository.Root);
         Assert.Equal(publishedBefore.Keys.Order(), publishedAfter.Keys.Order());
         Assert.All(publishedBefore, file => Assert.Equal(file.Value, publishedAfter[file.Key]));
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await server.Http.GetAsync($"/es/{HostileCorpus.PublishedThenBroken}")).StatusCode);
 
         // Bounded: the whole corpus (50 MB file included) in well under a minute, without the memory of a bomb.
         Assert.True(elapsed < TimeSpan.FromSeconds(60), $"the corpus took {elapsed}");
