@@ -32,5 +32,7 @@ public static class LocalizeCommandLine
         ReviewCommand.Create(),
         RoundtripCommand.Create(),
         CheckCommand.Create(),
+        TmCommand.Create(),
+        GlossaryCommand.Create(),
     ];
 }
