@@ -27,6 +27,10 @@ public sealed class FuzzyIndex
     private readonly ReaderWriterLockSlim _lock = new(LockRecursionPolicy.NoRecursion);
     private readonly List<string> _texts = [];
     private readonly List<long> _keys = [];
+
+    // Lengths beside the texts: the candidate filter reads one per touched source, and chasing a million string
+    // objects for it costs more than all the counting.
+    private readonly List<int> _lengths = [];
     private readonly Dictionary<ulong, int> _gramIds = [];
     private readonly int[] _asciiGramIds = new int[1 << 21];
     private int _gramCount;
@@ -71,7 +75,7 @@ public sealed class FuzzyIndex
                     postings += 24 + (4L * _postings[g].Length);
                 }
 
-                return texts + (8L * _keys.Count) + postings + (_gramIds.Count * 24L) + (8L * _postings.Length);
+                return texts + (12L * _keys.Count) + postings + (_gramIds.Count * 24L) + (8L * _postings.Length);
             }
             finally
             {
@@ -94,6 +98,7 @@ public sealed class FuzzyIndex
             var doc = _texts.Count;
             _texts.Add(matchText);
             _keys.Add(key);
+            _lengths.Add(matchText.Length);
 
             // Padded with a space at both ends, as pg_trgm pads words, so short texts still have trigrams.
             var previous2 = (int)' ';
@@ -271,7 +276,7 @@ public sealed class FuzzyIndex
         Array.Clear(histogram);
         foreach (var doc in touched)
         {
-            if (LengthAllows(queryLength, _texts[doc].Length, minimum))
+            if (LengthAllows(queryLength, _lengths[doc], minimum))
             {
                 histogram[Math.Min(counts[doc], histogram.Length - 1)]++;
             }
@@ -288,7 +293,7 @@ public sealed class FuzzyIndex
         var result = new List<int>(Math.Min(kept, Candidates * 4));
         foreach (var doc in touched)
         {
-            if (counts[doc] >= cut && LengthAllows(queryLength, _texts[doc].Length, minimum))
+            if (counts[doc] >= cut && LengthAllows(queryLength, _lengths[doc], minimum))
             {
                 result.Add(doc);
                 if (result.Count == Candidates * 4)
@@ -308,13 +313,12 @@ public sealed class FuzzyIndex
         var floor = minimum;
         foreach (var doc in docs)
         {
-            var text = _texts[doc];
-            if (!LengthAllows(matchText.Length, text.Length, floor))
+            if (!LengthAllows(matchText.Length, _lengths[doc], floor))
             {
                 continue;
             }
 
-            var similarity = distance.SimilarityTo(text);
+            var similarity = distance.SimilarityTo(_texts[doc]);
             if (similarity < floor)
             {
                 continue;

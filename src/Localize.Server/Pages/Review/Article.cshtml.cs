@@ -1,4 +1,6 @@
 using Humanizer;
+using Localize.Core.Memory;
+using Localize.Core.Pipelines;
 using Localize.Core.Review;
 using Localize.Core.Workflow;
 using Microsoft.AspNetCore.Mvc;
@@ -7,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Localize.Server.Pages.Review;
 
 /// <summary>One article in one locale, side by side with its source: approve, edit or reject each segment.</summary>
-public sealed class ArticleModel(IWorkflowStore store, ReviewService review) : PageModel
+public sealed class ArticleModel(IWorkflowStore store, ReviewService review, ITranslationMemory memory, IPipelineCatalog pipelines) : PageModel
 {
     private const string ReviewerCookie = "localize-reviewer";
 
@@ -20,6 +22,9 @@ public sealed class ArticleModel(IWorkflowStore store, ReviewService review) : P
     public IReadOnlyList<ReviewItem> Segments { get; private set; } = [];
 
     public ArticleLocaleStatus? Status { get; private set; }
+
+    /// <summary>For each segment a reviewer still has to decide on: the best 5 memory matches from 75 %, differences highlighted.</summary>
+    public IReadOnlyDictionary<long, IReadOnlyList<MemoryMatch>> Matches { get; private set; } = new Dictionary<long, IReadOnlyList<MemoryMatch>>();
 
     public string? Reviewer => Request.Cookies[ReviewerCookie];
 
@@ -38,6 +43,22 @@ public sealed class ArticleModel(IWorkflowStore store, ReviewService review) : P
         }
 
         Status = (await store.ListStatusAsync(cancellationToken)).FirstOrDefault(s => s.Slug == Slug && s.Locale == Locale);
+        var sourceLanguage = pipelines.Find(Segments[0].Pipeline)?.Source.Language ?? "en";
+        var matches = new Dictionary<long, IReadOnlyList<MemoryMatch>>();
+        foreach (var segment in Segments.Where(s => s.State is SegmentState.InReview or SegmentState.Rejected))
+        {
+            // The segment's own target is no suggestion: leave out the match it was prefilled from.
+            var found = (await memory.FindFuzzyAsync(sourceLanguage, Locale, segment.Source, 6, cancellationToken))
+                .Where(m => m.Target != segment.Target || m.Source != segment.Source)
+                .Take(5)
+                .ToArray();
+            if (found.Length > 0)
+            {
+                matches[segment.TranslationId] = found;
+            }
+        }
+
+        Matches = matches;
         return Page();
     }
 
