@@ -71,7 +71,7 @@ public static class TmxReader
 
             if (reader.LocalName == "header")
             {
-                headerSource = reader.GetAttribute("srclang");
+                headerSource = reader.GetAttribute("srclang") is { } language && language != "*all*" ? language : null;
             }
             else if (reader.LocalName == "tu")
             {
