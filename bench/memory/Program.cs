@@ -16,7 +16,15 @@ Console.WriteLine($"{segments.Count:N0} segments, {queries.Count} queries, {Envi
 GC.Collect();
 var before = GC.GetTotalMemory(true);
 var build = Stopwatch.StartNew();
-var index = new FuzzyIndex();
+// Tuning knobs, for trying the recall/latency trade without a rebuild; the defaults are what the product uses.
+var defaults = new FuzzyIndex();
+var index = new FuzzyIndex
+{
+    PostingsBudget = Setting("LOCALIZE_FUZZY_BUDGET", defaults.PostingsBudget),
+    MinimumGrams = Setting("LOCALIZE_FUZZY_MIN_GRAMS", defaults.MinimumGrams),
+    Candidates = Setting("LOCALIZE_FUZZY_CANDIDATES", defaults.Candidates),
+};
+Console.WriteLine($"settings: postings budget {index.PostingsBudget:N0}, minimum trigrams {index.MinimumGrams}, candidates verified {index.Candidates}");
 foreach (var (id, text) in segments)
 {
     index.Add(id, MatchText.Of(text));
@@ -25,7 +33,7 @@ foreach (var (id, text) in segments)
 build.Stop();
 var after = GC.GetTotalMemory(true);
 var texts = segments.ToDictionary(s => s.Id, s => MatchText.Of(s.Text));
-Console.WriteLine($"index built in {build.Elapsed.TotalSeconds:F1} s; {index.PostingTotal:N0} postings; managed memory {(after - before) / 1048576.0:F0} MiB (estimate {index.EstimatedBytes / 1048576.0:F0} MiB)");
+Console.WriteLine($"index built in {build.Elapsed.TotalSeconds:F1} s; {index.GramCount:N0} trigrams, {index.PostingTotal:N0} postings; managed memory {(after - before) / 1048576.0:F0} MiB (estimate {index.EstimatedBytes / 1048576.0:F0} MiB)");
 
 // Ground truth: every query compared with every segment (both cores).
 // Cached beside the data: it depends only on the data and costs minutes.
@@ -142,6 +150,9 @@ static double Percentile(double[] values, int percent)
     var sorted = values.Order().ToArray();
     return sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(percent / 100.0 * sorted.Length) - 1)];
 }
+
+static int Setting(string name, int fallback) =>
+    int.TryParse(Environment.GetEnvironmentVariable(name), CultureInfo.InvariantCulture, out var value) ? value : fallback;
 
 static List<(long Id, string Text)> ReadTsv(string path) =>
     [.. File.ReadLines(path).Select(line =>

@@ -52,5 +52,7 @@ public static class LocalizeCommandLine
         CheckCommand.Create(),
         AuditCommand.Create(),
         EmulatorCommand.Create(),
+        TmCommand.Create(),
+        GlossaryCommand.Create(),
     ];
 }

@@ -27,8 +27,13 @@ public sealed class FuzzyIndex
     private readonly ReaderWriterLockSlim _lock = new(LockRecursionPolicy.NoRecursion);
     private readonly List<string> _texts = [];
     private readonly List<long> _keys = [];
+
+    // Lengths beside the texts: the candidate filter reads one per touched source, and chasing a million string
+    // objects for it costs more than all the counting.
+    private readonly List<int> _lengths = [];
     private readonly Dictionary<ulong, int> _gramIds = [];
-    private readonly HashSet<ulong> _addGrams = [];
+    private readonly int[] _asciiGramIds = new int[1 << 21];
+    private int _gramCount;
     private int[][] _postings = new int[1024][];
     private int[] _postingCounts = new int[1024];
     private long _postingTotal;
@@ -64,13 +69,13 @@ public sealed class FuzzyIndex
                     texts += 22 + (2L * text.Length) + 8;
                 }
 
-                long postings = 0;
-                for (var g = 0; g < _gramIds.Count; g++)
+                long postings = 4L * _asciiGramIds.Length;
+                for (var g = 0; g < _gramCount; g++)
                 {
                     postings += 24 + (4L * _postings[g].Length);
                 }
 
-                return texts + (8L * _keys.Count) + postings + (_gramIds.Count * 24L);
+                return texts + (12L * _keys.Count) + postings + (_gramIds.Count * 24L) + (8L * _postings.Length);
             }
             finally
             {
@@ -81,6 +86,9 @@ public sealed class FuzzyIndex
 
     public long PostingTotal => Interlocked.Read(ref _postingTotal);
 
+    /// <summary>Distinct trigrams indexed.</summary>
+    public int GramCount => _gramCount;
+
     /// <summary>Adds one source (in <see cref="MatchText"/> form) under the caller's key.</summary>
     public void Add(long key, string matchText)
     {
@@ -90,25 +98,26 @@ public sealed class FuzzyIndex
             var doc = _texts.Count;
             _texts.Add(matchText);
             _keys.Add(key);
-            _addGrams.Clear();
-            Grams(matchText, _addGrams);
-            foreach (var gram in _addGrams)
+            _lengths.Add(matchText.Length);
+
+            // Padded with a space at both ends, as pg_trgm pads words, so short texts still have trigrams.
+            var previous2 = (int)' ';
+            var previous1 = (int)char.ToLowerInvariant(matchText.Length > 0 ? matchText[0] : ' ');
+            for (var i = 1; i <= matchText.Length; i++)
             {
-                if (!_gramIds.TryGetValue(gram, out var id))
-                {
-                    id = _gramIds.Count;
-                    _gramIds[gram] = id;
-                    if (id == _postings.Length)
-                    {
-                        Array.Resize(ref _postings, id * 2);
-                        Array.Resize(ref _postingCounts, id * 2);
-                    }
-
-                    _postings[id] = new int[4];
-                }
-
+                var current = (int)(i < matchText.Length ? char.ToLowerInvariant(matchText[i]) : ' ');
+                var id = GramId(previous2, previous1, current, create: true);
+                previous2 = previous1;
+                previous1 = current;
                 var list = _postings[id];
                 var count = _postingCounts[id];
+
+                // Sources are added in order, so a trigram seen twice in this source has this source last already.
+                if (count > 0 && list[count - 1] == doc)
+                {
+                    continue;
+                }
+
                 if (count == list.Length)
                 {
                     Array.Resize(ref list, count + Math.Max(4, count / 2));
@@ -117,9 +126,8 @@ public sealed class FuzzyIndex
 
                 list[count] = doc;
                 _postingCounts[id] = count + 1;
+                _postingTotal++;
             }
-
-            _postingTotal += _addGrams.Count;
         }
         finally
         {
@@ -127,12 +135,60 @@ public sealed class FuzzyIndex
         }
     }
 
+    /// <summary>
+    /// The id of a trigram. Trigrams of ASCII characters (nearly all of English) are found by direct address in a
+    /// 2 M-entry table, the rest through a dictionary: the table is what lets a million sources index in seconds.
+    /// Returns -1 for an unknown trigram when <paramref name="create"/> is false.
+    /// </summary>
+    private int GramId(int c0, int c1, int c2, bool create)
+    {
+        if ((c0 | c1 | c2) < 128)
+        {
+            var slot = (c0 << 14) | (c1 << 7) | c2;
+            var known = _asciiGramIds[slot] - 1;
+            if (known >= 0 || !create)
+            {
+                return known;
+            }
+
+            var created = NewGram();
+            _asciiGramIds[slot] = created + 1;
+            return created;
+        }
+
+        var key = ((ulong)(uint)c0 << 32) | ((ulong)(uint)c1 << 16) | (uint)c2;
+        if (_gramIds.TryGetValue(key, out var id))
+        {
+            return id;
+        }
+
+        if (!create)
+        {
+            return -1;
+        }
+
+        id = NewGram();
+        _gramIds[key] = id;
+        return id;
+    }
+
+    private int NewGram()
+    {
+        var id = _gramCount++;
+        if (id == _postings.Length)
+        {
+            Array.Resize(ref _postings, id * 2);
+            Array.Resize(ref _postingCounts, id * 2);
+        }
+
+        _postings[id] = new int[4];
+        return id;
+    }
+
     /// <summary>The best sources at or above <paramref name="minimum"/>, most similar first.</summary>
     public IReadOnlyList<FuzzyHit> Search(string matchText, int limit = DefaultLimit, double minimum = DefaultMinimum)
     {
         var scratch = _scratch.Value!;
-        var queryGrams = new HashSet<ulong>();
-        Grams(matchText, queryGrams);
         _lock.EnterReadLock();
         try
         {
@@ -143,10 +199,17 @@ public sealed class FuzzyIndex
             }
 
             scratch.Ensure(count);
-            var used = new List<(int Id, int Df)>(queryGrams.Count);
-            foreach (var gram in queryGrams)
+            var seen = new HashSet<int>();
+            var used = new List<(int Id, int Df)>(matchText.Length);
+            var previous2 = (int)' ';
+            var previous1 = (int)char.ToLowerInvariant(matchText.Length > 0 ? matchText[0] : ' ');
+            for (var i = 1; i <= matchText.Length; i++)
             {
-                if (_gramIds.TryGetValue(gram, out var id))
+                var current = (int)(i < matchText.Length ? char.ToLowerInvariant(matchText[i]) : ' ');
+                var id = GramId(previous2, previous1, current, create: false);
+                previous2 = previous1;
+                previous1 = current;
+                if (id >= 0 && seen.Add(id))
                 {
                     used.Add((id, _postingCounts[id]));
                 }
@@ -213,7 +276,7 @@ public sealed class FuzzyIndex
         Array.Clear(histogram);
         foreach (var doc in touched)
         {
-            if (LengthAllows(queryLength, _texts[doc].Length, minimum))
+            if (LengthAllows(queryLength, _lengths[doc], minimum))
             {
                 histogram[Math.Min(counts[doc], histogram.Length - 1)]++;
             }
@@ -230,7 +293,7 @@ public sealed class FuzzyIndex
         var result = new List<int>(Math.Min(kept, Candidates * 4));
         foreach (var doc in touched)
         {
-            if (counts[doc] >= cut && LengthAllows(queryLength, _texts[doc].Length, minimum))
+            if (counts[doc] >= cut && LengthAllows(queryLength, _lengths[doc], minimum))
             {
                 result.Add(doc);
                 if (result.Count == Candidates * 4)
@@ -250,13 +313,12 @@ public sealed class FuzzyIndex
         var floor = minimum;
         foreach (var doc in docs)
         {
-            var text = _texts[doc];
-            if (!LengthAllows(matchText.Length, text.Length, floor))
+            if (!LengthAllows(matchText.Length, _lengths[doc], floor))
             {
                 continue;
             }
 
-            var similarity = distance.SimilarityTo(text);
+            var similarity = distance.SimilarityTo(_texts[doc]);
             if (similarity < floor)
             {
                 continue;
@@ -285,20 +347,6 @@ public sealed class FuzzyIndex
     {
         var longer = Math.Max(a, b);
         return longer == 0 || Math.Abs(a - b) <= (1 - minimum) * longer + 1e-9;
-    }
-
-    private static void Grams(string text, HashSet<ulong> into)
-    {
-        // Padded with a space at both ends, as pg_trgm does for words, so short texts still have trigrams.
-        var previous2 = (ulong)' ';
-        var previous1 = (ulong)char.ToLowerInvariant(text.Length > 0 ? text[0] : ' ');
-        for (var i = 1; i <= text.Length; i++)
-        {
-            var current = (ulong)(i < text.Length ? char.ToLowerInvariant(text[i]) : ' ');
-            into.Add((previous2 << 32) | (previous1 << 16) | current);
-            previous2 = previous1;
-            previous1 = current;
-        }
     }
 
     private sealed class Scratch

@@ -1,4 +1,5 @@
 using Humanizer;
+using Localize.Core.Memory;
 using Localize.Core.Pipelines;
 using Localize.Core.Review;
 using Localize.Core.Workflow;
@@ -8,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Localize.Server.Pages.Review;
 
 /// <summary>One article in one locale, side by side with its source: approve, edit or reject each segment.</summary>
-public sealed class ArticleModel(IWorkflowStore store, ReviewService review, IPipelineCatalog pipelines) : PageModel
+public sealed class ArticleModel(IWorkflowStore store, ReviewService review, ITranslationMemory memory, IPipelineCatalog pipelines) : PageModel
 {
     private const string ReviewerCookie = "localize-reviewer";
 
@@ -24,6 +25,8 @@ public sealed class ArticleModel(IWorkflowStore store, ReviewService review, IPi
 
     /// <summary>Readability of the source and of this locale's targets, as the worker last scored them.</summary>
     public IReadOnlyList<StoredReadability> Readability { get; private set; } = [];
+    /// <summary>For each segment a reviewer still has to decide on: the best 5 memory matches from 75 %, differences highlighted.</summary>
+    public IReadOnlyDictionary<long, IReadOnlyList<MemoryMatch>> Matches { get; private set; } = new Dictionary<long, IReadOnlyList<MemoryMatch>>();
 
     public string? Reviewer => Request.Cookies[ReviewerCookie];
 
@@ -53,6 +56,21 @@ public sealed class ArticleModel(IWorkflowStore store, ReviewService review, IPi
         }
 
         Readability = scores;
+        var matches = new Dictionary<long, IReadOnlyList<MemoryMatch>>();
+        foreach (var segment in Segments.Where(s => s.State is SegmentState.InReview or SegmentState.Rejected))
+        {
+            // The segment's own target is no suggestion: leave out the match it was prefilled from.
+            var found = (await memory.FindFuzzyAsync(sourceLanguage, Locale, segment.Source, 6, cancellationToken))
+                .Where(m => m.Target != segment.Target || m.Source != segment.Source)
+                .Take(5)
+                .ToArray();
+            if (found.Length > 0)
+            {
+                matches[segment.TranslationId] = found;
+            }
+        }
+
+        Matches = matches;
         return Page();
     }
 
