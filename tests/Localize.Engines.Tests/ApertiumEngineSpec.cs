@@ -81,7 +81,8 @@ public sealed class ApertiumEngineSpec : IDisposable
     public async Task A_hung_call_is_killed_at_its_timeout_and_the_batch_retried_once()
     {
         var log = Path.Combine(_dir, "calls.log");
-        var hanging = Script("hanging-apertium", $"echo call >> '{log}'\nexec sleep 300");
+        // A duration no other test sleeps, so the count below sees only this test's children.
+        var hanging = Script("hanging-apertium", $"echo call >> '{log}'\nexec sleep 299");
         var translator = Translators.Create(Engine(new ApertiumOptions { Command = hanging, CallTimeout = TimeSpan.FromMilliseconds(500) }, FakeModes()));
         var clock = Stopwatch.StartNew();
 
@@ -159,7 +160,7 @@ public sealed class ApertiumEngineSpec : IDisposable
             {
                 try
                 {
-                    return File.ReadAllText($"/proc/{pid}/cmdline") == "sleep\0" + "300\0"
+                    return File.ReadAllText($"/proc/{pid}/cmdline") == "sleep\0" + "299\0"
                         && File.ReadAllText($"/proc/{pid}/status").Contains($"PPid:\t{Environment.ProcessId}\n", StringComparison.Ordinal);
                 }
                 catch (IOException)

@@ -72,11 +72,11 @@ public sealed partial class AuthorizationMatrixTests
     {
         using var repository = new TestRepository();
         await using var server = await RunningServer.StartAsync(repository);
-        await Cli.AddUserAsync(repository, "reviewer-es", "reviewer", Password, "es");
-        await Cli.AddUserAsync(repository, "reviewer-fr", "reviewer", Password, "fr");
-        await Cli.AddUserAsync(repository, "editor-es", "editor", Password, "es");
-        await Cli.AddUserAsync(repository, "manager", "manager", Password);
-        await Cli.AddUserAsync(repository, "admin", "admin", Password);
+        await InProcessCli.AddUserAsync(repository, "reviewer-es", "reviewer", Password, "es");
+        await InProcessCli.AddUserAsync(repository, "reviewer-fr", "reviewer", Password, "fr");
+        await InProcessCli.AddUserAsync(repository, "editor-es", "editor", Password, "es");
+        await InProcessCli.AddUserAsync(repository, "manager", "manager", Password);
+        await InProcessCli.AddUserAsync(repository, "admin", "admin", Password);
         await RunningServer.WaitForAsync(
             async () => (await server.Store.ListArticleSegmentsAsync(Slug, "es", default)) is { Count: > 0 } all && all.All(s => s.State == SegmentState.InReview),
             "es segments in review");

@@ -23,8 +23,8 @@ public sealed class ReviewBrowserTests
         await using var __ = browser;
         using var repository = new TestRepository();
         await using var server = await RunningServer.StartAsync(repository);
-        await Cli.AddUserAsync(repository, "ana", "reviewer", Password, "es");
-        await Cli.AddUserAsync(repository, "ben", "reviewer", BenPassword, "es");
+        await InProcessCli.AddUserAsync(repository, "ana", "reviewer", Password, "es");
+        await InProcessCli.AddUserAsync(repository, "ben", "reviewer", BenPassword, "es");
         await RunningServer.WaitForAsync(
             async () => (await server.Store.ListArticleSegmentsAsync(Slug, "es", default)) is { Count: > 0 } all
                 && all.All(s => s.State == SegmentState.InReview && s.BackTranslation is not null),

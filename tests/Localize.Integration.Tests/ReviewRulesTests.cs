@@ -28,7 +28,7 @@ public sealed class ReviewRulesTests
         // A reviewer's slip: the 75 % disappears from the target.
         var review = server.Services.GetRequiredService<ReviewService>();
         await review.EditAsync(dose.TranslationId, Editor, "Hasta el por ciento de los participantes mejoró.", dose.Version, null, default);
-        await Cli.AddUserAsync(repository, "dr-reviewer", "reviewer", "a long test passphrase", "es");
+        await InProcessCli.AddUserAsync(repository, "dr-reviewer", "reviewer", "a long test passphrase", "es");
         var edited = await server.Store.FindReviewItemAsync(dose.TranslationId, default);
         Assert.Contains(edited!.Notes, n => n.Origin == "check:numbers" && n.Severity == NoteSeverity.Error);
 
@@ -97,7 +97,7 @@ public sealed class ReviewRulesTests
 
     private static async Task<(int ExitCode, string Errors)> ApproveAsync(TestRepository repository, long id, params string[] extra)
     {
-        var result = await Cli.RunAsync(repository, null, ["review", "approve", "--article", Slug, "--locale", "es", "--reviewer", "dr-reviewer", .. extra, id.ToString()]);
+        var result = await InProcessCli.RunAsync(repository, null, ["review", "approve", "--article", Slug, "--locale", "es", "--reviewer", "dr-reviewer", .. extra, id.ToString()]);
         return (result.ExitCode, result.Errors);
     }
 }

@@ -1,3 +1,4 @@
+using Localize.Server.Web;
 using System.Net;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -26,7 +27,7 @@ public sealed class SpineTests
         Requirements.Apertium();
         using var repository = new TestRepository();
         await using var server = await RunningServer.StartAsync(repository);
-        await Cli.AddUserAsync(repository, Reviewer, "reviewer", Password, "es", "qps-ploc");
+        await InProcessCli.AddUserAsync(repository, Reviewer, "reviewer", Password, "es", "qps-ploc");
 
         var es = await WaitUntilAllInReviewAsync(server, "es");
         var pseudo = await WaitUntilAllInReviewAsync(server, "qps-ploc");
@@ -45,7 +46,7 @@ public sealed class SpineTests
         var queuePage = await reviewer.GetStringAsync("/review");
         Assert.Contains("Can Ketamine Infusions Treat Chronic Migraines?", queuePage);
         var reviewPage = await reviewer.GetStringAsync($"/review/es/{Slug}");
-        Assert.Contains(HtmlEncoder.Default.Encode(InlineMarkup.PlainText(es[^1].Target!)), reviewPage);
+        Assert.Contains(PageEncoding.Html.Encode(InlineMarkup.PlainText(es[^1].Target!)), reviewPage);
         Assert.Contains("Back-translation:", reviewPage);
         Assert.Contains("INFLESZ", reviewPage);
         Assert.Contains("grade", reviewPage);
@@ -125,7 +126,7 @@ public sealed class SpineTests
                 && await server.Store.FindReadabilityAsync(Slug, "en", default) is not null,
             "back-translations and readability scores from the worker");
 
-        await Cli.AddUserAsync(repository, "manager", "manager", Password);
+        await InProcessCli.AddUserAsync(repository, "manager", "manager", Password);
         using var manager = await ReviewerClient.SignInAsync(server, "manager", Password);
         var queuePage = await manager.GetStringAsync("/review");
         foreach (var path in errors.Keys)
@@ -153,9 +154,9 @@ public sealed class SpineTests
     }
 
     private static async Task<int> ApproveWithCliAsync(TestRepository repository, string locale) =>
-        (await Cli.RunAsync(repository, null, "review", "approve", "--article", Slug, "--locale", locale, "--reviewer", Reviewer)).ExitCode;
+        (await InProcessCli.RunAsync(repository, null, "review", "approve", "--article", Slug, "--locale", locale, "--reviewer", Reviewer)).ExitCode;
 
     /// <summary>Approved is not published: a reviewer signs the exact content off first.</summary>
     private static async Task<int> SignWithCliAsync(TestRepository repository, string locale) =>
-        (await Cli.RunAsync(repository, Password + "\n", "review", "sign", "--article", Slug, "--locale", locale, "--reviewer", Reviewer, "--password-stdin")).ExitCode;
+        (await InProcessCli.RunAsync(repository, Password + "\n", "review", "sign", "--article", Slug, "--locale", locale, "--reviewer", Reviewer, "--password-stdin")).ExitCode;
 }

@@ -40,7 +40,7 @@ public sealed class XssTests
             + "Read <a href=\"javascript:alert('body')\">this</a> now.\n\nFirst plain sentence. Second plain sentence. Third plain sentence.\n\n"
             + "Fourth plain sentence. Fifth plain sentence. Sixth plain sentence.\n");
         await using var server = await RunningServer.StartAsync(repository);
-        await Cli.AddUserAsync(repository, "rev", "reviewer", Password, Locale);
+        await InProcessCli.AddUserAsync(repository, "rev", "reviewer", Password, Locale);
         IReadOnlyList<ReviewItem> segments = [];
         await RunningServer.WaitForAsync(
             async () => (segments = await server.Store.ListArticleSegmentsAsync("hostile", Locale, default)) is { Count: > 6 } all && all.All(s => s.State == SegmentState.InReview),

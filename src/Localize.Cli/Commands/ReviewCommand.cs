@@ -5,7 +5,6 @@ using Localize.Core.Workflow;
 using Localize.Storage.People;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Spectre.Console;
 
 namespace Localize.Cli.Commands;
 
@@ -34,21 +33,19 @@ public static class ReviewCommand
             await using var services = await CliHost.StartAsync(parseResult, cancellationToken);
             var store = services.GetRequiredService<IWorkflowStore>();
             var items = await store.ListReviewQueueAsync(parseResult.GetValue(locale), parseResult.GetValue(article), cancellationToken);
-            var table = new Table().AddColumns("Id", "Article", "Locale", "#", "Source", "Target", "Waiting");
-            foreach (var item in items)
-            {
-                table.AddRow(
+            CliTable.Write(
+                ["Id", "Article", "Locale", "#", "Source", "Target", "Waiting"],
+                items.Select(item => (IReadOnlyList<string>)
+                [
                     item.TranslationId.ToString(),
-                    Markup.Escape(item.Slug),
+                    item.Slug,
                     item.Locale,
                     (item.Ordinal + 1).ToString(),
-                    Markup.Escape(item.Source.Truncate(40)),
-                    Markup.Escape((item.Target ?? string.Empty).Truncate(40)),
-                    item.UpdatedAt.Humanize());
-            }
-
-            AnsiConsole.Write(table);
-            AnsiConsole.WriteLine($"{"segment".ToQuantity(items.Count)} in review");
+                    item.Source.Truncate(40),
+                    (item.Target ?? string.Empty).Truncate(40),
+                    item.UpdatedAt.Humanize(),
+                ]));
+            Console.WriteLine($"{"segment".ToQuantity(items.Count)} in review");
             return LocalizeCommandLine.Ok;
         });
         return list;

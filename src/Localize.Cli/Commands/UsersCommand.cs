@@ -62,7 +62,7 @@ public static class UsersCommand
 
     private static Command CreateList()
     {
-        var list = new Command("list", "List the accounts with their roles and locales.");
+        var list = new Command("list", "List the accounts with their roles and locales.\n\nExample: localize users list");
         list.SetAction(async (parseResult, cancellationToken) =>
         {
             await using var services = await CliHost.StartAsync(parseResult, cancellationToken);

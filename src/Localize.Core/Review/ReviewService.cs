@@ -1,3 +1,5 @@
+using Localize.Core.Glossaries;
+using Localize.Core.Memory;
 using Localize.Core.Pipelines;
 using Localize.Core.Segments;
 using Localize.Core.Workflow;
@@ -10,8 +12,17 @@ namespace Localize.Core.Review;
 /// edited a target cannot approve it (four-eyes), an error finding blocks approval, an edit must keep the source's
 /// inline codes, a save based on a stale version is refused, and the pipeline's review rule decides how many
 /// approvals count.
+/// A segment that becomes approved goes into translation memory with its neighbours and article, so the next
+/// article (or the next version of this one) reuses it.
 /// </summary>
-public sealed class ReviewService(IWorkflowStore store, IPipelineCatalog pipelines, ISegmentChecker checker, IReviewRecordStore records, TimeProvider clock)
+public sealed class ReviewService(
+    IWorkflowStore store,
+    IPipelineCatalog pipelines,
+    ISegmentChecker checker,
+    IReviewRecordStore records,
+    ITranslationMemory memory,
+    IGlossaryStore glossaries,
+    TimeProvider clock)
 {
     /// <summary>Notes that no reason can override: a target with broken inline codes cannot be merged into the article.</summary>
     private static readonly HashSet<string> Unoverridable = ["check:markup", "merge"];
@@ -47,6 +58,21 @@ public sealed class ReviewService(IWorkflowStore store, IPipelineCatalog pipelin
         }
 
         await store.SaveTranslationAsync(translation, [change], cancellationToken);
+        if (translation.State == SegmentState.Approved && translation.Target is { } target)
+        {
+            var neighbours = await store.FindNeighboursAsync(translationId, cancellationToken);
+            await memory.AddAsync(
+                new MemoryUnit(SourceLanguage(item), item.Locale, item.Source, target)
+                {
+                    PreviousSource = neighbours.PreviousSource,
+                    NextSource = neighbours.NextSource,
+                    Document = item.Slug,
+                    Origin = "review",
+                    CreatedBy = reviewer.Name,
+                    ChangedAt = change.At,
+                },
+                cancellationToken);
+        }
     }
 
     /// <param name="issue">The MQM error the edit corrects, if the editor names one (the web form requires it).</param>
@@ -67,7 +93,8 @@ public sealed class ReviewService(IWorkflowStore store, IPipelineCatalog pipelin
             await records.RecordMqmIssueAsync(translationId, item.Slug, item.Locale, issue, editor.Name, change.At, cancellationToken);
         }
 
-        await store.SaveNotesAsync(translationId, [.. checker.Check(SourceLanguage(item), item.Locale, item.Source, newTarget)], cancellationToken);
+        var glossary = await glossaries.LoadAsync(SourceLanguage(item), item.Locale, cancellationToken);
+        await store.SaveNotesAsync(translationId, [.. checker.Check(SourceLanguage(item), item.Locale, item.Source, newTarget, glossary)], cancellationToken);
     }
 
     public async Task RejectAsync(long translationId, ReviewActor reviewer, string reason, int? expectedVersion, MqmIssue? issue, CancellationToken cancellationToken)

@@ -150,6 +150,53 @@ public sealed class SegmentTranslation
         return Record(from, editor, at, "target edited");
     }
 
+    /// <summary>
+    /// Translation memory had this very source: the remembered target is prefilled (nothing to pay an engine for) and
+    /// still goes to a reviewer, because the sentences around it differ.
+    /// </summary>
+    public ChangeRecord ApplyExactMemoryMatch(string target, string memoryReference, string actor, DateTimeOffset at)
+    {
+        Require(SegmentState.New, SegmentState.Outdated);
+        var from = State;
+        Target = target;
+        MachineTarget = null;
+        EngineId = MemoryEngineId;
+        _approvers.Clear();
+        State = SegmentState.InReview;
+        return Record(from, actor, at, $"exact match (100 %) from {memoryReference}; queued for review");
+    }
+
+    /// <summary>
+    /// Translation memory had this source with the same neighbours in the same article, approved by a person: the
+    /// industry's "101 %" is reused without another review. The change record names the memory unit it came from.
+    /// </summary>
+    public ChangeRecord ApplyInContextMemoryMatch(string target, string memoryReference, string actor, DateTimeOffset at)
+    {
+        Require(SegmentState.New, SegmentState.Outdated);
+        var from = State;
+        Target = target;
+        MachineTarget = null;
+        EngineId = MemoryEngineId;
+        _approvers.Clear();
+        State = SegmentState.Approved;
+        return Record(from, actor, at, $"in-context match (101 %) from {memoryReference}; approval reused without re-review");
+    }
+
+    /// <summary>
+    /// The source changed only cosmetically (see <c>CosmeticChangeRule</c>): the state and the approvals stand and the
+    /// target takes the mechanical update. Only a target that exists can be kept.
+    /// </summary>
+    public ChangeRecord KeepApprovalAfterCosmeticChange(string newTarget, string actor, DateTimeOffset at)
+    {
+        Require(SegmentState.MachineTranslated, SegmentState.InReview, SegmentState.Approved, SegmentState.Rejected);
+        var from = State;
+        Target = newTarget;
+        return Record(from, actor, at, "source changed cosmetically (white space, quotes, trailing punctuation or emphasis markers); target updated mechanically, state kept");
+    }
+
+    /// <summary>The engine id a target taken from translation memory carries.</summary>
+    public const string MemoryEngineId = "memory";
+
     /// <summary>The source sentence changed: whatever the state, the target must be made and reviewed again.</summary>
     public ChangeRecord MarkOutdated(string actor, DateTimeOffset at)
     {

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.WebEncoders;
 using Microsoft.AspNetCore.DataProtection;
 using Localize.Server.Web;
 using Localize.Server.Worker;
@@ -34,6 +35,7 @@ public static class LocalizeServerExtensions
             })
             .AddApplicationPart(typeof(LocalizeServerExtensions).Assembly);
         builder.Services.AddSingleton<PublishedPages>();
+        builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = PageEncoding.Settings);
         return builder;
     }
 

@@ -1,3 +1,5 @@
+using Localize.Core.Glossaries;
+using Localize.Core.Memory;
 using Localize.Core.Pipelines;
 using Localize.Core.Publishing;
 using Localize.Core.Review;
@@ -7,6 +9,7 @@ using Localize.Core.Workflow;
 using Localize.Engines;
 using Localize.Server.Worker;
 using Localize.Storage.Content;
+using Localize.Storage.Memory;
 using Localize.Storage.Sources;
 using Localize.Storage.Translation;
 using Localize.Storage.Workflow;
@@ -37,6 +40,9 @@ public static class LocalizeServiceCollectionExtensions
         // Machine output and usage persist beside the workflow, so a restart never pays for a translation twice.
         services.AddSingleton<IMachineTranslationCache>(sp => new SqliteMachineTranslationCache(sp.GetRequiredService<SqliteDatabase>().OpenAsync));
         services.AddSingleton<IUsageMeter>(sp => new SqliteUsageMeter(sp.GetRequiredService<SqliteDatabase>().OpenAsync));
+        // Translation memory and glossaries live in the same file; the memory's fuzzy index is per process, in memory.
+        services.AddSingleton<ITranslationMemory>(sp => new SqliteTranslationMemory(sp.GetRequiredService<SqliteDatabase>().OpenAsync, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IGlossaryStore>(sp => new SqliteGlossaryStore(sp.GetRequiredService<SqliteDatabase>().OpenAsync));
         services.AddLocalizeEngines(configuration);
         services.AddSingleton<ISegmentChecker, QualityCheckNotes>();
         services.AddSingleton<FilePipelineCatalog>();
@@ -46,6 +52,7 @@ public static class LocalizeServiceCollectionExtensions
         services.AddSingleton<IPipelineStep, BackTranslationStep>();
         services.AddSingleton<IPipelineStep, ReadabilityStep>();
         services.AddSingleton<IPipelineStep, PublishStep>();
+        services.AddSingleton<PipelineRunProblems>();
         services.AddSingleton<PipelineRunner>();
         services.AddSingleton<IReviewRecordStore, SqliteReviewRecordStore>();
         services.AddSingleton<ReviewService>();

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Dapper;
+using Localize.Core.Memory;
 using Localize.Core.Readability;
 using Localize.Core.Segments;
 using Localize.Core.Workflow;
@@ -25,7 +26,18 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
         FROM translations t JOIN segments s ON s.id = t.segment_id JOIN articles a ON a.id = s.article_id
         """;
 
-    public Task MigrateAsync(CancellationToken cancellationToken) => database.MigrateAsync(cancellationToken);
+    public async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        await database.MigrateAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await SqliteAuditTrail.SealUnchainedAsync(connection);
+    }
+
+    public async Task<IReadOnlyList<AuditRecord>> ReadAuditTrailAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await SqliteAuditTrail.ReadAsync(connection);
+    }
 
     public async Task<StoredArticle?> FindArticleAsync(string slug, CancellationToken cancellationToken)
     {
@@ -95,7 +107,7 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
         var steps = SegmentAligner.Align(
             stored.Segments.Select(s => s.Source).ToArray(),
             version.Segments.Select(s => s.Text).ToArray());
-        int unchanged = 0, changed = 0, added = 0, removed = 0;
+        int unchanged = 0, changed = 0, added = 0, removed = 0, cosmetic = 0;
         foreach (var step in steps)
         {
             switch (step.Kind)
@@ -105,10 +117,21 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
                     await UpdateSegmentAsync(connection, transaction, stored.Segments[step.OldIndex].Id, step.NewIndex, version);
                     break;
                 case AlignmentKind.Changed:
-                    changed++;
                     var segmentId = stored.Segments[step.OldIndex].Id;
+                    var oldSource = stored.Segments[step.OldIndex].Source;
+                    var newSource = version.Segments[step.NewIndex].Text;
                     await UpdateSegmentAsync(connection, transaction, segmentId, step.NewIndex, version);
-                    await OutdateTranslationsAsync(connection, transaction, segmentId, actor);
+                    if (CosmeticChangeRule.Classify(oldSource, newSource) == SourceChange.Cosmetic)
+                    {
+                        cosmetic++;
+                        await KeepTranslationsAsync(connection, transaction, segmentId, oldSource, newSource, actor);
+                    }
+                    else
+                    {
+                        changed++;
+                        await OutdateTranslationsAsync(connection, transaction, segmentId, actor);
+                    }
+
                     break;
                 case AlignmentKind.Added:
                     added++;
@@ -121,7 +144,7 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
             }
         }
 
-        return new SyncSummary(version.Slug, false, unchanged, changed, added, removed);
+        return new SyncSummary(version.Slug, false, unchanged, changed, added, removed, cosmetic);
     }
 
     private static Task InsertSegmentAsync(SqliteConnection connection, SqliteTransaction transaction, long articleId, int ordinal, ArticleVersion version)
@@ -153,15 +176,34 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
         }
     }
 
+    /// <summary>A cosmetic source change: each translation keeps its state and approvals, its target takes the mechanical update.</summary>
+    private async Task KeepTranslationsAsync(SqliteConnection connection, SqliteTransaction transaction, long segmentId, string oldSource, string newSource, string actor)
+    {
+        var ids = await connection.QueryAsync<long>("SELECT id FROM translations WHERE segment_id = @segmentId", new { segmentId }, transaction);
+        foreach (var id in ids)
+        {
+            var translation = (await LoadTranslationAsync(connection, transaction, id))!;
+            if (translation.Target is not { } target || translation.State is SegmentState.New or SegmentState.Outdated)
+            {
+                // Nothing made yet: the segment is translated from the new source as it is.
+                continue;
+            }
+
+            var change = translation.KeepApprovalAfterCosmeticChange(CosmeticChangeRule.UpdateTarget(oldSource, newSource, target), actor, clock.GetUtcNow());
+            await SaveTranslationAsync(connection, transaction, translation, [change]);
+        }
+    }
+
     private static async Task RetireSegmentAsync(SqliteConnection connection, SqliteTransaction transaction, long segmentId, string actor, string now)
     {
-        await connection.ExecuteAsync(
-            """
-            INSERT INTO changes (translation_id, from_state, to_state, actor, at, detail)
-            SELECT id, state, state, @actor, @now, 'retired: the sentence was removed from the source' FROM translations WHERE segment_id = @segmentId
-            """,
-            new { segmentId, actor, now },
-            transaction);
+        var retiring = await connection.QueryAsync<(long Id, string State)>(
+            "SELECT id, state FROM translations WHERE segment_id = @segmentId", new { segmentId }, transaction);
+        foreach (var (id, state) in retiring)
+        {
+            await SqliteAuditTrail.AppendAsync(
+                connection, transaction, id, $"translation:{id}", state, state, actor, ParseIso(now), "retired: the sentence was removed from the source");
+        }
+
         await connection.ExecuteAsync("DELETE FROM segments WHERE id = @segmentId", new { segmentId }, transaction);
     }
 
@@ -197,15 +239,30 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
     public async Task<IReadOnlyList<PendingSegment>> ListPendingMachineTranslationAsync(string locale, int limit, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<PendingSegment>(
-            """
-            SELECT t.id AS TranslationId, s.id AS SegmentId, a.slug AS Slug, s.source_text AS Source
+        var rows = await connection.QueryAsync<(long TranslationId, long SegmentId, string Slug, string Source, string? Previous, string? Next)>(
+            $"""
+            SELECT t.id, s.id, a.slug, s.source_text, {NeighbourColumns}
             FROM translations t JOIN segments s ON s.id = t.segment_id JOIN articles a ON a.id = s.article_id
             WHERE t.locale = @locale AND t.state IN ('New', 'Outdated')
             ORDER BY t.updated_at, t.id LIMIT @limit
             """,
             new { locale, limit });
-        return rows.ToArray();
+        return rows.Select(r => new PendingSegment(r.TranslationId, r.SegmentId, r.Slug, r.Source) { PreviousSource = r.Previous, NextSource = r.Next }).ToArray();
+    }
+
+    // Ordinals are dense (0, 1, 2 … in document order) after every save, so a neighbour is ordinal ± 1.
+    private const string NeighbourColumns = """
+        (SELECT p.source_text FROM segments p WHERE p.article_id = s.article_id AND p.ordinal = s.ordinal - 1),
+        (SELECT n.source_text FROM segments n WHERE n.article_id = s.article_id AND n.ordinal = s.ordinal + 1)
+        """;
+
+    public async Task<SegmentNeighbours> FindNeighboursAsync(long translationId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<(string? Previous, string? Next)>(
+            $"SELECT {NeighbourColumns} FROM translations t JOIN segments s ON s.id = t.segment_id WHERE t.id = @translationId",
+            new { translationId });
+        return new SegmentNeighbours(row.Previous, row.Next);
     }
 
     public async Task<SegmentTranslation?> GetTranslationAsync(long translationId, CancellationToken cancellationToken)
@@ -257,10 +314,8 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
 
         foreach (var change in changes)
         {
-            await connection.ExecuteAsync(
-                "INSERT INTO changes (translation_id, from_state, to_state, actor, at, detail) VALUES (@TranslationId, @from, @to, @Actor, @at, @Detail)",
-                new { change.TranslationId, from = change.From.ToString(), to = change.To.ToString(), change.Actor, at = Iso(change.At), change.Detail },
-                transaction);
+            await SqliteAuditTrail.AppendAsync(
+                connection, transaction, change.TranslationId, $"translation:{change.TranslationId}", change.From.ToString(), change.To.ToString(), change.Actor, change.At, change.Detail);
         }
     }
 
@@ -384,12 +439,18 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
     public async Task RecordPublicationAsync(Publication publication, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         await connection.ExecuteAsync(
             """
             INSERT INTO publications (slug, locale, version, content_hash, source_hash, path, published_by, published_at)
             VALUES (@Slug, @Locale, @Version, @ContentHash, @SourceHash, @Path, @PublishedBy, @at)
             """,
-            new { publication.Slug, publication.Locale, publication.Version, publication.ContentHash, publication.SourceHash, publication.Path, publication.PublishedBy, at = Iso(publication.PublishedAt) });
+            new { publication.Slug, publication.Locale, publication.Version, publication.ContentHash, publication.SourceHash, publication.Path, publication.PublishedBy, at = Iso(publication.PublishedAt) },
+            transaction);
+        await SqliteAuditTrail.AppendAsync(
+            connection, transaction, 0, $"article:{publication.Locale}/{publication.Slug}", "Approved", "Published", publication.PublishedBy, publication.PublishedAt,
+            $"published {publication.Path} version {publication.Version} (sha256 {publication.ContentHash})");
+        await transaction.CommitAsync(cancellationToken);
     }
 
     public async Task<Publication?> FindLatestPublicationAsync(string slug, string locale, CancellationToken cancellationToken)
@@ -466,10 +527,9 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
     private static string LikePrefix(string prefix) =>
         prefix.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
 
-    /// <summary>Fixed-width UTC text, so that SQL ordering by these columns is ordering by time.</summary>
-    private static string Iso(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+    private static string Iso(DateTimeOffset at) => SqliteTime.Format(at);
 
-    private static DateTimeOffset ParseIso(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+    private static DateTimeOffset ParseIso(string text) => SqliteTime.Parse(text);
 
     // Settable properties rather than a positional record: Dapper cannot match a constructor to a computed column
     // (BackTranslation) whose SQLite type is unknown when its value is NULL.

@@ -1,4 +1,5 @@
 using Humanizer;
+using Localize.Core.Memory;
 using Localize.Core.Pipelines;
 using Localize.Core.Review;
 using Localize.Core.Workflow;
@@ -16,7 +17,13 @@ namespace Localize.Server.Pages.Review;
 /// both versions when someone else saved first, 422 with the reason for any other refusal.
 /// </summary>
 public sealed class ArticleModel(
-    IWorkflowStore store, ReviewService review, SignOffService signOff, IReviewRecordStore records, PeopleDirectory people, IPipelineCatalog pipelines)
+    IWorkflowStore store,
+    ReviewService review,
+    SignOffService signOff,
+    IReviewRecordStore records,
+    PeopleDirectory people,
+    ITranslationMemory memory,
+    IPipelineCatalog pipelines)
     : PageModel
 {
     [FromRoute]
@@ -31,6 +38,8 @@ public sealed class ArticleModel(
 
     /// <summary>Readability of the source and of this locale's targets, as the worker last scored them.</summary>
     public IReadOnlyList<StoredReadability> Readability { get; private set; } = [];
+    /// <summary>For each segment a reviewer still has to decide on: the best 5 memory matches from 75 %, differences highlighted.</summary>
+    public IReadOnlyDictionary<long, IReadOnlyList<MemoryMatch>> Matches { get; private set; } = new Dictionary<long, IReadOnlyList<MemoryMatch>>();
 
     public SignOffStatus? SignOff { get; private set; }
 
@@ -198,6 +207,21 @@ public sealed class ArticleModel(
         }
 
         Readability = scores;
+        var matches = new Dictionary<long, IReadOnlyList<MemoryMatch>>();
+        foreach (var segment in Segments.Where(s => s.State is SegmentState.InReview or SegmentState.Rejected))
+        {
+            // The segment's own target is no suggestion: leave out the match it was prefilled from.
+            var found = (await memory.FindFuzzyAsync(sourceLanguage, Locale, segment.Source, 6, cancellationToken))
+                .Where(m => m.Target != segment.Target || m.Source != segment.Source)
+                .Take(5)
+                .ToArray();
+            if (found.Length > 0)
+            {
+                matches[segment.TranslationId] = found;
+            }
+        }
+
+        Matches = matches;
         SignOff = await signOff.InspectAsync(Slug, Locale, cancellationToken);
         Quality = MqmScore.From(Status?.Words ?? 0, await records.ListMqmSeveritiesAsync(Slug, Locale, cancellationToken));
         Assignment = (await records.ListAssignmentsAsync(cancellationToken)).FirstOrDefault(a => a.Slug == Slug && a.Locale == Locale);

@@ -8,9 +8,9 @@ namespace Localize.Server.Pages.Review;
 
 /// <summary>
 /// The article × locale matrix of the locales the signed-in account works in (every locale for managers and admins):
-/// progress, MQM quality, sign-off and publication, and which files could not be read.
+/// progress, MQM quality, sign-off and publication, which files could not be read, and which steps keep failing.
 /// </summary>
-public sealed class IndexModel(IWorkflowStore store, IReviewRecordStore records, IPipelineCatalog pipelines) : PageModel
+public sealed class IndexModel(IWorkflowStore store, IReviewRecordStore records, IPipelineCatalog pipelines, PipelineRunProblems runProblems) : PageModel
 {
     public IReadOnlyList<ArticleLocaleStatus> Matrix { get; private set; } = [];
 
@@ -23,6 +23,8 @@ public sealed class IndexModel(IWorkflowStore store, IReviewRecordStore records,
     public IReadOnlyList<SourceError> SourceErrors { get; private set; } = [];
 
     public IReadOnlyList<PipelineDefinitionException> PipelineErrors { get; private set; } = [];
+
+    public IReadOnlyList<RunProblem> RunProblems { get; private set; } = [];
 
     public int WaitingSegments { get; private set; }
 
@@ -43,6 +45,7 @@ public sealed class IndexModel(IWorkflowStore store, IReviewRecordStore records,
         Assignments = (await records.ListAssignmentsAsync(cancellationToken)).ToDictionary(a => (a.Slug, a.Locale));
         SourceErrors = await store.ListSourceErrorsAsync(cancellationToken);
         PipelineErrors = pipelines.Errors;
+        RunProblems = runProblems.Current;
         var queue = (await store.ListReviewQueueAsync(null, null, cancellationToken)).Where(q => actor.CanView(q.Locale)).ToArray();
         WaitingSegments = queue.Length;
         OldestWaiting = queue.Length > 0 ? queue.Min(q => q.UpdatedAt) : null;

@@ -6,11 +6,14 @@ namespace Localize.Integration.Tests;
 /// Runs the <c>localize</c> command in-process as a script would, with its standard input, output and error. Console
 /// streams are process-wide, so invocations take turns.
 /// </summary>
-public static class Cli
+public static class InProcessCli
 {
     private static readonly SemaphoreSlim Turn = new(1, 1);
 
-    public static async Task<CliResult> RunAsync(TestRepository repository, string? standardInput, params string[] args)
+    public static Task<CliResult> RunAsync(TestRepository repository, string? standardInput, params string[] args) =>
+        RunAsync(repository.Root, standardInput, args);
+
+    public static async Task<CliResult> RunAsync(string root, string? standardInput, params string[] args)
     {
         await Turn.WaitAsync();
         var (input, output, error) = (Console.In, Console.Out, Console.Error);
@@ -21,7 +24,7 @@ public static class Cli
             Console.SetIn(new StringReader(standardInput ?? string.Empty));
             Console.SetOut(stdout);
             Console.SetError(stderr);
-            var exit = await LocalizeCommandLine.Build().Parse([.. args, "--root", repository.Root]).InvokeAsync();
+            var exit = await LocalizeCommandLine.Build().Parse([.. args, "--root", root]).InvokeAsync();
             return new CliResult(exit, stdout.ToString(), stderr.ToString());
         }
         finally
