@@ -58,6 +58,7 @@ public static class LocalizeServiceCollectionExtensions
         services.AddSingleton<ReviewService>();
         services.AddSingleton<SignOffService>();
         services.AddLocalizePeople();
+        services.AddLocalizeDashboard(configuration);
         services.AddHostedService<DatabaseMigrator>();
         return services;
     }
