@@ -46,6 +46,8 @@ public static class LocalizeCommandLine
     private static IEnumerable<Command> Commands() =>
     [
         RunCommand.Create(),
+        TranslateCommand.Create(),
+        PublishCommand.Create(),
         StatusCommand.Create(),
         ReviewCommand.Create(),
         UsersCommand.Create(),
