@@ -5,6 +5,7 @@ using Dapper;
 using Localize.Cli;
 using Localize.Core.Workflow;
 using Localize.Storage.Workflow;
+using Emulator = Localize.TranslatorEmulator.TranslatorEmulator;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Localize.Integration.Tests;
@@ -19,18 +20,26 @@ public sealed partial class DashboardTests
     private const string Slug = TestRepository.SeedSlug;
     private const string Password = "a long test passphrase";
 
-    private static readonly Dictionary<string, string?> Prices = new()
+    /// <summary>Spanish through the Azure engine (the loopback emulator meters what it charges); pseudo as usual.</summary>
+    public static TestRepository NewRepository() =>
+        new(File.ReadAllText(Testing.RepositoryPaths.DefaultPipeline).Replace("engine: apertium", "engine: azure"));
+
+    /// <summary>Azure's list price per million characters, and a price for the pseudo engine (charged: 0 characters).</summary>
+    public static Dictionary<string, string?> Settings(Emulator emulator) => new()
     {
+        ["Localize:Engines:Azure:Endpoint"] = emulator.BaseAddress.ToString(),
+        ["Localize:Engines:Azure:Key"] = emulator.Key,
         ["Localize:Costs:Currency"] = "EUR",
-        ["Localize:Costs:PerMillionCharacters:apertium"] = "7",
+        ["Localize:Costs:PerMillionCharacters:azure"] = "10",
         ["Localize:Costs:PerMillionCharacters:pseudo"] = "20",
     };
 
     [Fact]
     public async Task A_manager_sees_the_matrix_assigns_a_reviewer_with_a_due_date_and_reads_cost_quality_and_charts()
     {
-        using var repository = new TestRepository();
-        await using var server = await RunningServer.StartAsync(repository, Prices);
+        using var repository = NewRepository();
+        await using var emulator = await Emulator.StartAsync();
+        await using var server = await RunningServer.StartAsync(repository, Settings(emulator));
         await InProcessCli.AddUserAsync(repository, "dr-garcia", "reviewer", Password, "es");
         await WaitForReviewAsync(server, "es");
         await WaitForReviewAsync(server, "qps-ploc");
@@ -87,8 +96,9 @@ public sealed partial class DashboardTests
         var costs = await JsonAsync(manager, "/api/dashboard/costs");
         Assert.Equal("EUR", costs.GetProperty("currency").GetString());
         var charged = await ChargedThisMonthAsync(server);
-        Assert.NotEmpty(charged);
-        var expected = charged.Sum(c => Math.Round((c.Engine == "pseudo" ? 20m : 7m) * c.Characters / 1_000_000m, 4));
+        Assert.Equal(emulator.CharactersMetered, charged.Single(c => c.Engine == "azure").Characters);
+        var expected = charged.Sum(c => Math.Round((c.Engine == "pseudo" ? 20m : 10m) * c.Characters / 1_000_000m, 4));
+        Assert.True(expected > 0);
         Assert.Equal(expected, costs.GetProperty("thisMonth").GetDecimal());
         Assert.Equal(expected, costs.GetProperty("months").EnumerateArray().Last().GetProperty("cost").GetDecimal());
 
@@ -108,8 +118,9 @@ public sealed partial class DashboardTests
     [Fact]
     public async Task Localize_status_prints_the_same_matrix_as_the_dashboard_json()
     {
-        using var repository = new TestRepository();
-        await using var server = await RunningServer.StartAsync(repository, Prices);
+        using var repository = NewRepository();
+        await using var emulator = await Emulator.StartAsync();
+        await using var server = await RunningServer.StartAsync(repository, Settings(emulator));
         await WaitForReviewAsync(server, "es");
         await WaitForReviewAsync(server, "qps-ploc");
         var manager = await server.ManagerAsync();
