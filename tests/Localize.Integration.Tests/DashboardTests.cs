@@ -146,6 +146,17 @@ public sealed partial class DashboardTests
         }
     }
 
+    [Fact]
+    public async Task A_negative_price_stops_the_host_naming_the_setting()
+    {
+        using var repository = new TestRepository();
+
+        var refused = await Assert.ThrowsAsync<Microsoft.Extensions.Options.OptionsValidationException>(() =>
+            RunningServer.StartAsync(repository, new Dictionary<string, string?> { ["Localize:Costs:PerMillionCharacters:azure"] = "-1" }));
+
+        Assert.Contains("Localize:Costs:PerMillionCharacters: a price cannot be negative", refused.Message);
+    }
+
     private static async Task WaitForReviewAsync(RunningServer server, string locale) =>
         await RunningServer.WaitForAsync(
             async () => (await server.Store.ListArticleSegmentsAsync(Slug, locale, default)) is { Count: > 0 } all && all.All(s => s.State == SegmentState.InReview),
