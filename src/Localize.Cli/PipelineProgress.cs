@@ -13,10 +13,11 @@ public static class PipelineProgress
 {
     private static readonly TimeSpan PollEvery = TimeSpan.FromMilliseconds(250);
 
+    /// <param name="steps">The steps to run by name; null: all of them.</param>
     /// <param name="remaining">How many segments are still to do, polled while the steps run (null: count steps only).</param>
     /// <returns>How many segments were done (the highest count seen waiting minus those still waiting at the end).</returns>
     public static async Task<int> RunAsync(
-        string command, PipelineRunner runner, IReadOnlySet<string> steps, Func<CancellationToken, Task<int>>? remaining, CancellationToken cancellationToken)
+        string command, PipelineRunner runner, IReadOnlySet<string>? steps, Func<CancellationToken, Task<int>>? remaining, CancellationToken cancellationToken)
     {
         var peak = remaining is null ? 0 : await remaining(cancellationToken);
         var left = peak;

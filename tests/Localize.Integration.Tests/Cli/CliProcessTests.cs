@@ -53,6 +53,8 @@ public sealed class CliProcessTests
 
         var run = await LocalizeProcess.RunAsync(repository.Root, "run");
         Assert.Equal(LocalizeCommandLine.Ok, run.ExitCode);
+        Assert.Contains("run: [1/5] patient-articles: intake", run.Output);
+        Assert.Contains("run: [5/5] patient-articles: publish", run.Output);
 
         var status = await LocalizeProcess.RunAsync(repository.Root, "status");
         Assert.Equal(LocalizeCommandLine.Ok, status.ExitCode);
