@@ -8,7 +8,7 @@ namespace Localize.Cli.Commands;
 
 /// <summary>
 /// <c>localize xliff export|import</c>: XLIFF 2.0 for outside translation vendors. Export writes an article × locale's
-/// open segments; import enters the returned targets as edits by a named editor account, which a medical reviewer
+/// segments in review or rejected; import enters the returned targets as edits by a named editor account, which a medical reviewer
 /// still approves. A file with one problem (wrong article or locale, stale source, a changed or broken code, a DTD)
 /// is refused whole, each problem named with the file and unit.
 /// </summary>
@@ -29,7 +29,7 @@ public static class XliffCommand
         var output = new Option<FileInfo?>("--out") { Description = "Write the XLIFF here (default: standard output)" };
         var export = new Command(
             "export",
-            "Export the segments of an article × locale that are not approved yet as XLIFF 2.0 (inline codes as <pc>/<ph>, check findings and context as notes).\n\n"
+            "Export the segments of an article × locale that are in review or rejected as XLIFF 2.0 (inline codes as <pc>/<ph>, check findings and context as notes).\n\n"
             + "Example: localize xliff export --article ketamine-infusions-chronic-migraine --locale es --out vendor/ketamine.es.xlf")
         {
             article, locale, output,

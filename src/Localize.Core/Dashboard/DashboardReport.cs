@@ -61,7 +61,7 @@ public static class DashboardReport
                 cell.PublishedVersion,
                 assignment?.Assignee,
                 assignment?.DueAt,
-                assignment?.DueAt < now && state is ArticleLocaleState.InReview or ArticleLocaleState.InMachineTranslation or ArticleLocaleState.Approved,
+                assignment?.DueAt < now && state is not (ArticleLocaleState.Signed or ArticleLocaleState.Published),
                 cell.UpdatedAt);
         }).ToArray();
         return new DashboardMatrix(now, rows);
@@ -169,7 +169,8 @@ public static class DashboardReport
     }
 }
 
-/// <summary>The article × locale matrix. <see cref="MatrixRow.State"/> is an <see cref="ArticleLocaleState"/> id.</summary>
+/// <summary>The article × locale matrix. <see cref="MatrixRow.State"/> is an <see cref="ArticleLocaleState"/> id;
+/// <see cref="MatrixRow.Overdue"/>: past the due date and not yet signed off (nor published).</summary>
 public sealed record DashboardMatrix(DateTimeOffset GeneratedAt, IReadOnlyList<MatrixRow> Rows);
 
 public sealed record MatrixRow(

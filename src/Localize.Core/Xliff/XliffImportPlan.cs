@@ -67,6 +67,12 @@ public static class XliffImportPlan
                 continue;
             }
 
+            if (!XliffWriter.IsEditable(segment.State))
+            {
+                problems.Add($"{where}: its source changed and it waits for machine translation in Localize ({segment.State}); export again after the next run");
+                continue;
+            }
+
             var codes = InlineMarkup.CompareCodes(segment.Source, unit.Target);
             if (codes.Count > 0)
             {

@@ -11,7 +11,8 @@ namespace Localize.Core.Xliff;
 /// <c>&lt;file&gt;</c> naming the article and its source version, one <c>&lt;unit&gt;</c> per segment (id
 /// <c>t&lt;translation id&gt;</c>, the translation's version to detect later edits), inline codes as
 /// <c>&lt;pc&gt;</c>/<c>&lt;ph&gt;</c> (our inline markup is XLIFF 2's), and notes with the check findings and the
-/// neighbouring sentences as context. Approved segments are left out: they are done.
+/// neighbouring sentences as context. Only segments in review or rejected are written — those a translator can edit:
+/// approved ones are done, and those still waiting for the machine come with a later export.
 /// </summary>
 public static class XliffWriter
 {
@@ -40,7 +41,7 @@ public static class XliffWriter
             for (var i = 0; i < segments.Count; i++)
             {
                 var segment = segments[i];
-                if (segment.State == SegmentState.Approved)
+                if (!IsEditable(segment.State))
                 {
                     continue;
                 }
@@ -63,12 +64,9 @@ public static class XliffWriter
                 WriteNotes(xml, notes);
                 xml.WriteStartElement("segment", Namespace);
                 xml.WriteAttributeString("id", "s1");
-                xml.WriteAttributeString("state", segment.Target is null ? "initial" : "translated");
+                xml.WriteAttributeString("state", "translated");
                 WriteInline(xml, "source", segment.Source);
-                if (segment.Target is not null)
-                {
-                    WriteInline(xml, "target", segment.Target);
-                }
+                WriteInline(xml, "target", segment.Target ?? string.Empty);
 
                 xml.WriteEndElement();
                 xml.WriteEndElement();
@@ -80,6 +78,9 @@ public static class XliffWriter
 
         return builder.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal);
     }
+
+    /// <summary>The states an edit can start from (see <see cref="SegmentTranslation.Edit"/>), approved aside.</summary>
+    public static bool IsEditable(SegmentState state) => state is SegmentState.InReview or SegmentState.Rejected;
 
     private static void WriteNotes(XmlWriter xml, IReadOnlyList<(string Category, string Text)> notes)
     {

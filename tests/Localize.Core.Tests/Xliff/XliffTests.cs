@@ -20,7 +20,8 @@ public sealed class XliffTests
             notes: [new SegmentNote("check:numbers", NoteSeverity.Error, "the source says 2, the target says dos")]),
         Item(2, "See <ph id=\"1\"/> and rinse &amp; spit.", "Vea <ph id=\"1\"/> y enjuague &amp; escupa.", SegmentState.InReview),
         Item(3, "Call 911.", "Llame al 911.", SegmentState.Approved),
-        Item(4, "Keep it dry.", null, SegmentState.New),
+        Item(4, "Keep it dry.", "Manténgalo.", SegmentState.Rejected),
+        Item(5, "Shake it well.", null, SegmentState.New),
     ];
 
     [Fact]
@@ -30,13 +31,13 @@ public sealed class XliffTests
         XNamespace x = XliffWriter.Namespace;
 
         var units = xliff.Descendants(x + "unit").ToArray();
+        // Approved (done) and new (waiting for the machine) segments are not sent.
         Assert.Equal(["t1", "t2", "t4"], units.Select(u => (string)u.Attribute("id")!));
         var first = units[0];
         Assert.Equal("""<source xmlns="urn:oasis:names:tc:xliff:document:2.0">Use <pc id="1">two puffs</pc> a day.</source>""", first.Descendants(x + "source").Single().ToString(SaveOptions.DisableFormatting));
         Assert.Contains(first.Descendants(x + "note"), n => (string)n.Attribute("category")! == "check:numbers" && n.Value.StartsWith("error: ", StringComparison.Ordinal));
         Assert.Contains(first.Descendants(x + "note"), n => (string)n.Attribute("category")! == "context:next" && n.Value == "See  and rinse & spit.");
-        Assert.Equal("initial", (string)units[2].Element(x + "segment")!.Attribute("state")!);
-        Assert.Null(units[2].Descendants(x + "target").SingleOrDefault());
+        Assert.Equal("Manténgalo.", units[2].Descendants(x + "target").Single().Value);
         Assert.Equal(("en", "es"), ((string)xliff.Root!.Attribute("srcLang")!, (string)xliff.Root.Attribute("trgLang")!));
     }
 
@@ -45,7 +46,7 @@ public sealed class XliffTests
     {
         var edited = Export()
             .Replace("<pc id=\"1\">dos inhalaciones</pc> al día.", "<pc id=\"1\">2 inhalaciones</pc> al día.", StringComparison.Ordinal)
-            .Replace("Keep it dry.</source>", "Keep it dry.</source><target>Manténgalo seco.</target>", StringComparison.Ordinal);
+            .Replace("<target>Manténgalo.</target>", "<target>Manténgalo seco.</target>", StringComparison.Ordinal);
 
         var plan = Plan(edited);
 
@@ -73,7 +74,7 @@ public sealed class XliffTests
     {
         // Another unit carries a valid edit: it must not be imported either.
         var xml = Export()
-            .Replace("Keep it dry.</source>", "Keep it dry.</source><target>Manténgalo seco.</target>", StringComparison.Ordinal);
+            .Replace("<target>Manténgalo.</target>", "<target>Manténgalo seco.</target>", StringComparison.Ordinal);
         Assert.Contains(original, xml);
         xml = xml.Replace(original, tampered, StringComparison.Ordinal);
         if (tampered.Contains("version=\"0\"", StringComparison.Ordinal))
@@ -98,6 +99,21 @@ public sealed class XliffTests
         var message = Assert.Single(plan.Problems);
         Assert.StartsWith("vendor.xlf", message, StringComparison.Ordinal);
         Assert.Contains(problem, message);
+    }
+
+    [Fact]
+    public void A_target_for_a_segment_that_waits_for_the_machine_is_refused_rather_than_half_imported()
+    {
+        // t5 went back to the machine (its source changed) after a file naming it was exported.
+        var xml = Export()
+            .Replace("<unit id=\"t4\" name=\"p4\"", "<unit id=\"t5\" name=\"p5\"", StringComparison.Ordinal)
+            .Replace("Keep it dry.</source>", "Shake it well.</source>", StringComparison.Ordinal)
+            .Replace("<target>Manténgalo.</target>", "<target>Agítelo bien.</target>", StringComparison.Ordinal);
+
+        var plan = Plan(xml);
+
+        Assert.Empty(plan.Edits);
+        Assert.Equal("vendor.xlf, unit 't5': its source changed and it waits for machine translation in Localize (New); export again after the next run", Assert.Single(plan.Problems));
     }
 
     [Fact]
