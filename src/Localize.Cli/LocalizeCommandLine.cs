@@ -46,6 +46,8 @@ public static class LocalizeCommandLine
     private static IEnumerable<Command> Commands() =>
     [
         RunCommand.Create(),
+        TranslateCommand.Create(),
+        PublishCommand.Create(),
         StatusCommand.Create(),
         ReviewCommand.Create(),
         UsersCommand.Create(),
@@ -55,5 +57,6 @@ public static class LocalizeCommandLine
         EmulatorCommand.Create(),
         TmCommand.Create(),
         GlossaryCommand.Create(),
+        XliffCommand.Create(),
     ];
 }

@@ -67,7 +67,8 @@ public static class LocalizePeopleExtensions
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            .AddPolicy(AdminPolicy, p => p.RequireRole(Roles.Admin));
+            .AddPolicy(AdminPolicy, p => p.RequireRole(Roles.Admin))
+            .AddPolicy(LocalizeDashboardExtensions.ManagerPolicy, p => p.RequireRole(Roles.Manager, Roles.Admin));
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "localize-antiforgery";

@@ -32,6 +32,7 @@ public static class LocalizeServerExtensions
                 o.Conventions.AllowAnonymousToFolder("/Public");
                 o.Conventions.AllowAnonymousToPage("/Account/Login");
                 o.Conventions.AuthorizeFolder("/Admin", LocalizePeopleExtensions.AdminPolicy);
+                o.Conventions.AuthorizeFolder("/Dashboard", LocalizeDashboardExtensions.ManagerPolicy);
             })
             .AddApplicationPart(typeof(LocalizeServerExtensions).Assembly);
         builder.Services.AddSingleton<PublishedPages>();
@@ -54,6 +55,7 @@ public static class LocalizeServerExtensions
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapRazorPages();
+        app.MapLocalizeDashboard();
         app.MapGet("/health", () => Results.Text("ok")).AllowAnonymous();
         return app;
     }

@@ -57,7 +57,9 @@ public static class LocalizeServiceCollectionExtensions
         services.AddSingleton<IReviewRecordStore, SqliteReviewRecordStore>();
         services.AddSingleton<ReviewService>();
         services.AddSingleton<SignOffService>();
+        services.AddSingleton<Localize.Core.Xliff.XliffExchange>();
         services.AddLocalizePeople();
+        services.AddLocalizeDashboard(configuration);
         services.AddHostedService<DatabaseMigrator>();
         return services;
     }

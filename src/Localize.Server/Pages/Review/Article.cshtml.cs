@@ -136,14 +136,10 @@ public sealed class ArticleModel(
             return Forbid();
         }
 
-        var person = await people.FindActorAsync((assignee ?? string.Empty).Trim(), cancellationToken);
-        if (person is null || !person.CanApprove(Locale))
-        {
-            return await RefuseAsync($"Not assigned: '{assignee}' is not a medical reviewer of {Locale}.", StatusCodes.Status422UnprocessableEntity, cancellationToken);
-        }
-
-        await records.AssignAsync(new ReviewAssignment(Slug, Locale, person.Name, dueAt, Actor.Name, DateTimeOffset.UtcNow), cancellationToken);
-        return Done($"Assigned to {person.Name}.");
+        var refused = await ReviewAssigning.AssignAsync(people, records, Actor, Slug, Locale, assignee, dueAt, DateTimeOffset.UtcNow, cancellationToken);
+        return refused is null
+            ? Done($"Assigned to {assignee!.Trim()}.")
+            : await RefuseAsync(refused, StatusCodes.Status422UnprocessableEntity, cancellationToken);
     }
 
     private static MqmIssue RequireMqm(string? category, string? severity) =>
