@@ -159,6 +159,19 @@ public sealed class ResxStringsTests
         Assert.Contains("Published articles", await PageAsync("en-US"));
         Assert.Contains("Published articles", await PageAsync("de"));
         Assert.Contains("Published articles", await PageAsync(null));
+
+        // The review page's chrome for a manager reading Spanish; the content stays as it is.
+        await Worker.WaitUntilQueuedAsync(server, TestRepository.SeedSlug, ["es"]);
+        var manager = await server.ManagerAsync();
+        var spanish = await manager.GetStringAsync($"/review/es/{TestRepository.SeedSlug}", "es-ES,es;q=0.9");
+        Assert.Contains("Sesión iniciada como <strong>test-manager</strong>", spanish);
+        Assert.Contains("Cerrar sesión", spanish);
+        Assert.Contains(">Traducción</th>", spanish);
+        Assert.Contains(">Cola de es</a>", spanish);
+        var english = await manager.GetStringAsync($"/review/es/{TestRepository.SeedSlug}", "en-GB");
+        Assert.Contains("Signed in as <strong>test-manager</strong>", english);
+        Assert.Contains(">Translation</th>", english);
+        Assert.Contains(">es queue</a>", english);
     }
 
     /// <summary>Runs MSBuild's own GenerateResource task (what a project build does with a .resx) on the files.</summary>
