@@ -137,6 +137,39 @@ public sealed class ResxStringsTests
     }
 
     [Fact]
+    public async Task Translations_already_in_a_culture_file_are_prefilled_for_review_instead_of_machine_translated()
+    {
+        using var repository = new TestRepository(Pipeline);
+        var strings = Path.Combine(repository.Root, "content", "strings");
+        Directory.CreateDirectory(strings);
+        File.Copy(Path.Combine(RepositoryPaths.Root, "content", "strings", "Site.resx"), Path.Combine(strings, "Site.resx"));
+        await File.WriteAllTextAsync(Path.Combine(strings, "Site.es.resx"), """
+            <?xml version="1.0" encoding="utf-8"?>
+            <root>
+              <resheader name="resmimetype"><value>text/microsoft-resx</value></resheader>
+              <data name="LastUpdated" xml:space="preserve"><value>Última actualización</value></data>
+              <data name="ReviewedBy" xml:space="preserve"><value>Revisado por {0}</value></data>
+              <data name="ReadInEnglish" xml:space="preserve"><value>Lea este artículo en inglés.</value></data>
+              <data name="Retired" xml:space="preserve"><value>Ya no existe</value></data>
+            </root>
+            """);
+        await using var server = await RunningServer.StartAsync(repository);
+
+        await Worker.WaitUntilQueuedAsync(server, "site", ["es"]);
+        var segments = (await server.Store.ListArticleSegmentsAsync("site", "es", default)).ToDictionary(s => s.UnitId);
+
+        Assert.Equal("Última actualización", segments["LastUpdated"].Target);
+        Assert.Equal("""Revisado por <ph id="1"/>""", segments["ReviewedBy"].Target);
+        Assert.Contains(segments["LastUpdated"].Notes, n => n.Origin == "memory" && n.Message.Contains("resx:content/strings/Site.es.resx"));
+        Assert.All([segments["LastUpdated"], segments["ReviewedBy"]], s => Assert.Equal(SegmentState.InReview, s.State));
+
+        // A translation that lost the link's tags is no candidate, and keys the culture file lacks go to the engine.
+        Assert.Equal("pseudo", segments["ReadInEnglish"].EngineId);
+        Assert.Equal("pseudo", segments["Articles"].EngineId);
+        Assert.Empty(await server.Store.ListSourceErrorsAsync(default));
+    }
+
+    [Fact]
     public async Task The_web_app_chrome_follows_accept_language_through_its_resx_files()
     {
         using var repository = new TestRepository();

@@ -62,6 +62,47 @@ public static partial class ResxValueCodes
         return (text.ToString(), codes);
     }
 
+    /// <summary>
+    /// A translated value (from an existing culture file) as a target of its neutral segment: each code takes the id of
+    /// the source's code with the same markup, wherever the translation moved it. A code the source lacks keeps an id
+    /// the source does not have, so the code comparison reports it rather than this method hiding it.
+    /// </summary>
+    public static string TargetFor(string value, SourceSegment source)
+    {
+        var (text, codes) = Protect(value);
+        if (codes.Count == 0)
+        {
+            return text;
+        }
+
+        var unused = source.Codes.ToList();
+        var ids = new Dictionary<int, int>();
+        foreach (var code in codes)
+        {
+            var match = unused.FirstOrDefault(c => c.Opening == code.Opening && c.Closing == code.Closing);
+            if (match is not null)
+            {
+                ids[code.Id] = match.Id;
+                unused.Remove(match);
+            }
+        }
+
+        var target = new StringBuilder(text.Length);
+        foreach (var part in InlineMarkup.Parse(text))
+        {
+            var id = ids.GetValueOrDefault(part.CodeId, source.Codes.Count + part.CodeId);
+            target.Append(part.Kind switch
+            {
+                InlinePartKind.Text => InlineMarkup.Escape(part.Text),
+                InlinePartKind.Open => InlineMarkup.OpenTag(id),
+                InlinePartKind.Close => InlineMarkup.CloseTag,
+                _ => InlineMarkup.PlaceholderTag(id),
+            });
+        }
+
+        return target.ToString();
+    }
+
     /// <summary>The value a translated segment stands for: its text with each code's original markup put back.</summary>
     public static string Restore(IReadOnlyList<InlinePart> parts, IReadOnlyList<InlineCode> codes)
     {

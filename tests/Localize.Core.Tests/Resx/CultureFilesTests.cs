@@ -1,7 +1,4 @@
-using System.Text;
-using Localize.Core.Markdown;
 using Localize.Core.Resx;
-using Localize.Core.Segments;
 using Localize.Testing;
 
 namespace Localize.Core.Tests.Resx;
@@ -41,41 +38,8 @@ public sealed class CultureFilesTests
         var translated = ResxReader.Read(culture).Entries.ToDictionary(e => e.Name, e => e.Value);
 
         Assert.Equal(document.Segments.Select(s => s.UnitId), translated.Keys);
-        var merged = document.Merge([.. document.Segments.Select(s => AsTarget(translated[s.UnitId], s))]);
+        var merged = document.Merge([.. document.Segments.Select(s => ResxValueCodes.TargetFor(translated[s.UnitId], s))]);
         Assert.True(merged.Succeeded, string.Join("; ", merged.Failures.Select(f => f.Message)));
         Assert.Equal(culture, merged.Markdown);
-    }
-
-    /// <summary>A translated value as the target of its source segment: each code takes the id of the source's code
-    /// with the same markup, wherever the translation moved it.</summary>
-    private static string AsTarget(string value, SourceSegment source)
-    {
-        var (text, codes) = ResxValueCodes.Protect(value);
-        var unused = source.Codes.ToList();
-        var ids = new Dictionary<int, int>();
-        foreach (var code in codes)
-        {
-            var match = unused.FirstOrDefault(c => c.Opening == code.Opening && c.Closing == code.Closing);
-            if (match is not null)
-            {
-                ids[code.Id] = match.Id;
-                unused.Remove(match);
-            }
-        }
-
-        var target = new StringBuilder();
-        foreach (var part in InlineMarkup.Parse(text))
-        {
-            var id = ids.GetValueOrDefault(part.CodeId, -part.CodeId);
-            target.Append(part.Kind switch
-            {
-                InlinePartKind.Text => InlineMarkup.Escape(part.Text),
-                InlinePartKind.Open => InlineMarkup.OpenTag(id),
-                InlinePartKind.Close => InlineMarkup.CloseTag,
-                _ => InlineMarkup.PlaceholderTag(id),
-            });
-        }
-
-        return target.ToString();
     }
 }
