@@ -10,8 +10,9 @@ namespace Localize.Core.Pipelines;
 
 /// <summary>
 /// Reads every source article and neutral .resx file of the pipeline, splits it into segments (through its
-/// <see cref="IDocumentFormat"/>) and stores the new version, aligned with the stored one. Needs: the source folder. Produces: articles, segments and translation rows (new or outdated) in the
-/// store, and one source error per unusable file — which never stops the other files.
+/// <see cref="IDocumentFormat"/>) and stores the new version, aligned with the stored one. Needs: the source folder.
+/// Produces: articles, segments and translation rows (new or outdated) in the store, and one source error per unusable
+/// file — which never stops the other files.
 /// </summary>
 public sealed class SourceIntakeStep(ISourceFolder sources, IWorkflowStore store, TimeProvider clock, ILogger<SourceIntakeStep> logger)
     : IPipelineStep
