@@ -170,6 +170,20 @@ public sealed class ResxStringsTests
     }
 
     [Fact]
+    public async Task A_resx_saved_in_a_strings_folder_outside_the_article_folder_wakes_the_worker()
+    {
+        using var repository = new TestRepository(Pipeline.Replace("folder: content/strings", "folder: web/strings"));
+        var strings = Path.Combine(repository.Root, "web", "strings");
+        Directory.CreateDirectory(strings);
+        await using var server = await RunningServer.StartAsync(repository, new Dictionary<string, string?> { ["Localize:PollInterval"] = "01:00:00" });
+        await Worker.WaitUntilQueuedAsync(server, TestRepository.SeedSlug, ["es"]);
+
+        File.Copy(Path.Combine(RepositoryPaths.Root, "content", "strings", "Site.resx"), Path.Combine(strings, "Site.resx"));
+
+        await Worker.WaitUntilQueuedAsync(server, "site", ["es"], seconds: 30);
+    }
+
+    [Fact]
     public async Task The_web_app_chrome_follows_accept_language_through_its_resx_files()
     {
         using var repository = new TestRepository();
