@@ -125,6 +125,16 @@ public sealed class ResxStringsTests
         Assert.All(after.Where(s => s.UnitId != "LastUpdated"), s => Assert.Equal(SegmentState.Approved, s.State));
         Assert.Equal(culture, await File.ReadAllTextAsync(culturePath));
 
+        // Keys sorted or moved (as ResXResourceManager does) are no change: every entry keeps its state.
+        var changedNeutral = await File.ReadAllTextAsync(neutralPath);
+        var articles = changedNeutral[changedNeutral.IndexOf("  <data name=\"Articles\"", StringComparison.Ordinal)..(changedNeutral.IndexOf("</root>", StringComparison.Ordinal))];
+        var firstData = changedNeutral.IndexOf("  <data ", StringComparison.Ordinal);
+        await File.WriteAllTextAsync(neutralPath, changedNeutral[..firstData] + articles + changedNeutral[firstData..].Replace(articles, string.Empty));
+        await RunningServer.WaitForAsync(
+            async () => (await server.Store.ListArticleSegmentsAsync("site", "es", default))[0].UnitId == "Articles", "the moved key to be taken in");
+        var moved = await server.Store.ListArticleSegmentsAsync("site", "es", default);
+        Assert.Equal(after.ToDictionary(s => s.UnitId, s => s.State), moved.ToDictionary(s => s.UnitId, s => s.State));
+
         // A malformed file is one error naming file and line; the other file and its culture file are untouched.
         await File.WriteAllTextAsync(
             Path.Combine(strings, "Broken.resx"),
