@@ -48,6 +48,7 @@ public sealed partial class AuthorizationMatrixTests
         new("GET", "/", null, [O, O, O, O, O, O]),
         new("GET", "/{locale}/{slug}", null, [N, N, N, N, N, N], Url: $"/es/{Slug}"),
         new("GET", "/health", null, [O, O, O, O, O, O]),
+        new("GET", "/api/strings", null, [O, O, O, O, O, O], Url: "/api/strings?lang=es"),
         new("GET", "/account/login", null, [O, O, O, O, O, O]),
         new("POST", "/account/login", null, [O, O, O, O, O, O], Form: _ => new() { ["userName"] = "nobody", ["password"] = "not a password at all" }),
         new("GET", "/review", null, [L, O, O, O, O, O]),

@@ -47,6 +47,16 @@ public sealed partial class ReviewerClient : IDisposable
         return await response.Content.ReadAsStringAsync();
     }
 
+    /// <summary>A page as a person whose browser asks for <paramref name="acceptLanguage"/> sees it.</summary>
+    public async Task<string> GetStringAsync(string path, string acceptLanguage)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.AcceptLanguage.ParseAdd(acceptLanguage);
+        using var response = await _http.SendAsync(request);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {path}: {(int)response.StatusCode}");
+        return await response.Content.ReadAsStringAsync();
+    }
+
     /// <summary>Posts a form of <paramref name="page"/> (to one of its handlers) with this session's antiforgery token.</summary>
     public async Task<HttpResponseMessage> SubmitAsync(string page, string? handler, Dictionary<string, string> fields)
     {

@@ -1,4 +1,4 @@
-using Localize.Core.Markdown;
+using Localize.Core.Documents;
 using Localize.Core.Pipelines;
 using Localize.Core.Review;
 using Localize.Core.Workflow;
@@ -9,8 +9,9 @@ namespace Localize.Core.Publishing;
 /// <summary>
 /// Publishes every article × locale whose segments are all approved and whose approved content is not yet the
 /// latest published version. Needs: approved translations, the stored source, and a reviewer's sign-off on exactly
-/// the content to publish (its SHA-256). Produces: a numbered publication and <c>&lt;locale&gt;/&lt;slug&gt;.md</c> in
-/// the content store. Anything less than fully approved and signed is never written, so the previous version stays
+/// the content to publish (its SHA-256). Produces: a numbered publication and the file its format names in the
+/// content store (<c>&lt;locale&gt;/&lt;slug&gt;.md</c> for an article, <c>Strings.&lt;locale&gt;.resx</c> beside a
+/// neutral .resx file). Anything less than fully approved and signed is never written, so the previous version stays
 /// online until the new one is approved and signed.
 /// </summary>
 public sealed class PublishStep(IWorkflowStore store, IContentStore content, IReviewRecordStore records, TimeProvider clock, ILogger<PublishStep> logger)
@@ -21,7 +22,6 @@ public sealed class PublishStep(IWorkflowStore store, IContentStore content, IRe
     public async Task RunAsync(PipelineContext context, CancellationToken cancellationToken)
     {
         var definition = context.Definition;
-        var filter = new MarkdownFilterOptions(definition.Source.Language, definition.Source.TranslatableFields);
         foreach (var cell in await store.ListStatusAsync(cancellationToken))
         {
             if (cell.Pipeline != definition.Name || !cell.IsFullyApproved)
@@ -36,14 +36,14 @@ public sealed class PublishStep(IWorkflowStore store, IContentStore content, IRe
                 continue;
             }
 
-            await PublishAsync(article, cell.Locale, latest, filter, definition.Publish.Folder, context.Actor, cancellationToken);
+            await PublishAsync(article, cell.Locale, latest, DocumentFormats.For(definition, article.Path), definition.Publish.Folder, context.Actor, cancellationToken);
         }
     }
 
     private async Task PublishAsync(
-        StoredArticle article, string locale, Publication? latest, MarkdownFilterOptions filter, string folder, string actor, CancellationToken cancellationToken)
+        StoredArticle article, string locale, Publication? latest, IDocumentFormat format, string folder, string actor, CancellationToken cancellationToken)
     {
-        var composed = await LocalizedArticle.ComposeAsync(store, article, locale, filter, cancellationToken);
+        var composed = await LocalizedArticle.ComposeAsync(store, article, locale, format, cancellationToken);
         var segments = composed.Segments;
         if (!composed.SegmentsMatchSource)
         {
@@ -67,7 +67,7 @@ public sealed class PublishStep(IWorkflowStore store, IContentStore content, IRe
         }
 
         var contentHash = composed.ContentHash!;
-        var path = PublishedPath.For(folder, locale, article.Slug);
+        var path = format.PublishedPath(folder, article, locale);
         if (latest is not null && latest.ContentHash == contentHash && latest.SourceHash == article.SourceHash)
         {
             return;

@@ -2,6 +2,7 @@ using Localize.Core.Glossaries;
 using Localize.Core.Memory;
 using Localize.Core.Pipelines;
 using Localize.Core.Publishing;
+using Localize.Core.Resx;
 using Localize.Core.Review;
 using Localize.Core.Sources;
 using Localize.Core.Translation;
@@ -48,6 +49,7 @@ public static class LocalizeServiceCollectionExtensions
         services.AddSingleton<FilePipelineCatalog>();
         services.AddSingleton<IPipelineCatalog>(sp => sp.GetRequiredService<FilePipelineCatalog>());
         services.AddSingleton<IPipelineStep, SourceIntakeStep>();
+        services.AddSingleton<IPipelineStep, CultureFileMemoryStep>();
         services.AddSingleton<IPipelineStep, MachineTranslationStep>();
         services.AddSingleton<IPipelineStep, BackTranslationStep>();
         services.AddSingleton<IPipelineStep, ReadabilityStep>();

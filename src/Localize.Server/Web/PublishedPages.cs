@@ -1,3 +1,4 @@
+using Localize.Core.Documents;
 using Localize.Core.Publishing;
 using Localize.Core.Workflow;
 
@@ -9,7 +10,7 @@ public sealed class PublishedPages(IWorkflowStore store, IContentStore content)
     public async Task<PublishedArticle?> FindAsync(string locale, string slug, CancellationToken cancellationToken)
     {
         var publication = await store.FindLatestPublicationAsync(slug, locale, cancellationToken);
-        if (publication is null)
+        if (publication is null || DocumentFormats.IsResx(publication.Path))
         {
             return null;
         }
@@ -25,7 +26,9 @@ public sealed class PublishedPages(IWorkflowStore store, IContentStore content)
         return new PublishedArticle(publication, PublishedPageRenderer.Render(markdown), outdated);
     }
 
-    public Task<IReadOnlyList<Publication>> ListAsync(CancellationToken cancellationToken) => store.ListLatestPublicationsAsync(cancellationToken);
+    /// <summary>The published articles; .resx culture files are interface strings, served by <c>/api/strings</c>, not pages.</summary>
+    public async Task<IReadOnlyList<Publication>> ListAsync(CancellationToken cancellationToken) =>
+        [.. (await store.ListLatestPublicationsAsync(cancellationToken)).Where(p => !DocumentFormats.IsResx(p.Path))];
 }
 
 /// <param name="IsOutdated">The English source changed since this version was approved; a newer one is in review.</param>

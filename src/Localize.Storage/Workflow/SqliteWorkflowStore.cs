@@ -104,9 +104,7 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
     private async Task<SyncSummary> RealignAsync(
         SqliteConnection connection, SqliteTransaction transaction, StoredArticle stored, ArticleVersion version, string actor, string now)
     {
-        var steps = SegmentAligner.Align(
-            stored.Segments.Select(s => s.Source).ToArray(),
-            version.Segments.Select(s => s.Text).ToArray());
+        var steps = SegmentAligner.Align(stored.Segments, version.Segments);
         int unchanged = 0, changed = 0, added = 0, removed = 0, cosmetic = 0;
         foreach (var step in steps)
         {
