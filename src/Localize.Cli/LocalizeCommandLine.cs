@@ -33,5 +33,6 @@ public static class LocalizeCommandLine
         RoundtripCommand.Create(),
         CheckCommand.Create(),
         AuditCommand.Create(),
+        RollbackCommand.Create(),
     ];
 }

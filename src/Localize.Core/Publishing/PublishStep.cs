@@ -9,9 +9,11 @@ namespace Localize.Core.Publishing;
 /// Publishes every article × locale whose segments are all approved and whose approved content is not yet the
 /// latest published version. Needs: approved translations and the stored source. Produces: a numbered publication
 /// and <c>&lt;locale&gt;/&lt;slug&gt;.md</c> in the content store. Anything less than fully approved is never written,
-/// so the previous version stays online until the new one is approved.
+/// so the previous version stays online until the new one is approved. Every version is also kept under its number
+/// (<see cref="PublishedPath.ForVersion"/>) for <see cref="RollbackService"/>.
 /// </summary>
-public sealed class PublishStep(IWorkflowStore store, IContentStore content, TimeProvider clock, ILogger<PublishStep> logger)
+public sealed class PublishStep(
+    IWorkflowStore store, IContentStore content, TimeProvider clock, IEnumerable<IPublicationObserver> observers, ILogger<PublishStep> logger)
     : IPipelineStep
 {
     public string Name => "publish";
@@ -29,8 +31,11 @@ public sealed class PublishStep(IWorkflowStore store, IContentStore content, Tim
 
             var latest = await store.FindLatestPublicationAsync(cell.Slug, cell.Locale, cancellationToken);
             var article = await store.FindArticleAsync(cell.Slug, cancellationToken);
-            if (article is null || (latest is not null && latest.SourceHash == article.SourceHash && latest.PublishedAt >= cell.UpdatedAt))
+            if (article is null || (latest is not null && latest.PublishedAt >= cell.UpdatedAt
+                && (latest.SourceHash == article.SourceHash || latest.RestoredVersion is not null)))
             {
+                // A rollback holds until a reviewer approves something after it, even when it restored an older
+                // source's translation: otherwise the next run would undo what a manager just decided.
                 continue;
             }
 
@@ -74,10 +79,16 @@ public sealed class PublishStep(IWorkflowStore store, IContentStore content, Tim
             return;
         }
 
-        await content.WriteAsync(path, merged.Markdown!, cancellationToken);
         var publication = new Publication(
-            article.Slug, locale, (latest?.Version ?? 0) + 1, contentHash, article.SourceHash, path, actor, clock.GetUtcNow());
+            article.Slug, locale, (latest?.Version ?? 0) + 1, contentHash, article.SourceHash, path, actor, clock.GetUtcNow(),
+            [.. segments.SelectMany(s => s.Approvers).Distinct(StringComparer.Ordinal)],
+            segments.Max(s => s.UpdatedAt));
+        var metadata = ContentMetadata.For(publication);
+        // The numbered copy first: once the live copy and the record exist, the version can always be restored.
+        await content.WriteAsync(PublishedPath.ForVersion(folder, locale, article.Slug, publication.Version), merged.Markdown!, metadata, cancellationToken);
+        await content.WriteAsync(path, merged.Markdown!, metadata, cancellationToken);
         await store.RecordPublicationAsync(publication, cancellationToken);
         logger.LogInformation("Published {Path} (version {Version})", path, publication.Version);
+        PublicationNotice.Tell(observers, publication, logger);
     }
 }

@@ -1,6 +1,8 @@
-using Microsoft.AspNetCore.DataProtection;
-using Localize.Server.Web;
+using Localize.Core.Publishing;
+using Localize.Server.Public;
 using Localize.Server.Worker;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Options;
 
 namespace Localize.Server.Hosting;
 
@@ -23,7 +25,22 @@ public static class LocalizeServerExtensions
 
         // Named explicitly so the pages are found whoever hosts this assembly (the CLI, a test).
         builder.Services.AddRazorPages().AddApplicationPart(typeof(LocalizeServerExtensions).Assembly);
-        builder.Services.AddSingleton<PublishedPages>();
+        builder.Services.AddOptions<PublicSiteOptions>().Bind(builder.Configuration.GetSection(PublicSiteOptions.Section));
+        builder.Services.AddSingleton(sp =>
+        {
+            var site = sp.GetRequiredService<IOptions<PublicSiteOptions>>().Value;
+            return new LanguageNegotiator(site.Fallbacks, site.DefaultChain);
+        });
+        builder.Services.AddSingleton<SiteBuilder>();
+        builder.Services.AddSingleton<PublishedSite>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<PublishedSite>());
+        builder.Services.AddSingleton<IPublicationObserver>(sp => sp.GetRequiredService<PublishedSite>());
+        builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Localize public content API";
+            document.Info.Description = "Medically reviewed, published articles in the reader's language, for websites that render them themselves.";
+            return Task.CompletedTask;
+        }));
         return builder;
     }
 
@@ -41,6 +58,8 @@ public static class LocalizeServerExtensions
         app.UseAntiforgery();
         app.MapRazorPages();
         app.MapGet("/health", () => Results.Text("ok"));
+        app.MapOpenApi();
+        app.MapPublicSite();
         return app;
     }
 }

@@ -47,6 +47,7 @@ public static class LocalizeServiceCollectionExtensions
         services.AddSingleton<IPipelineStep, ReadabilityStep>();
         services.AddSingleton<IPipelineStep, PublishStep>();
         services.AddSingleton<PipelineRunner>();
+        services.AddSingleton<RollbackService>();
         services.AddSingleton<ReviewService>();
         services.AddHostedService<DatabaseMigrator>();
         return services;

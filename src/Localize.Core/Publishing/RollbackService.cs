@@ -1,0 +1,75 @@
+using Localize.Core.Workflow;
+using Microsoft.Extensions.Logging;
+
+namespace Localize.Core.Publishing;
+
+/// <summary>
+/// Puts an earlier published version of an article × locale back online. A rollback is itself a new numbered version
+/// (who, when, which version it restored), so the history only grows and the audit trail records it; the worker does
+/// not republish over it until a reviewer approves something newer.
+/// </summary>
+public sealed class RollbackService(
+    IWorkflowStore store, IContentStore content, TimeProvider clock, IEnumerable<IPublicationObserver> observers, ILogger<RollbackService> logger)
+{
+    /// <param name="toVersion">The version to restore; null means the one before what is online now.</param>
+    public async Task<RollbackResult> RollbackAsync(string slug, string locale, int? toVersion, string actor, CancellationToken cancellationToken)
+    {
+        var versions = await store.ListPublicationsAsync(slug, locale, cancellationToken);
+        if (versions.Count == 0)
+        {
+            return RollbackResult.Refused($"{locale}/{slug} has never been published");
+        }
+
+        var latest = versions[^1];
+        var online = latest.RestoredVersion ?? latest.Version;
+        var target = toVersion ?? online - 1;
+        if (target < 1)
+        {
+            return RollbackResult.Refused($"{locale}/{slug} has no version before version {online}");
+        }
+
+        var restored = versions.FirstOrDefault(v => v.Version == target);
+        if (restored is null)
+        {
+            return RollbackResult.Refused($"{locale}/{slug} has no version {target} (versions 1–{latest.Version})");
+        }
+
+        if (target == online)
+        {
+            return RollbackResult.Refused($"version {target} of {locale}/{slug} is already online");
+        }
+
+        var folder = PublishedPath.FolderOf(restored.Path);
+        var markdown = await content.ReadAsync(PublishedPath.ForVersion(folder, locale, slug, target), cancellationToken);
+        if (markdown is null)
+        {
+            return RollbackResult.Refused($"version {target} of {locale}/{slug} was published before versions were kept, so its content cannot be restored");
+        }
+
+        var publication = restored with
+        {
+            Version = latest.Version + 1,
+            Path = latest.Path,
+            PublishedBy = actor,
+            PublishedAt = clock.GetUtcNow(),
+            RestoredVersion = target,
+        };
+        var metadata = ContentMetadata.For(publication);
+        await content.WriteAsync(PublishedPath.ForVersion(folder, locale, slug, publication.Version), markdown, metadata, cancellationToken);
+        await content.WriteAsync(publication.Path, markdown, metadata, cancellationToken);
+        await store.RecordPublicationAsync(publication, cancellationToken);
+        logger.LogInformation("{Actor} rolled {Locale}/{Slug} back to version {Target} (now version {Version})", actor, locale, slug, target, publication.Version);
+        PublicationNotice.Tell(observers, publication, logger);
+        return RollbackResult.Done(publication);
+    }
+}
+
+/// <summary>The new version a rollback recorded, or why it was refused (nothing changed then).</summary>
+public sealed record RollbackResult(Publication? Publication, string? Problem)
+{
+    public bool Succeeded => Publication is not null;
+
+    public static RollbackResult Done(Publication publication) => new(publication, null);
+
+    public static RollbackResult Refused(string problem) => new(null, problem);
+}

@@ -1,0 +1,232 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Text;
+using Localize.Core.Publishing;
+using Localize.Core.Workflow;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
+
+namespace Localize.Server.Public;
+
+/// <summary>
+/// The public site and its JSON API. Pages come from <see cref="PublishedSite.Current"/>: a request negotiates,
+/// looks up, compares the ETag and copies bytes — no disk, no database, no rendering.
+/// </summary>
+public static class PublicEndpoints
+{
+    private static readonly StringValues AcceptLanguage = "Accept-Language";
+
+    public static WebApplication MapPublicSite(this WebApplication app)
+    {
+        var site = app.Services.GetRequiredService<PublishedSite>();
+        var negotiator = app.Services.GetRequiredService<LanguageNegotiator>();
+        var options = app.Services.GetRequiredService<IOptions<PublicSiteOptions>>().Value;
+        var writer = new ResponseWriter(options);
+
+        app.MapGet("/", (RequestDelegate)(async context =>
+        {
+            var snapshot = await CurrentAsync(site);
+            var locales = snapshot.IndexByLocale.Keys.Order(StringComparer.Ordinal).ToArray();
+            var locale = negotiator.Choose(context.Request.Headers.AcceptLanguage, locales);
+            await writer.WriteAsync(context, snapshot.IndexByLocale[locale], locale, negotiated: true);
+        })).WithName("PublicIndex");
+
+        app.MapGet("/sitemap.xml", (RequestDelegate)(async context =>
+            await writer.WriteAsync(context, (await CurrentAsync(site)).Sitemap, null, negotiated: false))).WithName("Sitemap");
+
+        app.MapGet("/{slug}", (RequestDelegate)(async context =>
+        {
+            var snapshot = await CurrentAsync(site);
+            if (!snapshot.Articles.TryGetValue((string)context.Request.RouteValues["slug"]!, out var article))
+            {
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return;
+            }
+
+            var locale = negotiator.Choose(context.Request.Headers.AcceptLanguage, article.Locales);
+            await writer.WriteAsync(context, article.ByLocale[locale].Page, locale, negotiated: true);
+        })).WithName("NegotiatedArticle");
+
+        app.MapGet("/{locale}/{slug}", (RequestDelegate)(async context =>
+        {
+            var snapshot = await CurrentAsync(site);
+            if (!snapshot.Articles.TryGetValue((string)context.Request.RouteValues["slug"]!, out var article)
+                || !article.ByLocale.TryGetValue((string)context.Request.RouteValues["locale"]!, out var localized))
+            {
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return;
+            }
+
+            await writer.WriteAsync(context, localized.Page, localized.Locale, negotiated: false);
+        })).WithName("LocalizedArticle");
+
+        var api = app.MapGroup("/api/articles").WithTags("Articles");
+        // Two parameters so this is a route handler (documented in OpenAPI), not a bare RequestDelegate.
+        api.MapGet("/", async (HttpContext context, CancellationToken _) =>
+                await writer.WriteAsync(context, (await CurrentAsync(site)).ArticleListJson, null, negotiated: false))
+            .WithName("ListArticles")
+            .WithSummary("Every published article and the locales it can be read in (translations with version and outdated flag, and the source).")
+            .Produces<ArticleSummary[]>(StatusCodes.Status200OK, "application/json");
+        api.MapGet("/{slug}", async (string slug, string? lang, HttpContext context) =>
+            {
+                var snapshot = await CurrentAsync(site);
+                if (!snapshot.Articles.TryGetValue(slug, out var article))
+                {
+                    context.Response.StatusCode = StatusCodes.Status404NotFound;
+                    return;
+                }
+
+                var locale = negotiator.Choose(context.Request.Headers.AcceptLanguage, article.Locales, lang);
+                await writer.WriteAsync(context, article.ByLocale[locale].Json, locale, negotiated: true);
+            })
+            .WithName("GetArticle")
+            .WithSummary("One article in the reader's language: ?lang= first, then Accept-Language (q-values, *, q=0), then the configured fallback chain. The chosen locale is in Content-Language.")
+            .Produces<ArticleDocument>(StatusCodes.Status200OK, "application/json")
+            .Produces(StatusCodes.Status304NotModified)
+            .Produces(StatusCodes.Status404NotFound);
+        api.MapGet("/{slug}/{locale}/versions", async Task<Results<Ok<VersionDocument[]>, NotFound>> (string slug, string locale, IWorkflowStore store, CancellationToken cancellationToken) =>
+            {
+                var versions = await store.ListPublicationsAsync(slug, locale, cancellationToken);
+                if (versions.Count == 0)
+                {
+                    return TypedResults.NotFound();
+                }
+
+                return TypedResults.Ok(versions.Select(v => new VersionDocument(
+                    v.Version, v.ContentHash, v.SourceHash, v.PublishedBy, v.PublishedAt, v.Reviewers, v.ReviewedAt, v.RestoredVersion, v.Version == versions[^1].Version)).ToArray());
+            })
+            .WithName("ListVersions")
+            .WithSummary("Every published version of an article in one locale, oldest first, with who published it and when.");
+        api.MapPost("/{slug}/{locale}/rollback", async Task<Results<Ok<VersionDocument>, ProblemHttpResult>> (
+                string slug, string locale, RollbackRequest request, RollbackService rollback, CancellationToken cancellationToken) =>
+            {
+                if (string.IsNullOrWhiteSpace(request.By))
+                {
+                    return TypedResults.Problem("'by' must name who decided the rollback; the audit trail records it", statusCode: StatusCodes.Status400BadRequest);
+                }
+
+                var result = await rollback.RollbackAsync(slug, locale, request.To, request.By.Trim(), cancellationToken);
+                if (result.Publication is not { } v)
+                {
+                    return TypedResults.Problem(result.Problem, statusCode: StatusCodes.Status409Conflict);
+                }
+
+                return TypedResults.Ok(new VersionDocument(v.Version, v.ContentHash, v.SourceHash, v.PublishedBy, v.PublishedAt, v.Reviewers, v.ReviewedAt, v.RestoredVersion, true));
+            })
+            .WithName("Rollback")
+            .WithSummary("Puts an earlier version back online as a new version (audited). The dashboard's rollback button calls this.");
+        return app;
+    }
+
+    private static async ValueTask<SiteSnapshot> CurrentAsync(PublishedSite site)
+    {
+        if (!site.Ready.IsCompleted)
+        {
+            // Only the first requests after start wait for the first build; a build that fails serves the empty site.
+            await Task.WhenAny(site.Ready, Task.Delay(TimeSpan.FromSeconds(10)));
+        }
+
+        return site.Current;
+    }
+
+    /// <summary>Headers and body of a rendered response, with the site's origin spliced in.</summary>
+    private sealed class ResponseWriter(PublicSiteOptions options)
+    {
+        private readonly StringValues _cacheControl = $"public, max-age={options.MaxAgeSeconds}";
+        private readonly byte[]? _configuredOrigin = string.IsNullOrWhiteSpace(options.BaseUrl) ? null : Encoding.UTF8.GetBytes(options.BaseUrl.TrimEnd('/'));
+
+        // Origins seen in Host headers, so a request does not encode its own; bounded so a client cannot grow it.
+        private readonly ConcurrentDictionary<string, byte[]> _origins = new(StringComparer.Ordinal);
+
+        public async Task WriteAsync(HttpContext context, RenderedResponse body, string? language, bool negotiated)
+        {
+            var response = context.Response;
+            var headers = response.Headers;
+            headers.ETag = body.ETag;
+            headers.CacheControl = _cacheControl;
+            if (language is not null)
+            {
+                headers.ContentLanguage = language;
+            }
+
+            if (negotiated)
+            {
+                headers.Vary = AcceptLanguage;
+            }
+
+            if (IsNotModified(context.Request.Headers.IfNoneMatch, body.ETag))
+            {
+                response.StatusCode = StatusCodes.Status304NotModified;
+                return;
+            }
+
+            headers.ContentType = body.ContentType;
+            var origin = Origin(context.Request);
+            response.ContentLength = body.LengthWith(origin.Length);
+            if (HttpMethods.IsHead(context.Request.Method))
+            {
+                return;
+            }
+
+            var pipe = response.BodyWriter;
+            var parts = body.Parts;
+            for (var i = 0; i < parts.Length; i++)
+            {
+                if (i > 0)
+                {
+                    pipe.Write(origin);
+                }
+
+                pipe.Write(parts[i]);
+            }
+
+            await pipe.FlushAsync(context.RequestAborted);
+        }
+
+        private byte[] Origin(HttpRequest request)
+        {
+            if (_configuredOrigin is not null)
+            {
+                return _configuredOrigin;
+            }
+
+            var host = request.Host.Value ?? "localhost";
+            if (_origins.TryGetValue(host, out var cached))
+            {
+                return cached;
+            }
+
+            var origin = Encoding.UTF8.GetBytes($"{request.Scheme}://{host}");
+            if (_origins.Count < 64)
+            {
+                _origins.TryAdd(host, origin);
+            }
+
+            return origin;
+        }
+
+        private static bool IsNotModified(StringValues ifNoneMatch, string etag)
+        {
+            if (StringValues.IsNullOrEmpty(ifNoneMatch))
+            {
+                return false;
+            }
+
+            // Weak comparison (RFC 9110 13.1.2): W/"x" matches "x"; * matches any current representation.
+            foreach (var value in ifNoneMatch)
+            {
+                foreach (var candidate in (value ?? string.Empty).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                {
+                    var tag = candidate.StartsWith("W/", StringComparison.Ordinal) ? candidate[2..] : candidate;
+                    if (tag == "*" || tag == etag)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+    }
+}

@@ -1,0 +1,34 @@
+-- Publishing (issue 10): who reviewed each published version and which version a rollback restored, plus the webhook
+-- outbox. One migration for the publishing issue so the numbers other branches hold stay free.
+ALTER TABLE publications ADD COLUMN reviewed_by TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE publications ADD COLUMN reviewed_at TEXT;
+-- The version whose content a rollback put back online; NULL for a publish of newly approved content.
+ALTER TABLE publications ADD COLUMN restored_version INTEGER;
+
+-- One row per event × subscriber, written before anyone is told, so a delivery survives a restart.
+CREATE TABLE webhook_outbox (
+    id              INTEGER PRIMARY KEY,
+    event_id        TEXT NOT NULL,
+    subscriber      TEXT NOT NULL,
+    url             TEXT NOT NULL,
+    payload         TEXT NOT NULL,
+    attempts        INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at TEXT NOT NULL,
+    delivered_at    TEXT,
+    failed_at       TEXT,
+    created_at      TEXT NOT NULL,
+    UNIQUE (event_id, subscriber)
+);
+CREATE INDEX webhook_outbox_due ON webhook_outbox(delivered_at, failed_at, next_attempt_at);
+
+-- Every attempt, for the delivery log.
+CREATE TABLE webhook_attempts (
+    id          INTEGER PRIMARY KEY,
+    outbox_id   INTEGER NOT NULL,
+    attempt     INTEGER NOT NULL,
+    at          TEXT NOT NULL,
+    status      INTEGER,
+    error       TEXT,
+    duration_ms INTEGER NOT NULL
+);
+CREATE INDEX webhook_attempts_by_outbox ON webhook_attempts(outbox_id, id);

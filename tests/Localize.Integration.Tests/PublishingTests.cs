@@ -1,0 +1,92 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Localize.Cli;
+using Localize.Core.Workflow;
+using static Localize.Integration.Tests.PublicSite;
+
+namespace Localize.Integration.Tests;
+
+/// <summary>
+/// Versions, outdated marking and rollback, end to end: the worker publishes numbered versions, a source edit marks
+/// the page outdated in the reader's language, and a rollback (CLI or the dashboard's endpoint) restores an earlier
+/// version as a new, audited one that the worker leaves alone.
+/// </summary>
+public sealed class PublishingTests
+{
+    private const string EditedFrom = "Migraine attacks can last for hours or even days at a time.";
+    private const string EditedTo = "Migraine attacks can last for many hours or even several days at a time.";
+
+    [Fact]
+    public async Task Versions_are_kept_outdated_pages_say_so_and_a_rollback_restores_an_earlier_one()
+    {
+        using var repository = new TestRepository(Pipeline);
+        await using var server = await RunningServer.StartAsync(repository, Settings);
+        await ApproveAsync(repository, server, "es");
+        await WaitForVersionAsync(server, "es", 1);
+        var version1 = await File.ReadAllTextAsync(repository.PublishedPath("es", Slug));
+        Assert.Equal(version1, await File.ReadAllTextAsync(Path.Combine(repository.Root, "translations", ".versions", "es", Slug, "1.md")));
+        Assert.DoesNotContain("outdated-notice", await server.Http.GetStringAsync($"/es/{Slug}"));
+
+        var source = repository.SourcePath(Slug + ".md");
+        await File.WriteAllTextAsync(source, (await File.ReadAllTextAsync(source)).Replace(EditedFrom, EditedTo, StringComparison.Ordinal));
+        await RunningServer.WaitForAsync(
+            async () => (await server.Http.GetStringAsync($"/es/{Slug}")).Contains("outdated-notice"),
+            "the Spanish page to be marked outdated");
+        var outdated = await server.Http.GetStringAsync($"/es/{Slug}");
+        Assert.Contains("El artículo original se ha actualizado", outdated);
+        Assert.True(await OutdatedAsync(server));
+        Assert.Equal(version1, await File.ReadAllTextAsync(repository.PublishedPath("es", Slug)));
+
+        await ApproveAsync(repository, server, "es");
+        await WaitForVersionAsync(server, "es", 2);
+        Assert.False(await OutdatedAsync(server));
+        var version2 = await File.ReadAllTextAsync(repository.PublishedPath("es", Slug));
+        Assert.NotEqual(version1, version2);
+
+        var exit = await LocalizeCommandLine.Build().Parse(["rollback", Slug, "es", "--by", "Dr. Manager", "--root", repository.Root]).InvokeAsync();
+        Assert.Equal(LocalizeCommandLine.Ok, exit);
+        await WaitForVersionAsync(server, "es", 3);
+        Assert.Equal(version1, await File.ReadAllTextAsync(repository.PublishedPath("es", Slug)));
+        Assert.True(await OutdatedAsync(server), "version 1 translates the old source, so it is outdated again");
+        using (var json = JsonDocument.Parse(await server.Http.GetStringAsync($"/api/articles/{Slug}?lang=es")))
+        {
+            Assert.Equal(1, json.RootElement.GetProperty("restoredVersion").GetInt32());
+        }
+
+        // The worker polls every 0.5 s: several runs later it still has not republished over the rollback.
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        Assert.Equal(3, (await server.Store.FindLatestPublicationAsync(Slug, "es", default))!.Version);
+
+        using var toVersion2 = await server.Http.PostAsJsonAsync($"/api/articles/{Slug}/es/rollback", new { to = 2, by = "Dr. Manager" });
+        Assert.Equal(HttpStatusCode.OK, toVersion2.StatusCode);
+        await WaitForVersionAsync(server, "es", 4);
+        Assert.Equal(version2, await File.ReadAllTextAsync(repository.PublishedPath("es", Slug)));
+        Assert.False(await OutdatedAsync(server));
+
+        using var unknown = await server.Http.PostAsJsonAsync($"/api/articles/{Slug}/es/rollback", new { to = 9, by = "Dr. Manager" });
+        Assert.Equal(HttpStatusCode.Conflict, unknown.StatusCode);
+        using var anonymous = await server.Http.PostAsJsonAsync($"/api/articles/{Slug}/es/rollback", new { to = 1, by = " " });
+        Assert.Equal(HttpStatusCode.BadRequest, anonymous.StatusCode);
+
+        using var versions = JsonDocument.Parse(await server.Http.GetStringAsync($"/api/articles/{Slug}/es/versions"));
+        var listed = versions.RootElement.EnumerateArray().ToArray();
+        Assert.Equal([1, 2, 3, 4], listed.Select(v => v.GetProperty("version").GetInt32()));
+        Assert.Equal([false, false, true, true], listed.Select(v => v.TryGetProperty("restoredVersion", out var r) && r.ValueKind == JsonValueKind.Number));
+        Assert.Equal("Dr. Manager", listed[3].GetProperty("publishedBy").GetString());
+        Assert.True(listed[3].GetProperty("online").GetBoolean());
+
+        var trail = await server.Store.ReadAuditTrailAsync(default);
+        var rollbacks = trail.Where(r => r.To == "RolledBack").ToArray();
+        Assert.Equal(2, rollbacks.Length);
+        Assert.All(rollbacks, r => Assert.Equal("Dr. Manager", r.Actor));
+        Assert.Contains("to version 1 as version 3", rollbacks[0].Detail);
+        Assert.True(AuditChain.Verify(trail).IsIntact);
+    }
+
+    private static async Task<bool> OutdatedAsync(RunningServer server)
+    {
+        using var json = JsonDocument.Parse(await server.Http.GetStringAsync($"/api/articles/{Slug}?lang=es"));
+        return json.RootElement.GetProperty("outdated").GetBoolean();
+    }
+}
