@@ -6,7 +6,6 @@ using Localize.Core.Translation;
 using Localize.Core.Workflow;
 using Localize.Engines;
 using Localize.Server.Worker;
-using Localize.Storage.Content;
 using Localize.Storage.Sources;
 using Localize.Storage.Translation;
 using Localize.Storage.Workflow;
@@ -33,7 +32,13 @@ public static class LocalizeServiceCollectionExtensions
         services.AddSingleton(sp => new SqliteDatabase(Options(sp).DatabasePath));
         services.AddSingleton<IWorkflowStore, SqliteWorkflowStore>();
         services.AddSingleton<ISourceFolder>(sp => new FileSystemSourceFolder(Options(sp).ResolvedRoot));
-        services.AddSingleton<IContentStore>(sp => new FileSystemContentStore(Options(sp).ResolvedRoot));
+        services.AddOptions<ContentStoreOptions>()
+            .Bind(configuration.GetSection(ContentStoreOptions.Section))
+            .Validate(
+                o => o.Kind != ContentStoreKind.AzureBlob || !string.IsNullOrWhiteSpace(o.ConnectionString),
+                "Localize:ContentStore:ConnectionString is required when Localize:ContentStore:Kind is AzureBlob")
+            .ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<ContentStoreOptions>>().Value.Create(Options(sp).ResolvedRoot));
         // Machine output and usage persist beside the workflow, so a restart never pays for a translation twice.
         services.AddSingleton<IMachineTranslationCache>(sp => new SqliteMachineTranslationCache(sp.GetRequiredService<SqliteDatabase>().OpenAsync));
         services.AddSingleton<IUsageMeter>(sp => new SqliteUsageMeter(sp.GetRequiredService<SqliteDatabase>().OpenAsync));
