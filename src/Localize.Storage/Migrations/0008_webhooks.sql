@@ -21,6 +21,13 @@ CREATE TABLE webhook_outbox (
 );
 CREATE INDEX webhook_outbox_due ON webhook_outbox(delivered_at, failed_at, next_attempt_at);
 
+-- The last publication turned into outbox rows: the dispatcher reads publications after it, so a publish made by
+-- another process (the CLI's rollback) is announced too, and advancing it shares a transaction with the rows.
+CREATE TABLE webhook_cursor (
+    id                  INTEGER PRIMARY KEY CHECK (id = 1),
+    last_publication_id INTEGER NOT NULL
+);
+
 -- Every attempt, for the delivery log.
 CREATE TABLE webhook_attempts (
     id          INTEGER PRIMARY KEY,

@@ -448,7 +448,7 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
         return await ListLatestPublicationsAsync(connection);
     }
 
-    private const string PublicationSelect = """
+    internal const string PublicationSelect = """
         SELECT slug AS Slug, locale AS Locale, version AS Version, content_hash AS ContentHash, source_hash AS SourceHash, path AS Path,
                published_by AS PublishedBy, published_at AS PublishedAt, reviewed_by AS ReviewedBy, reviewed_at AS ReviewedAt, restored_version AS RestoredVersion
         FROM publications
@@ -500,7 +500,7 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
         ParseIso(r.UpdatedAt),
         r.BackTranslation);
 
-    private static Publication ToPublication(PublicationRow r) =>
+    internal static Publication ToPublication(PublicationRow r) =>
         new(r.Slug, r.Locale, (int)r.Version, r.ContentHash, r.SourceHash, r.Path, r.PublishedBy, ParseIso(r.PublishedAt),
             JsonSerializer.Deserialize<string[]>(r.ReviewedBy, Json) ?? [],
             r.ReviewedAt is null ? null : ParseIso(r.ReviewedAt),
@@ -541,7 +541,7 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
     }
 
     // Settable properties for the same reason as ReviewRow: reviewed_at and restored_version are often NULL.
-    private sealed class PublicationRow
+    internal sealed class PublicationRow
     {
         public string Slug { get; init; } = string.Empty;
         public string Locale { get; init; } = string.Empty;
