@@ -1,5 +1,6 @@
 using Localize.Core.Publishing;
 using Localize.Server.Public;
+using Localize.Server.Webhooks;
 using Localize.Server.Worker;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
@@ -18,9 +19,18 @@ public static class LocalizeServerExtensions
         builder.Services.AddDataProtection()
             .SetApplicationName("Localize")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetDirectoryName(options.DatabasePath)!, "keys")));
+        builder.Services.AddOptions<WebhookOptions>()
+            .Bind(builder.Configuration.GetSection(WebhookOptions.Section))
+            .Validate(o => o.Subscribers.All(s => Uri.TryCreate(s.Url, UriKind.Absolute, out var url) && url.Scheme is "http" or "https"), "every Localize:Webhooks:Subscribers entry needs an absolute http(s) Url")
+            .Validate(o => o.Subscribers.All(s => !string.IsNullOrEmpty(s.Secret)), "every Localize:Webhooks:Subscribers entry needs a Secret to sign with")
+            .ValidateOnStart();
         if (options.RunWorker)
         {
             builder.Services.AddHostedService<PipelineWorker>();
+            // Deliveries go out from the worker role only, so two web instances never send the same row.
+            builder.Services.AddSingleton<WebhookDispatcher>();
+            builder.Services.AddHostedService(sp => sp.GetRequiredService<WebhookDispatcher>());
+            builder.Services.AddSingleton<IPublicationObserver>(sp => sp.GetRequiredService<WebhookDispatcher>());
         }
 
         // Named explicitly so the pages are found whoever hosts this assembly (the CLI, a test).

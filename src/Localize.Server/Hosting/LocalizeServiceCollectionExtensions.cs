@@ -3,11 +3,13 @@ using Localize.Core.Publishing;
 using Localize.Core.Review;
 using Localize.Core.Sources;
 using Localize.Core.Translation;
+using Localize.Core.Webhooks;
 using Localize.Core.Workflow;
 using Localize.Engines;
 using Localize.Server.Worker;
 using Localize.Storage.Sources;
 using Localize.Storage.Translation;
+using Localize.Storage.Webhooks;
 using Localize.Storage.Workflow;
 using Microsoft.Extensions.Options;
 
@@ -53,6 +55,7 @@ public static class LocalizeServiceCollectionExtensions
         services.AddSingleton<IPipelineStep, PublishStep>();
         services.AddSingleton<PipelineRunner>();
         services.AddSingleton<RollbackService>();
+        services.AddSingleton<IWebhookOutbox>(sp => new SqliteWebhookOutbox(sp.GetRequiredService<SqliteDatabase>()));
         services.AddSingleton<ReviewService>();
         services.AddHostedService<DatabaseMigrator>();
         return services;

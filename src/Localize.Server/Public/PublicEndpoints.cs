@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text;
 using Localize.Core.Publishing;
+using Localize.Core.Webhooks;
 using Localize.Core.Workflow;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -116,6 +117,11 @@ public static class PublicEndpoints
             })
             .WithName("Rollback")
             .WithSummary("Puts an earlier version back online as a new version (audited). The dashboard's rollback button calls this.");
+        app.MapGet("/api/webhooks/deliveries", async (IWebhookOutbox outbox, int? limit, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await outbox.ListRecentAsync(Math.Clamp(limit ?? 100, 1, 1000), cancellationToken)))
+            .WithTags("Webhooks")
+            .WithName("ListWebhookDeliveries")
+            .WithSummary("The webhook delivery log, newest first: each event × subscriber with its state and every attempt (status, error, duration).");
         return app;
     }
 
