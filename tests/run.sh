@@ -11,6 +11,8 @@ as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 missing=()
 [ -e /usr/share/apertium/modes/eng-spa.mode ] && command -v apertium >/dev/null || missing+=(apertium apertium-eng-spa)
 command -v npm >/dev/null || missing+=(npm)
+# Browser tests drive Debian's Chromium through Playwright; Playwright itself never downloads a browser.
+[ -x /usr/bin/chromium ] || missing+=(chromium)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing test dependencies: ${missing[*]}"
   as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq

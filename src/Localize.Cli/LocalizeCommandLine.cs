@@ -12,6 +12,24 @@ public static class LocalizeCommandLine
     public const int Failed = 1;
     public const int Usage = 2;
 
+    /// <summary>Parses and runs; a command line that does not parse is a usage error (exit 2), said on stderr.</summary>
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var parseResult = Build().Parse(args);
+        if (parseResult.Errors.Count > 0)
+        {
+            foreach (var error in parseResult.Errors)
+            {
+                Console.Error.WriteLine($"localize: {error.Message}");
+            }
+
+            Console.Error.WriteLine("Run 'localize --help' (or 'localize <command> --help') for usage and examples.");
+            return Usage;
+        }
+
+        return await parseResult.InvokeAsync();
+    }
+
     public static RootCommand Build()
     {
         var root = new RootCommand("Localize: patient-facing medical articles, machine-translated, medically reviewed, published.");
@@ -30,9 +48,13 @@ public static class LocalizeCommandLine
         RunCommand.Create(),
         StatusCommand.Create(),
         ReviewCommand.Create(),
+        UsersCommand.Create(),
         RoundtripCommand.Create(),
         CheckCommand.Create(),
         AuditCommand.Create(),
         RollbackCommand.Create(),
+        EmulatorCommand.Create(),
+        TmCommand.Create(),
+        GlossaryCommand.Create(),
     ];
 }

@@ -1,3 +1,3 @@
 using Localize.Cli;
 
-return await LocalizeCommandLine.Build().Parse(args).InvokeAsync();
+return await LocalizeCommandLine.RunAsync(args);

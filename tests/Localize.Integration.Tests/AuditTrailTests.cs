@@ -9,7 +9,6 @@ namespace Localize.Integration.Tests;
 /// Every state change is in a hash-chained audit trail: altering, removing or inserting a record in the database is
 /// caught by <c>localize audit verify</c>, which names the record.
 /// </summary>
-[Collection(nameof(ConsoleCapture))]
 public sealed class AuditTrailTests
 {
     public static TheoryData<string, string, string> Tampering => new()
@@ -70,20 +69,7 @@ public sealed class AuditTrailTests
 
     private static async Task<(int ExitCode, string Output, string Errors)> VerifyAsync(TestRepository repository)
     {
-        var output = new StringWriter();
-        var errors = new StringWriter();
-        var (originalOut, originalError) = (Console.Out, Console.Error);
-        Console.SetOut(output);
-        Console.SetError(errors);
-        try
-        {
-            var exit = await LocalizeCommandLine.Build().Parse(["audit", "verify", "--root", repository.Root]).InvokeAsync();
-            return (exit, output.ToString(), errors.ToString());
-        }
-        finally
-        {
-            Console.SetOut(originalOut);
-            Console.SetError(originalError);
-        }
+        var result = await InProcessCli.RunAsync(repository, null, "audit", "verify");
+        return (result.ExitCode, result.Output, result.Errors);
     }
 }

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
-using Localize.Cli;
+using Localize.Core.Review;
 using Localize.Core.Workflow;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Localize.Integration.Tests;
 
@@ -63,18 +64,29 @@ public static class PublicSite
             },
             $"every {locale} segment of {slug} that is not approved to be in review");
 
-    public static async Task ApproveAsync(TestRepository repository, RunningServer server, string locale, string slug = Slug)
+    /// <summary>The medical reviewer of every test locale who approves and signs in these tests.</summary>
+    public static readonly ReviewActor Reviewer = new("Dr. Test Reviewer", [Roles.Reviewer], ["es", "ar", "fr"]);
+
+    /// <summary>Approves every segment in review and signs the article × locale off, which is what lets the worker publish it.</summary>
+    public static async Task ApproveAsync(RunningServer server, string locale, string slug = Slug)
+    {
+        await ApproveOnlyAsync(server, locale, slug);
+        var signOff = server.Services.GetRequiredService<SignOffService>();
+        var status = await signOff.InspectAsync(slug, locale, default);
+        await signOff.SignAsync(slug, locale, Reviewer, status.ContentHash!, default);
+    }
+
+    /// <summary>Approves every segment in review without signing: the worker must not publish that.</summary>
+    public static async Task ApproveOnlyAsync(RunningServer server, string locale, string slug = Slug)
     {
         await WaitUntilInReviewAsync(server, locale, slug);
-        string[] approve = ["review", "approve", "--article", slug, "--locale", locale, "--reviewer", "Dr. Test Reviewer", "--root", repository.Root];
-        await LocalizeCommandLine.Build().Parse(approve).InvokeAsync();
+        var review = server.Services.GetRequiredService<ReviewService>();
+        await review.ApproveAllAsync(slug, locale, Reviewer, default);
         // Pseudo text is not Spanish or Arabic, so the language-aware checks flag some of it: a reviewer would
         // override those with a reason, and so does the test.
-        var flagged = (await server.Store.ListArticleSegmentsAsync(slug, locale, default)).Where(s => s.State == SegmentState.InReview).Select(s => s.TranslationId.ToString()).ToArray();
-        if (flagged.Length > 0)
+        foreach (var flagged in (await server.Store.ListArticleSegmentsAsync(slug, locale, default)).Where(s => s.State == SegmentState.InReview))
         {
-            var exit = await LocalizeCommandLine.Build().Parse([.. approve, "--override", "pseudo text in a test, not a translation", .. flagged]).InvokeAsync();
-            Assert.Equal(LocalizeCommandLine.Ok, exit);
+            await review.ApproveAsync(flagged.TranslationId, Reviewer, flagged.Version, "pseudo text in a test, not a translation", default);
         }
 
         Assert.All(await server.Store.ListArticleSegmentsAsync(slug, locale, default), s => Assert.Equal(SegmentState.Approved, s.State));

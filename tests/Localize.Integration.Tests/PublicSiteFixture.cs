@@ -14,9 +14,9 @@ public sealed class PublicSiteFixture : IAsyncLifetime
     {
         await File.WriteAllTextAsync(Repository.SourcePath(PublicSite.HostileSlug + ".md"), PublicSite.HostileArticle);
         Server = await RunningServer.StartAsync(Repository, PublicSite.Settings);
-        await PublicSite.ApproveAsync(Repository, Server, "es");
-        await PublicSite.ApproveAsync(Repository, Server, "ar");
-        await PublicSite.ApproveAsync(Repository, Server, "es", PublicSite.HostileSlug);
+        await PublicSite.ApproveAsync(Server, "es");
+        await PublicSite.ApproveAsync(Server, "ar");
+        await PublicSite.ApproveAsync(Server, "es", PublicSite.HostileSlug);
         await PublicSite.WaitUntilInReviewAsync(Server, "fr");
         await PublicSite.WaitForVersionAsync(Server, "es", 1);
         await PublicSite.WaitForVersionAsync(Server, "ar", 1);

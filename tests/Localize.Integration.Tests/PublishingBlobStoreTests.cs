@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using Azure.Storage.Blobs;
 using Localize.Storage.Content;
 using static Localize.Integration.Tests.PublicSite;
@@ -30,7 +29,7 @@ public sealed class PublishingBlobStoreTests
         await using var server = await RunningServer.StartAsync(repository, settings);
         var container = new BlobContainerClient(azurite.ConnectionString, "published");
 
-        await ApproveAsync(repository, server, "es");
+        await ApproveAsync(server, "es");
         await WaitForVersionAsync(server, "es", 1);
         var live = container.GetBlobClient($"translations/es/{Slug}.md");
         var properties = (await live.GetPropertiesAsync()).Value;
@@ -47,7 +46,7 @@ public sealed class PublishingBlobStoreTests
         await azurite.StopAsync();
         var source = repository.SourcePath(Slug + ".md");
         await File.WriteAllTextAsync(source, (await File.ReadAllTextAsync(source)).Replace(EditedFrom, EditedTo, StringComparison.Ordinal));
-        await ApproveAsync(repository, server, "es");
+        await ApproveAsync(server, "es");
         await RunningServer.WaitForAsync(
             () => Task.FromResult(server.Logs.Entries.Any(e => e.Message.Contains("step publish failed", StringComparison.Ordinal))),
             "the publish step to fail while the blob service is down");
@@ -62,7 +61,7 @@ public sealed class PublishingBlobStoreTests
         Assert.Equal("2", (await live.GetPropertiesAsync()).Value.Metadata["version"]);
         Assert.NotEqual(version1, (await live.DownloadContentAsync()).Value.Content.ToString());
 
-        using var rollback = await server.Http.PostAsJsonAsync($"/api/articles/{Slug}/es/rollback", new { to = 1, by = "Dr. Manager" });
+        using var rollback = await (await server.ManagerAsync()).PostAsJsonAsync($"/api/articles/{Slug}/es/rollback", new { to = 1 });
         Assert.True(rollback.IsSuccessStatusCode, await rollback.Content.ReadAsStringAsync());
         await WaitForVersionAsync(server, "es", 3);
         var restored = (await live.GetPropertiesAsync()).Value;

@@ -14,6 +14,7 @@ namespace Localize.Integration.Tests;
 /// </summary>
 public sealed class PublishingTests
 {
+    private const string Password = "a long manager passphrase for maria";
     private const string EditedFrom = "Migraine attacks can last for hours or even days at a time.";
     private const string EditedTo = "Migraine attacks can last for many hours or even several days at a time.";
 
@@ -22,7 +23,7 @@ public sealed class PublishingTests
     {
         using var repository = new TestRepository(Pipeline);
         await using var server = await RunningServer.StartAsync(repository, Settings);
-        await ApproveAsync(repository, server, "es");
+        await ApproveAsync(server, "es");
         await WaitForVersionAsync(server, "es", 1);
         var version1 = await File.ReadAllTextAsync(repository.PublishedPath("es", Slug));
         Assert.Equal(version1, await File.ReadAllTextAsync(Path.Combine(repository.Root, "translations", ".versions", "es", Slug, "1.md")));
@@ -38,14 +39,18 @@ public sealed class PublishingTests
         Assert.True(await OutdatedAsync(server));
         Assert.Equal(version1, await File.ReadAllTextAsync(repository.PublishedPath("es", Slug)));
 
-        await ApproveAsync(repository, server, "es");
+        await ApproveAsync(server, "es");
         await WaitForVersionAsync(server, "es", 2);
         Assert.False(await OutdatedAsync(server));
         var version2 = await File.ReadAllTextAsync(repository.PublishedPath("es", Slug));
         Assert.NotEqual(version1, version2);
 
-        var exit = await LocalizeCommandLine.Build().Parse(["rollback", Slug, "es", "--by", "Dr. Manager", "--root", repository.Root]).InvokeAsync();
-        Assert.Equal(LocalizeCommandLine.Ok, exit);
+        // The CLI acts as a named manager account, as the audit trail must name who decided.
+        await InProcessCli.AddUserAsync(repository, "maria", "manager", Password);
+        var refused = await InProcessCli.RunAsync(repository, null, "rollback", Slug, "es", "--by", "Dr. Test Reviewer");
+        Assert.Equal(LocalizeCommandLine.Failed, refused.ExitCode);
+        var cli = await InProcessCli.RunAsync(repository, null, "rollback", Slug, "es", "--by", "maria");
+        Assert.True(cli.ExitCode == LocalizeCommandLine.Ok, cli.Errors);
         await WaitForVersionAsync(server, "es", 3);
         Assert.Equal(version1, await File.ReadAllTextAsync(repository.PublishedPath("es", Slug)));
         Assert.True(await OutdatedAsync(server), "version 1 translates the old source, so it is outdated again");
@@ -58,28 +63,49 @@ public sealed class PublishingTests
         await Task.Delay(TimeSpan.FromSeconds(3));
         Assert.Equal(3, (await server.Store.FindLatestPublicationAsync(Slug, "es", default))!.Version);
 
-        using var toVersion2 = await server.Http.PostAsJsonAsync($"/api/articles/{Slug}/es/rollback", new { to = 2, by = "Dr. Manager" });
+        // The API: a manager's session only; the actor is the signed-in account.
+        using (var anonymous = await server.Http.PostAsJsonAsync($"/api/articles/{Slug}/es/rollback", new { to = 2 }))
+        {
+            Assert.NotEqual(HttpStatusCode.OK, anonymous.StatusCode);
+        }
+
+        var manager = await server.ManagerAsync();
+        using var toVersion2 = await manager.PostAsJsonAsync($"/api/articles/{Slug}/es/rollback", new { to = 2 });
         Assert.Equal(HttpStatusCode.OK, toVersion2.StatusCode);
         await WaitForVersionAsync(server, "es", 4);
         Assert.Equal(version2, await File.ReadAllTextAsync(repository.PublishedPath("es", Slug)));
         Assert.False(await OutdatedAsync(server));
-
-        using var unknown = await server.Http.PostAsJsonAsync($"/api/articles/{Slug}/es/rollback", new { to = 9, by = "Dr. Manager" });
+        using var unknown = await manager.PostAsJsonAsync($"/api/articles/{Slug}/es/rollback", new { to = 9 });
         Assert.Equal(HttpStatusCode.Conflict, unknown.StatusCode);
-        using var anonymous = await server.Http.PostAsJsonAsync($"/api/articles/{Slug}/es/rollback", new { to = 1, by = " " });
-        Assert.Equal(HttpStatusCode.BadRequest, anonymous.StatusCode);
+
+        // A kept version altered on disk is not the signed content any more: refused, nothing changes.
+        var kept1 = Path.Combine(repository.Root, "translations", ".versions", "es", Slug, "1.md");
+        await File.WriteAllTextAsync(kept1, version1 + "\n<script>alert(1)</script>\n");
+        using var tampered = await manager.PostAsJsonAsync($"/api/articles/{Slug}/es/rollback", new { to = 1 });
+        Assert.Equal(HttpStatusCode.Conflict, tampered.StatusCode);
+        Assert.Contains("no longer matches its recorded sha256", await tampered.Content.ReadAsStringAsync());
+        await File.WriteAllTextAsync(kept1, version1);
+
+        // The dashboard's button: the publishing page, as a manager.
+        var page = await manager.GetStringAsync("/review/publishing");
+        Assert.Contains($"data-article=\"es/{Slug}\"", page);
+        using var button = await manager.SubmitAsync("/review/publishing", "Rollback", new() { ["slug"] = Slug, ["locale"] = "es", ["to"] = "1" });
+        Assert.Equal(HttpStatusCode.Redirect, button.StatusCode);
+        Assert.Contains("version 1 is online again as version 5", await manager.GetStringAsync("/review/publishing"));
+        await WaitForVersionAsync(server, "es", 5);
+        Assert.Equal(version1, await File.ReadAllTextAsync(repository.PublishedPath("es", Slug)));
 
         using var versions = JsonDocument.Parse(await server.Http.GetStringAsync($"/api/articles/{Slug}/es/versions"));
         var listed = versions.RootElement.EnumerateArray().ToArray();
-        Assert.Equal([1, 2, 3, 4], listed.Select(v => v.GetProperty("version").GetInt32()));
-        Assert.Equal([false, false, true, true], listed.Select(v => v.TryGetProperty("restoredVersion", out var r) && r.ValueKind == JsonValueKind.Number));
-        Assert.Equal("Dr. Manager", listed[3].GetProperty("publishedBy").GetString());
-        Assert.True(listed[3].GetProperty("online").GetBoolean());
+        Assert.Equal([1, 2, 3, 4, 5], listed.Select(v => v.GetProperty("version").GetInt32()));
+        Assert.Equal([false, false, true, true, true], listed.Select(v => v.TryGetProperty("restoredVersion", out var r) && r.ValueKind == JsonValueKind.Number));
+        Assert.Equal("maria", listed[2].GetProperty("publishedBy").GetString());
+        Assert.Equal("test-manager", listed[3].GetProperty("publishedBy").GetString());
+        Assert.True(listed[4].GetProperty("online").GetBoolean());
 
         var trail = await server.Store.ReadAuditTrailAsync(default);
         var rollbacks = trail.Where(r => r.To == "RolledBack").ToArray();
-        Assert.Equal(2, rollbacks.Length);
-        Assert.All(rollbacks, r => Assert.Equal("Dr. Manager", r.Actor));
+        Assert.Equal(["maria", "test-manager", "test-manager"], rollbacks.Select(r => r.Actor));
         Assert.Contains("to version 1 as version 3", rollbacks[0].Detail);
         Assert.True(AuditChain.Verify(trail).IsIntact);
     }

@@ -36,8 +36,8 @@ public sealed class PublishingWebhookTests
 
         await using (var first = await RunningServer.StartAsync(repository, settings))
         {
-            await ApproveAsync(repository, first, "es");
-            await ApproveAsync(repository, first, "ar");
+            await ApproveAsync(first, "es");
+            await ApproveAsync(first, "ar");
             await RunningServer.WaitForAsync(
                 () => Task.FromResult(receiver.AttemptsFor("es/" + Slug + "/v1") >= 1 && receiver.AttemptsFor("ar/" + Slug + "/v1") >= 1),
                 "the first (failing) attempt of both events");
@@ -56,7 +56,11 @@ public sealed class PublishingWebhookTests
         Assert.Equal(1, body.RootElement.GetProperty("article").GetProperty("version").GetInt32());
         Assert.Equal("es", body.RootElement.GetProperty("article").GetProperty("locale").GetString());
 
-        using var log = JsonDocument.Parse(await second.Http.GetStringAsync("/api/webhooks/deliveries"));
+        var manager = await second.ManagerAsync();
+        var page = await manager.GetStringAsync("/review/publishing");
+        Assert.Contains($"data-delivery=\"es/{Slug}/v1\" data-state=\"delivered\"", page);
+        Assert.Contains($"data-delivery=\"ar/{Slug}/v1\" data-state=\"delivered\"", page);
+        using var log = JsonDocument.Parse(await manager.GetStringAsync("/api/webhooks/deliveries"));
         var deliveries = log.RootElement.EnumerateArray().ToArray();
         Assert.Equal(2, deliveries.Length);
         Assert.All(deliveries, d => Assert.Equal("delivered", d.GetProperty("state").GetString()));

@@ -10,7 +10,6 @@ namespace Localize.Integration.Tests;
 /// The medical-safety checks run on every machine target, and an error finding blocks approval — in the CLI as in the
 /// web app — unless the reviewer writes down why, which the change history keeps.
 /// </summary>
-[Collection(nameof(ConsoleCapture))]
 public sealed class ReviewRulesTests
 {
     private const string Slug = TestRepository.SeedSlug;
@@ -28,7 +27,8 @@ public sealed class ReviewRulesTests
 
         // A reviewer's slip: the 75 % disappears from the target.
         var review = server.Services.GetRequiredService<ReviewService>();
-        await review.EditAsync(dose.TranslationId, "Dr. Editor", "Hasta el por ciento de los participantes mejoró.", dose.Version, default);
+        await review.EditAsync(dose.TranslationId, Editor, "Hasta el por ciento de los participantes mejoró.", dose.Version, null, default);
+        await InProcessCli.AddUserAsync(repository, "dr-reviewer", "reviewer", "a long test passphrase", "es");
         var edited = await server.Store.FindReviewItemAsync(dose.TranslationId, default);
         Assert.Contains(edited!.Notes, n => n.Origin == "check:numbers" && n.Severity == NoteSeverity.Error);
 
@@ -42,7 +42,7 @@ public sealed class ReviewRulesTests
         var history = await server.Store.ListChangesAsync(dose.TranslationId, default);
         var approval = history[^1];
         Assert.Equal(SegmentState.Approved, approval.To);
-        Assert.Equal("Dr. Reviewer", approval.Actor);
+        Assert.Equal("dr-reviewer", approval.Actor);
         Assert.Contains("overriding numbers: The figure is given in the next sentence of this article.", approval.Detail);
     }
 
@@ -58,25 +58,46 @@ public sealed class ReviewRulesTests
         var segment = (await server.Store.ListArticleSegmentsAsync("links", "qps-ploc", default)).Single(s => s.Source.Contains("leaflet"));
 
         var review = server.Services.GetRequiredService<ReviewService>();
-        var edit = await Assert.ThrowsAsync<ReviewRefusedException>(() => review.EditAsync(segment.TranslationId, "Dr. Editor", "Lea el folleto antes de su visita.", segment.Version, default));
+        var editor = new ReviewActor("dr-editor", [Roles.Editor], ["qps-ploc"]);
+        var edit = await Assert.ThrowsAsync<ReviewRefusedException>(() => review.EditAsync(segment.TranslationId, editor, "Lea el folleto antes de su visita.", segment.Version, null, default));
         Assert.Contains("breaks the inline codes", edit.Message);
     }
 
+    [Fact]
+    public async Task Four_eyes_whoever_edited_a_target_cannot_approve_it_and_a_reviewer_of_another_locale_may_do_nothing_there()
+    {
+        using var repository = new TestRepository();
+        await using var server = await RunningServer.StartAsync(repository);
+        await RunningServer.WaitForAsync(
+            async () => (await server.Store.ListArticleSegmentsAsync(Slug, "qps-ploc", default)) is { Count: > 0 } all && all.All(s => s.State == SegmentState.InReview),
+            "pseudo segments in review");
+        var segment = (await server.Store.ListArticleSegmentsAsync(Slug, "qps-ploc", default)).First(s => !s.Source.Contains('<'));
+        var review = server.Services.GetRequiredService<ReviewService>();
+        var ana = new ReviewActor("ana", [Roles.Reviewer], ["qps-ploc"]);
+        var ben = new ReviewActor("ben", [Roles.Reviewer], ["qps-ploc"]);
+        var frOnly = new ReviewActor("claire", [Roles.Reviewer], ["fr"]);
+        var manager = new ReviewActor("maria", [Roles.Manager], []);
+
+        await Assert.ThrowsAsync<ReviewForbiddenException>(() => review.EditAsync(segment.TranslationId, frOnly, "Ŧéxŧ", null, null, default));
+        await Assert.ThrowsAsync<ReviewForbiddenException>(() => review.ApproveAsync(segment.TranslationId, frOnly, null, null, default));
+        await Assert.ThrowsAsync<ReviewForbiddenException>(() => review.RejectAsync(segment.TranslationId, frOnly, "no", null, null, default));
+        await Assert.ThrowsAsync<ReviewForbiddenException>(() => review.ApproveAsync(segment.TranslationId, manager, null, null, default));
+
+        await review.EditAsync(segment.TranslationId, ana, "Ŧĥé ŕéṽíšéđ ŧéxŧ", null, new MqmIssue("fluency/grammar", MqmSeverity.Minor), default);
+        var refusal = await Assert.ThrowsAsync<InvalidTransitionException>(() => review.ApproveAsync(segment.TranslationId, ana, null, null, default));
+        Assert.Contains("second reviewer", refusal.Message);
+        await review.ApproveAsync(segment.TranslationId, ben, null, null, default);
+
+        var history = await server.Store.ListChangesAsync(segment.TranslationId, default);
+        Assert.Equal(("ana", "target edited (MQM fluency/grammar, minor)"), (history[^2].Actor, history[^2].Detail));
+        Assert.Equal(("ben", SegmentState.Approved), (history[^1].Actor, history[^1].To));
+    }
+
+    private static readonly ReviewActor Editor = new("dr-editor", [Roles.Editor], ["es"]);
+
     private static async Task<(int ExitCode, string Errors)> ApproveAsync(TestRepository repository, long id, params string[] extra)
     {
-        var errors = new StringWriter();
-        var original = Console.Error;
-        Console.SetError(errors);
-        try
-        {
-            var exit = await LocalizeCommandLine.Build()
-                .Parse(["review", "approve", "--article", Slug, "--locale", "es", "--reviewer", "Dr. Reviewer", "--root", repository.Root, .. extra, id.ToString()])
-                .InvokeAsync();
-            return (exit, errors.ToString());
-        }
-        finally
-        {
-            Console.SetError(original);
-        }
+        var result = await InProcessCli.RunAsync(repository, null, ["review", "approve", "--article", Slug, "--locale", "es", "--reviewer", "dr-reviewer", .. extra, id.ToString()]);
+        return (result.ExitCode, result.Errors);
     }
 }

@@ -1,5 +1,7 @@
+using Localize.Core.Review;
 using Localize.Core.Workflow;
 using Localize.Server.Hosting;
+using Localize.Storage.People;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -12,7 +14,10 @@ namespace Localize.Integration.Tests;
 /// <summary>The real Localize host (worker + web app) on a loopback port, against a <see cref="TestRepository"/>.</summary>
 public sealed class RunningServer : IAsyncDisposable
 {
+    private const string ManagerName = "test-manager";
+    private const string ManagerPassword = "a long manager passphrase";
     private readonly WebApplication _app;
+    private ReviewerClient? _manager;
 
     private RunningServer(WebApplication app, Uri address, CapturedLogs logs)
     {
@@ -32,7 +37,10 @@ public sealed class RunningServer : IAsyncDisposable
 
     public CapturedLogs Logs { get; } = new();
 
-    public static async Task<RunningServer> StartAsync(TestRepository repository, IDictionary<string, string?>? settings = null)
+    /// <param name="configureServices">Runs after the host's own registrations, so a fault test can decorate a real
+    /// component (a content store that fails its writes, an engine that is down) without mocking the rest.</param>
+    public static async Task<RunningServer> StartAsync(
+        TestRepository repository, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configureServices = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory, EnvironmentName = "Production" });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -49,11 +57,32 @@ public sealed class RunningServer : IAsyncDisposable
         var logs = new CapturedLogs();
         builder.Logging.AddProvider(logs);
         builder.AddLocalizeServer();
+        configureServices?.Invoke(builder.Services);
         var app = builder.Build();
         app.UseLocalizeServer();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new RunningServer(app, new Uri(address), logs);
+    }
+
+    /// <summary>
+    /// A localization manager signed in over HTTP (the account is created on first use): the review pages are for
+    /// accounts only, and a manager sees every locale.
+    /// </summary>
+    public async Task<ReviewerClient> ManagerAsync()
+    {
+        if (_manager is null)
+        {
+            using (var scope = Services.CreateScope())
+            {
+                var refused = await scope.ServiceProvider.GetRequiredService<PeopleDirectory>().AddAsync(ManagerName, Roles.Manager, [], ManagerPassword, default);
+                Assert.True(refused is null, refused);
+            }
+
+            _manager = await ReviewerClient.SignInAsync(this, ManagerName, ManagerPassword);
+        }
+
+        return _manager;
     }
 
     /// <summary>Polls until <paramref name="condition"/> holds; the worker runs asynchronously, so tests wait for its effects.</summary>
@@ -74,6 +103,7 @@ public sealed class RunningServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();
+        _manager?.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
     }

@@ -1,6 +1,6 @@
+using Localize.Server.Web;
 using System.Net;
 using System.Text;
-using Localize.Cli;
 using System.Text.Encodings.Web;
 using Localize.Core.Segments;
 using Localize.Core.Workflow;
@@ -18,6 +18,8 @@ public sealed class SpineTests
     private const string Slug = TestRepository.SeedSlug;
     private const string EditedFrom = "Migraine attacks can last for hours or even days at a time.";
     private const string EditedTo = "Migraine attacks can last for many hours or even several days at a time.";
+    private const string Reviewer = "test-reviewer";
+    private const string Password = "a long test passphrase";
 
     [Fact]
     public async Task An_article_is_published_after_review_and_a_one_sentence_edit_requeues_only_that_sentence()
@@ -25,6 +27,7 @@ public sealed class SpineTests
         Requirements.Apertium();
         using var repository = new TestRepository();
         await using var server = await RunningServer.StartAsync(repository);
+        await InProcessCli.AddUserAsync(repository, Reviewer, "reviewer", Password, "es", "qps-ploc");
 
         var es = await WaitUntilAllInReviewAsync(server, "es");
         var pseudo = await WaitUntilAllInReviewAsync(server, "qps-ploc");
@@ -39,16 +42,19 @@ public sealed class SpineTests
                 && await server.Store.FindReadabilityAsync(Slug, "en", default) is not null,
             "back-translations and readability scores from the worker");
 
-        var queuePage = await server.Http.GetStringAsync("/review");
+        using var reviewer = await ReviewerClient.SignInAsync(server, Reviewer, Password);
+        var queuePage = await reviewer.GetStringAsync("/review");
         Assert.Contains("Can Ketamine Infusions Treat Chronic Migraines?", queuePage);
-        var reviewPage = await server.Http.GetStringAsync($"/review/es/{Slug}");
-        Assert.Contains(HtmlEncoder.Default.Encode(InlineMarkup.PlainText(es[^1].Target!)), reviewPage);
+        var reviewPage = await reviewer.GetStringAsync($"/review/es/{Slug}");
+        Assert.Contains(PageEncoding.Html.Encode(InlineMarkup.PlainText(es[^1].Target!)), reviewPage);
         Assert.Contains("Back-translation:", reviewPage);
         Assert.Contains("INFLESZ", reviewPage);
         Assert.Contains("grade", reviewPage);
 
         Assert.Equal(0, await ApproveWithCliAsync(repository, "es"));
         Assert.Equal(0, await ApproveWithCliAsync(repository, "qps-ploc"));
+        Assert.Equal(0, await SignWithCliAsync(repository, "es"));
+        Assert.Equal(0, await SignWithCliAsync(repository, "qps-ploc"));
         await RunningServer.WaitForAsync(() => Task.FromResult(File.Exists(repository.PublishedPath("es", Slug)) && File.Exists(repository.PublishedPath("qps-ploc", Slug))), "both locales to be published");
 
         var published = await File.ReadAllBytesAsync(repository.PublishedPath("es", Slug));
@@ -86,6 +92,9 @@ public sealed class SpineTests
         Assert.Contains("outdated-notice", outdatedPage);
 
         Assert.Equal(0, await ApproveWithCliAsync(repository, "es"));
+        await Task.Delay(1500);
+        Assert.Equal(1, (await server.Store.FindLatestPublicationAsync(Slug, "es", default))?.Version);
+        Assert.Equal(0, await SignWithCliAsync(repository, "es"));
         await RunningServer.WaitForAsync(
             async () => (await server.Store.FindLatestPublicationAsync(Slug, "es", default))?.Version == 2,
             "version 2 to be published");
@@ -117,7 +126,9 @@ public sealed class SpineTests
                 && await server.Store.FindReadabilityAsync(Slug, "en", default) is not null,
             "back-translations and readability scores from the worker");
 
-        var queuePage = await server.Http.GetStringAsync("/review");
+        await InProcessCli.AddUserAsync(repository, "manager", "manager", Password);
+        using var manager = await ReviewerClient.SignInAsync(server, "manager", Password);
+        var queuePage = await manager.GetStringAsync("/review");
         foreach (var path in errors.Keys)
         {
             Assert.Contains(path, queuePage);
@@ -142,8 +153,10 @@ public sealed class SpineTests
         return segments;
     }
 
-    private static Task<int> ApproveWithCliAsync(TestRepository repository, string locale) =>
-        LocalizeCommandLine.Build()
-            .Parse(["review", "approve", "--article", Slug, "--locale", locale, "--reviewer", "Dr. Test Reviewer", "--root", repository.Root])
-            .InvokeAsync();
+    private static async Task<int> ApproveWithCliAsync(TestRepository repository, string locale) =>
+        (await InProcessCli.RunAsync(repository, null, "review", "approve", "--article", Slug, "--locale", locale, "--reviewer", Reviewer)).ExitCode;
+
+    /// <summary>Approved is not published: a reviewer signs the exact content off first.</summary>
+    private static async Task<int> SignWithCliAsync(TestRepository repository, string locale) =>
+        (await InProcessCli.RunAsync(repository, Password + "\n", "review", "sign", "--article", Slug, "--locale", locale, "--reviewer", Reviewer, "--password-stdin")).ExitCode;
 }

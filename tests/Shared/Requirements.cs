@@ -24,6 +24,10 @@ public static class Requirements
         return program!;
     }
 
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    public static void Chromium() => Need(File.Exists(ChromiumPath), "Debian's Chromium is not installed (apt-get install chromium)");
+
     public static void Need(bool available, string reason)
     {
         if (available)

@@ -30,7 +30,7 @@ public static class CheckCommand
         var json = new Option<bool>("--json") { Description = "One JSON line per pair instead of text." };
 
         // Unknown arguments reach the action, which reports them as usage errors (exit 2) like the rest.
-        var command = new Command("check", "Run the medical-safety and quality checks over translated pairs.") { TreatUnmatchedTokensAsErrors = false };
+        var command = new Command("check", "Run the medical-safety and quality checks over translated pairs (JSON lines {\"id\", \"source\", \"target\"}). Exit 1 when any pair has an error finding or a line is bad.\n\nExample: localize check --pairs pairs.jsonl --from en --to es --glossary glossary.csv --json") { TreatUnmatchedTokensAsErrors = false };
         command.Options.Add(pairs);
         command.Options.Add(from);
         command.Options.Add(to);

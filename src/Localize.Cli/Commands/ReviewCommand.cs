@@ -2,9 +2,9 @@ using System.CommandLine;
 using Humanizer;
 using Localize.Core.Review;
 using Localize.Core.Workflow;
+using Localize.Storage.People;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Spectre.Console;
 
 namespace Localize.Cli.Commands;
 
@@ -16,6 +16,7 @@ public static class ReviewCommand
         var review = new Command("review", "List the segments waiting for review, or approve them from a script.");
         review.Subcommands.Add(CreateList());
         review.Subcommands.Add(CreateApprove());
+        review.Subcommands.Add(CreateSign());
         return review;
     }
 
@@ -32,21 +33,19 @@ public static class ReviewCommand
             await using var services = await CliHost.StartAsync(parseResult, cancellationToken);
             var store = services.GetRequiredService<IWorkflowStore>();
             var items = await store.ListReviewQueueAsync(parseResult.GetValue(locale), parseResult.GetValue(article), cancellationToken);
-            var table = new Table().AddColumns("Id", "Article", "Locale", "#", "Source", "Target", "Waiting");
-            foreach (var item in items)
-            {
-                table.AddRow(
+            CliTable.Write(
+                ["Id", "Article", "Locale", "#", "Source", "Target", "Waiting"],
+                items.Select(item => (IReadOnlyList<string>)
+                [
                     item.TranslationId.ToString(),
-                    Markup.Escape(item.Slug),
+                    item.Slug,
                     item.Locale,
                     (item.Ordinal + 1).ToString(),
-                    Markup.Escape(item.Source.Truncate(40)),
-                    Markup.Escape((item.Target ?? string.Empty).Truncate(40)),
-                    item.UpdatedAt.Humanize());
-            }
-
-            AnsiConsole.Write(table);
-            AnsiConsole.WriteLine($"{"segment".ToQuantity(items.Count)} in review");
+                    item.Source.Truncate(40),
+                    (item.Target ?? string.Empty).Truncate(40),
+                    item.UpdatedAt.Humanize(),
+                ]));
+            Console.WriteLine($"{"segment".ToQuantity(items.Count)} in review");
             return LocalizeCommandLine.Ok;
         });
         return list;
@@ -56,12 +55,14 @@ public static class ReviewCommand
     {
         var locale = new Option<string>("--locale") { Description = "The locale to approve, e.g. es", Required = true };
         var article = new Option<string>("--article") { Description = "The article (slug) to approve", Required = true };
-        var reviewer = new Option<string>("--reviewer") { Description = "Who approves (recorded in the change history)", Required = true };
+        var reviewer = new Option<string>("--reviewer") { Description = "The account that approves: an existing reviewer of the locale (recorded in the change history)", Required = true };
         var overrideReason = new Option<string?>("--override") { Description = "Approve despite error findings (not broken inline codes); the reason is recorded in the audit trail. Needs segment ids." };
         var ids = new Argument<long[]>("ids") { Description = "Segment translation ids (from 'review list'); none means every segment of the article in review", Arity = ArgumentArity.ZeroOrMore };
         var approve = new Command(
             "approve",
-            "Approve segments in review. Segments with error findings are not approved.\n\nExample: localize review approve --article ketamine-infusions-chronic-migraine --locale es --reviewer \"Dr. Ana Ruiz\"")
+            "Approve segments in review. Segments with error findings are not approved, nor segments the reviewer edited (four-eyes).\n"
+            + "The CLI runs where the database is, so it acts as the named account without a password; approvals are recorded under it.\n\n"
+            + "Example: localize review approve --article ketamine-infusions-chronic-migraine --locale es --reviewer ana")
         {
             locale, article, reviewer, overrideReason, ids,
         };
@@ -69,9 +70,14 @@ public static class ReviewCommand
         {
             await using var services = await CliHost.StartAsync(parseResult, cancellationToken);
             var review = services.GetRequiredService<ReviewService>();
-            var who = parseResult.GetRequiredValue(reviewer);
             var slug = parseResult.GetRequiredValue(article);
             var localeCode = parseResult.GetRequiredValue(locale);
+            var who = await FindReviewerAsync(services, parseResult.GetRequiredValue(reviewer), localeCode, cancellationToken);
+            if (who is null)
+            {
+                return LocalizeCommandLine.Failed;
+            }
+
             var selected = parseResult.GetValue(ids) ?? [];
             var reason = parseResult.GetValue(overrideReason);
             BulkApproval result;
@@ -94,7 +100,7 @@ public static class ReviewCommand
                     {
                         await review.ApproveAsync(id, who, null, reason, cancellationToken);
                     }
-                    catch (Exception ex) when (ex is ReviewRefusedException or InvalidTransitionException or ConcurrencyConflictException)
+                    catch (Exception ex) when (ex is ReviewRefusedException or ReviewForbiddenException or InvalidTransitionException or ConcurrencyConflictException)
                     {
                         skipped.Add($"{id}: {ex.Message}");
                     }
@@ -112,5 +118,76 @@ public static class ReviewCommand
             return result.Skipped.Count == 0 ? LocalizeCommandLine.Ok : LocalizeCommandLine.Failed;
         });
         return approve;
+    }
+
+    private static Command CreateSign()
+    {
+        var locale = new Option<string>("--locale") { Description = "The locale to sign, e.g. es", Required = true };
+        var article = new Option<string>("--article") { Description = "The article (slug) to sign", Required = true };
+        var reviewer = new Option<string>("--reviewer") { Description = "The signing account: a reviewer of the locale", Required = true };
+        var passwordStdin = new Option<bool>("--password-stdin") { Description = "Read the signer's password from the first line of standard input (required: a signature is re-authenticated)", Required = true };
+        var sign = new Command(
+            "sign",
+            $"Sign an article × locale off once every segment is approved: \"{SignOffService.Meaning}\", bound to the SHA-256 of its localized content; publishing needs it.\n\n"
+            + "Example: echo \"$PASSWORD\" | localize review sign --article ketamine-infusions-chronic-migraine --locale es --reviewer ana --password-stdin")
+        {
+            locale, article, reviewer, passwordStdin,
+        };
+        sign.SetAction(async (parseResult, cancellationToken) =>
+        {
+            await using var services = await CliHost.StartAsync(parseResult, cancellationToken);
+            var slug = parseResult.GetRequiredValue(article);
+            var localeCode = parseResult.GetRequiredValue(locale);
+            var name = parseResult.GetRequiredValue(reviewer);
+            var password = (await Console.In.ReadLineAsync(cancellationToken))?.TrimEnd('\r', '\n') ?? string.Empty;
+            await using var scope = services.CreateAsyncScope();
+            if (!await scope.ServiceProvider.GetRequiredService<PeopleDirectory>().VerifyPasswordAsync(name, password))
+            {
+                Console.Error.WriteLine($"not signed: wrong name or password for {name} (repeated failures lock the account)");
+                return LocalizeCommandLine.Failed;
+            }
+
+            var who = await FindReviewerAsync(services, name, localeCode, cancellationToken);
+            if (who is null)
+            {
+                return LocalizeCommandLine.Failed;
+            }
+
+            var signOff = services.GetRequiredService<SignOffService>();
+            try
+            {
+                // The CLI signs what it has just composed; the web form signs the hash the reviewer was shown.
+                var status = await signOff.InspectAsync(slug, localeCode, cancellationToken);
+                var signature = await signOff.SignAsync(slug, localeCode, who, status.ContentHash ?? string.Empty, cancellationToken);
+                Console.WriteLine($"{slug} ({localeCode}) signed by {signature.SignedBy} at {signature.SignedAt:O}: {signature.Meaning}; sha256 {signature.ContentHash}");
+                return LocalizeCommandLine.Ok;
+            }
+            catch (Exception ex) when (ex is ReviewRefusedException or ReviewForbiddenException or ConcurrencyConflictException)
+            {
+                Console.Error.WriteLine($"not signed: {ex.Message}");
+                return LocalizeCommandLine.Failed;
+            }
+        });
+        return sign;
+    }
+
+    /// <summary>The named account, if it exists and reviews <paramref name="locale"/>; otherwise says why on stderr.</summary>
+    private static async Task<ReviewActor?> FindReviewerAsync(IServiceProvider services, string name, string locale, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var actor = await scope.ServiceProvider.GetRequiredService<PeopleDirectory>().FindActorAsync(name, cancellationToken);
+        if (actor is null)
+        {
+            Console.Error.WriteLine($"there is no account named '{name}'; create it with: localize users add {name} --role reviewer --locale {locale}");
+            return null;
+        }
+
+        if (!actor.CanApprove(locale))
+        {
+            Console.Error.WriteLine($"{name} is not a medical reviewer of {locale} (roles: {string.Join(", ", actor.Roles)}; locales: {string.Join(", ", actor.Locales)})");
+            return null;
+        }
+
+        return actor;
     }
 }

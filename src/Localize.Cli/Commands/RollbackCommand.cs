@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Localize.Core.Publishing;
+using Localize.Core.Review;
+using Localize.Storage.People;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Localize.Cli.Commands;
@@ -12,22 +14,34 @@ public static class RollbackCommand
         var slug = new Argument<string>("slug") { Description = "The article, e.g. ketamine-infusions-chronic-migraine" };
         var locale = new Argument<string>("locale") { Description = "The locale, e.g. es" };
         var to = new Option<int?>("--to") { Description = "The version to restore; default: the one before the version online" };
-        var by = new Option<string>("--by")
-        {
-            Description = "Who decided the rollback, for the audit trail; default: the signed-in user",
-            DefaultValueFactory = _ => $"{Environment.UserName} (cli)",
-        };
+        var by = new Option<string>("--by") { Description = "The account that decides the rollback: an existing manager or admin (recorded in the audit trail)", Required = true };
         var rollback = new Command(
             "rollback",
-            "Put an earlier published version of an article back online. The rollback is recorded as a new version (and in the audit trail); the worker does not republish over it until a reviewer approves something newer.\n\nExample: localize rollback ketamine-infusions-chronic-migraine es --to 1 --by \"Dr. Ana Ruiz\"")
+            "Put an earlier published version of an article back online. The rollback is recorded as a new version (and in the audit trail); the worker does not republish over it until a reviewer approves something newer.\n\nExample: localize rollback ketamine-infusions-chronic-migraine es --to 1 --by maria")
         {
             slug, locale, to, by,
         };
         rollback.SetAction(async (parseResult, cancellationToken) =>
         {
             await using var services = await CliHost.StartAsync(parseResult, cancellationToken);
+            var name = parseResult.GetRequiredValue(by);
+            ReviewActor? actor;
+            await using (var scope = services.CreateAsyncScope())
+            {
+                actor = await scope.ServiceProvider.GetRequiredService<PeopleDirectory>().FindActorAsync(name, cancellationToken);
+            }
+
+            // The same rule as the web app's: rollback is a manager's or admin's decision, made under their own name.
+            if (actor is null || !actor.CanAssign)
+            {
+                Console.Error.WriteLine(actor is null
+                    ? $"there is no account named '{name}'; create it with: localize users add {name} --role manager"
+                    : $"{name} may not roll back: that needs a manager or admin (roles: {string.Join(", ", actor.Roles)})");
+                return LocalizeCommandLine.Failed;
+            }
+
             var result = await services.GetRequiredService<RollbackService>().RollbackAsync(
-                parseResult.GetRequiredValue(slug), parseResult.GetRequiredValue(locale), parseResult.GetValue(to), parseResult.GetRequiredValue(by), cancellationToken);
+                parseResult.GetRequiredValue(slug), parseResult.GetRequiredValue(locale), parseResult.GetValue(to), actor.Name, cancellationToken);
             if (result.Publication is not { } publication)
             {
                 Console.Error.WriteLine($"not rolled back: {result.Problem}");

@@ -24,7 +24,7 @@ public static class RoundtripCommand
         mode.AcceptOnlyFromAmong("identity", "pseudo");
         var language = new Option<string>("--source-language") { Description = "Language of the sources (sentence rules).", DefaultValueFactory = _ => "en" };
 
-        var command = new Command("roundtrip", "Extract, fill and merge every article: checks the Markdown filter on real files.");
+        var command = new Command("roundtrip", "Extract, fill and merge every article: checks the Markdown filter on real files. Prints one summary line; exit 1 naming each file that failed.\n\nExample: localize roundtrip content --out /tmp/roundtrip --mode pseudo");
         command.Arguments.Add(input);
         command.Options.Add(output);
         command.Options.Add(mode);
@@ -121,6 +121,11 @@ public static class RoundtripCommand
         {
             var where = ex.Line is { } line ? $" (line {line}{(ex.Field is { } field ? $", field {field}" : string.Empty)})" : string.Empty;
             return (null, ex.Message + where, 0);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A filter bug on one file must not hide the results of the others: it is that file's failure, named.
+            return (null, $"internal error: {ex.GetType().Name}: {ex.Message}", 0);
         }
     }
 }

@@ -13,18 +13,22 @@ internal sealed class DocumentMerger(string source, IReadOnlyList<TextUnit> unit
     public MergeResult Merge(IReadOnlyList<string> targets)
     {
         var failures = new List<MergeFailure>();
+        var parsed = new IReadOnlyList<InlinePart>[segments.Count];
         for (var i = 0; i < segments.Count; i++)
         {
             var target = targets[i] ?? throw new ArgumentException($"target {i} is null", nameof(targets));
-            if (ReferenceEquals(target, segments[i].Text) || target == segments[i].Text)
+            if (string.Equals(target, segments[i].Text, StringComparison.Ordinal))
             {
                 continue;
             }
 
-            var problems = InlineMarkup.CompareCodes(segments[i].Text, target);
-            if (problems.Count > 0)
+            if (Check(segments[i], target.Trim(), out var parts) is { } problem)
             {
-                failures.Add(new MergeFailure(i, string.Join("; ", problems)));
+                failures.Add(new MergeFailure(i, problem));
+            }
+            else
+            {
+                parsed[i] = parts!;
             }
         }
 
@@ -34,6 +38,7 @@ internal sealed class DocumentMerger(string source, IReadOnlyList<TextUnit> unit
         }
 
         var output = new StringBuilder(source.Length + (source.Length / 3));
+        var scratch = new MergeScratch();
         var copied = 0;
         foreach (var unit in units)
         {
@@ -44,7 +49,12 @@ internal sealed class DocumentMerger(string source, IReadOnlyList<TextUnit> unit
             }
             else
             {
-                unit.AppendTranslated(output, segments, targets);
+                for (var k = unit.FirstSegment; k < unit.FirstSegment + unit.SegmentCount; k++)
+                {
+                    parsed[k] ??= InlineMarkup.Parse(segments[k].Text);
+                }
+
+                unit.AppendTranslated(output, segments, parsed, scratch);
             }
 
             copied = unit.End;
@@ -52,6 +62,52 @@ internal sealed class DocumentMerger(string source, IReadOnlyList<TextUnit> unit
 
         output.Append(source, copied, source.Length - copied);
         return new MergeResult(output.ToString(), []);
+    }
+
+    /// <summary>
+    /// Null when the target's codes are exactly the source's: each code once, paired where the source's is paired.
+    /// That is the condition under which <see cref="InlineMarkup.CompareCodes"/> finds nothing; checking it on the one
+    /// parse the merge needs anyway is cheaper, and CompareCodes words the finding when there is one.
+    /// </summary>
+    private static string? Check(SourceSegment source, string target, out IReadOnlyList<InlinePart>? parts)
+    {
+        try
+        {
+            parts = InlineMarkup.Parse(target);
+        }
+        catch (InlineMarkupException)
+        {
+            parts = null;
+            return Finding(source, target);
+        }
+
+        var codes = source.Codes;
+        Span<bool> seen = codes.Count <= 128 ? stackalloc bool[codes.Count] : new bool[codes.Count];
+        var count = 0;
+        foreach (var part in parts)
+        {
+            if (part.Kind is not (InlinePartKind.Open or InlinePartKind.Placeholder))
+            {
+                continue;
+            }
+
+            var index = part.CodeId - 1;
+            if (index < 0 || index >= codes.Count || seen[index] || (codes[index].Closing.Length > 0) != (part.Kind == InlinePartKind.Open))
+            {
+                return Finding(source, target);
+            }
+
+            seen[index] = true;
+            count++;
+        }
+
+        return count == codes.Count ? null : Finding(source, target);
+    }
+
+    private static string Finding(SourceSegment source, string target)
+    {
+        var problems = InlineMarkup.CompareCodes(source.Text, target);
+        return problems.Count > 0 ? string.Join("; ", problems) : "the inline codes do not match the source's";
     }
 
     private bool Unchanged(TextUnit unit, IReadOnlyList<string> targets)

@@ -17,9 +17,9 @@ internal sealed class FieldTextUnit : TextUnit
         _style = field.Style;
     }
 
-    public override void AppendTranslated(StringBuilder output, IReadOnlyList<SourceSegment> segments, IReadOnlyList<string> targets)
+    public override void AppendTranslated(StringBuilder output, IReadOnlyList<SourceSegment> segments, IReadOnlyList<InlinePart>[] targets, MergeScratch scratch)
     {
-        var value = new StringBuilder();
+        var value = scratch.Value.Clear();
         for (var k = 0; k < SegmentCount; k++)
         {
             if (k > 0)
@@ -28,7 +28,13 @@ internal sealed class FieldTextUnit : TextUnit
                 value.Append(separator.AsSpan().IndexOfAny('\r', '\n') >= 0 ? " " : separator);
             }
 
-            value.Append(InlineMarkup.PlainText(targets[FirstSegment + k]).Trim());
+            foreach (var part in targets[FirstSegment + k])
+            {
+                if (part.Kind == InlinePartKind.Text)
+                {
+                    value.Append(part.Text);
+                }
+            }
         }
 
         var style = _style is ScalarStyle.Literal or ScalarStyle.Folded ? ScalarStyle.DoubleQuoted : _style;

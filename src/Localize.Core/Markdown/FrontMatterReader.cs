@@ -19,6 +19,8 @@ internal sealed record FrontMatter(int BodyStart, IReadOnlyDictionary<string, st
 /// </summary>
 internal static class FrontMatterReader
 {
+    private const int MaxNesting = 100;
+
     public static FrontMatter Read(string text)
     {
         var start = text.StartsWith('\uFEFF') ? 1 : 0;
@@ -53,6 +55,7 @@ internal static class FrontMatterReader
         // Lines are counted from the file's first line: the opening fence is line 1.
         const int lineOffset = 1;
         string? field = null;
+        var fieldLine = 0;
         try
         {
             var parser = new Parser(new StringReader(yaml));
@@ -81,6 +84,7 @@ internal static class FrontMatterReader
             {
                 var key = parser.Consume<Scalar>();
                 field = key.Value;
+                fieldLine = (int)key.Start.Line + lineOffset;
                 if (fields.ContainsKey(field) || scalars.Exists(s => s.Name == field))
                 {
                     throw new DocumentFormatException($"field '{field}' is given twice", (int)key.Start.Line + lineOffset, field);
@@ -106,15 +110,47 @@ internal static class FrontMatterReader
         }
         catch (YamlException ex)
         {
-            throw new DocumentFormatException($"the front matter is not valid YAML: {ex.Message}", (int)ex.Start.Line + lineOffset, field);
+            // The scanner reads ahead: the error is where it stopped (End), which may be past the last field read, so
+            // that field is named only when the error is on its own line.
+            var line = (int)Math.Max(ex.Start.Line, ex.End.Line) + lineOffset;
+            var tabbed = TabIndentedLine(yaml);
+            if (tabbed > 0)
+            {
+                // YamlDotNet reports a tab in the indentation at the start of the enclosing mapping, lines away.
+                throw new DocumentFormatException(
+                    "the front matter is not valid YAML: this line is indented with a tab; YAML indents with spaces only", tabbed + lineOffset);
+            }
+
+            throw new DocumentFormatException($"the front matter is not valid YAML: {ex.Message}", line, line == fieldLine ? field : null);
         }
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner gives up this way when the text ends inside an unclosed [ or {.
-            throw new DocumentFormatException("the front matter is not valid YAML: a [ or { is never closed", null, field);
+            throw new DocumentFormatException(
+                "the front matter is not valid YAML: a [ or { is never closed", field is null ? null : fieldLine, field);
         }
 
         return (fields, scalars);
+    }
+
+    /// <summary>The first line (1-based) of the YAML that starts with a tab, or 0.</summary>
+    private static int TabIndentedLine(string yaml)
+    {
+        var line = 1;
+        for (var i = 0; i < yaml.Length; i++)
+        {
+            if (yaml[i] == '\t' && (i == 0 || yaml[i - 1] == '\n'))
+            {
+                return line;
+            }
+
+            if (yaml[i] == '\n')
+            {
+                line++;
+            }
+        }
+
+        return 0;
     }
 
     // Lists and maps (tags, authors …) are kept as written; only their aliases matter here.
@@ -126,6 +162,16 @@ internal static class FrontMatterReader
             var current = parser.Current ?? throw new DocumentFormatException("the front matter ends inside a field", null, field);
             RefuseAlias(current, field, lineOffset);
             depth += current.NestingIncrease;
+            if (depth > MaxNesting)
+            {
+                // YamlDotNet's scanner slows down quadratically with flow nesting (20,000 levels: seconds; 200,000:
+                // minutes), and events are pulled one by one, so stopping here is what keeps the worker responsive.
+                throw new DocumentFormatException(
+                    $"field '{field}' is nested more than {MaxNesting} levels deep; front matter needs a few levels at most",
+                    (int)current.Start.Line + lineOffset,
+                    field);
+            }
+
             parser.MoveNext();
         }
         while (depth > 0);

@@ -20,19 +20,23 @@ internal sealed class InlineAtomReader
     private readonly string _source;
     private readonly int _offset;
     private readonly List<UnitAtom> _marks = [];
+    private readonly List<UnitAtom> _atoms = [];
     private bool _broken;
 
-    private InlineAtomReader(string source, int offset)
+    /// <param name="offset">Where the parsed text starts in <paramref name="source"/> (after front matter).</param>
+    public InlineAtomReader(string source, int offset)
     {
         _source = source;
         _offset = offset;
     }
 
-    public static List<UnitAtom>? Read(ContainerInline root, string source, int offset)
+    /// <summary>The atoms of one block, in a list reused by the next call; null when the spans do not tile.</summary>
+    public List<UnitAtom>? Read(ContainerInline root)
     {
-        var reader = new InlineAtomReader(source, offset);
-        reader.Children(root, 0);
-        return reader._broken || reader._marks.Count == 0 ? null : reader.FillGaps();
+        _marks.Clear();
+        _broken = false;
+        Children(root, 0);
+        return _broken || _marks.Count == 0 ? null : FillGaps();
     }
 
     private void Children(ContainerInline container, int depth)
@@ -47,7 +51,13 @@ internal sealed class InlineAtomReader
     {
         var start = inline.Span.Start + _offset;
         var end = inline.Span.End + 1 + _offset;
-        if (inline.Span.IsEmpty || start < 0 || end > _source.Length)
+        if (inline.Span.IsEmpty)
+        {
+            // Synthesized by an extension (a footnote's back link): not in the source, so nothing to keep.
+            return;
+        }
+
+        if (start < 0 || end > _source.Length)
         {
             _broken = true;
             return;
@@ -77,7 +87,7 @@ internal sealed class InlineAtomReader
                 Add(AtomKind.Placeholder, start, end, "task");
                 break;
             case LinkInline link:
-                Paired(link, start, end, depth, link.IsImage ? "image" : "link", KeepsLinkTextWhole(link));
+                Paired(link, start, end, depth, link.IsAutoLink ? "autolink" : link.IsImage ? "image" : "link", KeepsLinkTextWhole(link));
                 break;
             case EmphasisInline emphasis:
                 Paired(emphasis, start, end, depth, emphasis.DelimiterCount >= 2 ? "strong" : "emphasis", wholeAsPlaceholder: false);
@@ -106,7 +116,8 @@ internal sealed class InlineAtomReader
 
         var contentStart = first.Span.Start + _offset;
         var contentEnd = last.Span.End + 1 + _offset;
-        if (first.Span.IsEmpty || last.Span.IsEmpty || contentStart < start || contentEnd > end || contentStart >= contentEnd)
+        // Both delimiters must be non-empty: a paired code is told from a placeholder by its closing markup.
+        if (first.Span.IsEmpty || last.Span.IsEmpty || contentStart <= start || contentEnd >= end || contentStart >= contentEnd)
         {
             _broken = true;
             return;
@@ -114,16 +125,56 @@ internal sealed class InlineAtomReader
 
         Add(AtomKind.Open, start, contentStart, kind);
         Children(container, depth + 1);
-        Add(AtomKind.Close, contentEnd, end, kind);
+        var (titleStart, titleEnd) = container is LinkInline link ? TranslatableTitle(link, contentEnd, end) : (0, 0);
+        _marks.Add(new UnitAtom(AtomKind.Close, contentEnd, end, kind, titleStart, titleEnd));
+    }
+
+    // The title of an inline link or image, without its quotes, when it is plain text on one line. A title with
+    // escapes or entities stays as written: it is rare, and rewriting it safely would need its own escaping rules.
+    private (int Start, int End) TranslatableTitle(LinkInline link, int closeStart, int closeEnd)
+    {
+        if (link.Reference is not null || string.IsNullOrEmpty(link.Title) || link.TitleSpan.IsEmpty)
+        {
+            return (0, 0);
+        }
+
+        var start = link.TitleSpan.Start + _offset + 1;
+        var end = link.TitleSpan.End + _offset;
+        if (start <= closeStart || end >= closeEnd || start >= end || _source[start - 1] is not ('"' or '\'' or '(')
+            || _source.AsSpan(start, end - start).IndexOfAny("\\&\r\n") >= 0 || !_source.AsSpan(start, end - start).ContainsAnyExcept(' '))
+        {
+            return (0, 0);
+        }
+
+        return (start, end);
     }
 
     private void Literal(LiteralInline literal, int start, int end)
     {
         var content = literal.Content.AsSpan();
         var written = _source.AsSpan(start, end - start);
+        if (literal.IsFirstCharacterEscaped && written.Length >= 2 && written[0] == '\\' && !content.IsEmpty && written[1] == content[0])
+        {
+            // "\*" and the like: what is shown differs from what is written, so it is protected as written. A pipe
+            // table's "\|" comes with the rest of the cell text in the same literal.
+            Add(AtomKind.Placeholder, start, start + 2, "escape");
+            content = content[1..];
+            start += 2;
+            written = written[2..];
+            if (written.IsEmpty)
+            {
+                return;
+            }
+        }
+
         if (content.SequenceEqual(written))
         {
             Add(AtomKind.Text, start, end, string.Empty);
+        }
+        else if (TrimmedWithin(content, written) is { } lead)
+        {
+            // Pipe table cells: the span includes the spaces around the cell text, the content does not.
+            Add(AtomKind.Text, start + lead, start + lead + content.Trim().Length, string.Empty);
         }
         else if (IsTextWithNulls(content, written))
         {
@@ -143,9 +194,21 @@ internal sealed class InlineAtomReader
         }
         else
         {
-            // "\*" and the like: what is shown differs from what is written, so it is protected as written.
-            Add(AtomKind.Placeholder, start, end, literal.IsFirstCharacterEscaped ? "escape" : "markup");
+            Add(AtomKind.Placeholder, start, end, "markup");
         }
+    }
+
+    // The start of the text within the written span when both are the same text but for surrounding whitespace.
+    private static int? TrimmedWithin(ReadOnlySpan<char> content, ReadOnlySpan<char> written)
+    {
+        var text = content.Trim();
+        var lead = written.Length - written.TrimStart().Length;
+        if (text.IsEmpty || !written.Trim().SequenceEqual(text))
+        {
+            return null;
+        }
+
+        return lead;
     }
 
     private static bool IsTextWithNulls(ReadOnlySpan<char> content, ReadOnlySpan<char> written)
@@ -182,7 +245,8 @@ internal sealed class InlineAtomReader
     /// </summary>
     private List<UnitAtom>? FillGaps()
     {
-        var atoms = new List<UnitAtom>(_marks.Count + 8);
+        var atoms = _atoms;
+        atoms.Clear();
         var cursor = _marks[0].Start;
         foreach (var next in _marks)
         {

@@ -28,11 +28,11 @@ internal static class LineReflow
                 continue;
             }
 
-            var newLine = text.LastIndexOf('\n', space - 1, space - lineStart);
+            var newLine = text.AsSpan(lineStart, space - lineStart).LastIndexOfAny('\n', '\r');
             if (newLine >= 0)
             {
                 // A hard break (or other code) already ended a line here.
-                lineStart = newLine + 1;
+                lineStart += newLine + 1;
                 column = 0;
                 candidate = -1;
             }
@@ -57,7 +57,7 @@ internal static class LineReflow
             candidate = space;
         }
 
-        if (candidate >= 0 && column + (text.Length - lineStart) > layout.Width && text.IndexOf('\n', lineStart) < 0)
+        if (candidate >= 0 && column + (text.Length - lineStart) > layout.Width && text.AsSpan(lineStart).IndexOfAny('\n', '\r') < 0)
         {
             breaks.Add(candidate);
         }

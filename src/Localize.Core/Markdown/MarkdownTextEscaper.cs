@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Localize.Core.Markdown;
@@ -14,6 +15,8 @@ internal readonly record struct EscapeContext(bool AtLineStart, bool InTableCell
 /// </summary>
 internal static class MarkdownTextEscaper
 {
+    private static readonly SearchValues<char> _special = SearchValues.Create("\r\n\t \\`*_[]<~|&!#");
+
     /// <summary>Appends <paramref name="text"/>, recording the positions of its spaces (where a reflow may wrap).</summary>
     public static void Append(StringBuilder output, string text, EscapeContext context, List<int> breakable)
     {
@@ -24,6 +27,19 @@ internal static class MarkdownTextEscaper
 
         for (var i = 0; i < text.Length; i++)
         {
+            // Most of a translation is letters: copy them in runs up to the next character that needs a look.
+            var run = text.AsSpan(i).IndexOfAny(_special);
+            if (run != 0)
+            {
+                var length = run < 0 ? text.Length - i : run;
+                output.Append(text.AsSpan(i, length));
+                i += length;
+                if (i == text.Length)
+                {
+                    break;
+                }
+            }
+
             var c = text[i];
             switch (c)
             {
@@ -54,7 +70,6 @@ internal static class MarkdownTextEscaper
 
             output.Append(c);
         }
-
     }
 
     // At the start of a line: ATX heading, block quote, list markers (bullet or "1." / "1)"), setext underline, fence.

@@ -11,20 +11,25 @@ namespace Localize.Core.Markdown;
 internal sealed class MarkdownTextUnit : TextUnit
 {
     private readonly string[] _separators;
+    private readonly LinkTitle[] _titles;
     private readonly UnitLayout _layout;
 
-    public MarkdownTextUnit(int start, int end, int firstSegment, string[] separators, UnitLayout layout)
-        : base(start, end, firstSegment, separators.Length + 1)
+    public MarkdownTextUnit(int start, int end, int firstSegment, string[] separators, LinkTitle[] titles, UnitLayout layout)
+        : base(start, end, firstSegment, separators.Length + 1 + titles.Length)
     {
         _separators = separators;
+        _titles = titles;
         _layout = layout;
     }
 
-    public override void AppendTranslated(StringBuilder output, IReadOnlyList<SourceSegment> segments, IReadOnlyList<string> targets)
+    private int SentenceCount => _separators.Length + 1;
+
+    public override void AppendTranslated(StringBuilder output, IReadOnlyList<SourceSegment> segments, IReadOnlyList<InlinePart>[] targets, MergeScratch scratch)
     {
-        var rendered = new StringBuilder();
-        var breakable = new List<int>();
-        for (var k = 0; k < SegmentCount; k++)
+        var rendered = scratch.Rendered.Clear();
+        var breakable = scratch.Breakable;
+        breakable.Clear();
+        for (var k = 0; k < SentenceCount; k++)
         {
             if (k > 0)
             {
@@ -32,7 +37,7 @@ internal sealed class MarkdownTextUnit : TextUnit
             }
 
             var segment = segments[FirstSegment + k];
-            AppendSegment(rendered, InlineMarkup.Parse(targets[FirstSegment + k].Trim()), segment.Codes, breakable, k == SegmentCount - 1);
+            AppendSegment(rendered, targets, k, segment.Codes, breakable, k == SentenceCount - 1);
         }
 
         if (_layout.Width > 0)
@@ -45,8 +50,9 @@ internal sealed class MarkdownTextUnit : TextUnit
         }
     }
 
-    private void AppendSegment(StringBuilder rendered, IReadOnlyList<InlinePart> parts, IReadOnlyList<InlineCode> codes, List<int> breakable, bool lastSegment)
+    private void AppendSegment(StringBuilder rendered, IReadOnlyList<InlinePart>[] targets, int sentence, IReadOnlyList<InlineCode> codes, List<int> breakable, bool lastSegment)
     {
+        var parts = targets[FirstSegment + sentence];
         for (var i = 0; i < parts.Count; i++)
         {
             var part = parts[i];
@@ -67,10 +73,55 @@ internal sealed class MarkdownTextUnit : TextUnit
                     rendered.Append(codes[part.CodeId - 1].Opening);
                     break;
                 case InlinePartKind.Close:
-                    rendered.Append(codes[part.CodeId - 1].Closing);
+                    AppendClosing(rendered, codes[part.CodeId - 1].Closing, TitleOf(sentence, part.CodeId), targets);
                     break;
             }
         }
+    }
+
+    private LinkTitle? TitleOf(int sentence, int codeId)
+    {
+        foreach (var title in _titles)
+        {
+            if (title.Sentence == sentence && title.CodeId == codeId)
+            {
+                return title;
+            }
+        }
+
+        return null;
+    }
+
+    private void AppendClosing(StringBuilder rendered, string closing, LinkTitle? title, IReadOnlyList<InlinePart>[] targets)
+    {
+        if (title is null)
+        {
+            rendered.Append(closing);
+            return;
+        }
+
+        rendered.Append(closing, 0, title.Offset);
+        var closer = title.Quote == '(' ? ')' : title.Quote;
+        foreach (var part in targets[FirstSegment + title.Segment])
+        {
+            if (part.Kind != InlinePartKind.Text)
+            {
+                continue;
+            }
+
+            foreach (var c in part.Text)
+            {
+                if (c == '\\' || c == title.Quote || c == closer || c == '&')
+                {
+                    // Inside a title a backslash escapes any punctuation, so escaping '&' keeps "&copy;" literal too.
+                    rendered.Append('\\');
+                }
+
+                rendered.Append(c is '\r' or '\n' ? ' ' : c);
+            }
+        }
+
+        rendered.Append(closing, title.Offset + title.Length, closing.Length - title.Offset - title.Length);
     }
 
     private static void AppendSeparator(StringBuilder rendered, string separator, List<int> breakable)
@@ -94,6 +145,11 @@ internal sealed class MarkdownTextUnit : TextUnit
         }
     }
 }
+
+/// <summary>A link or image title in the closing code <see cref="CodeId"/> of sentence <see cref="Sentence"/>: at
+/// <see cref="Offset"/> in that code's markup, <see cref="Length"/> long, between <see cref="Quote"/>s; translated by the
+/// unit's segment <see cref="Segment"/>.</summary>
+internal sealed record LinkTitle(int Sentence, int CodeId, int Offset, int Length, char Quote, int Segment);
 
 /// <summary>What the rebuild of a unit needs to know about where it sits.</summary>
 /// <param name="StartsLine">The unit is the first thing on its line after container markers (block syntax could start).</param>

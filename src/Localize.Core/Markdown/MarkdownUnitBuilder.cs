@@ -11,12 +11,15 @@ namespace Localize.Core.Markdown;
 /// </summary>
 internal sealed class MarkdownUnitBuilder(string source, SentenceSegmenter segmenter)
 {
-    private readonly StringBuilder _plain = new();
+    private char[] _plain = new char[256];
     private readonly StringBuilder _tagged = new();
     private readonly List<int> _atomOffsets = [];
     private readonly List<int> _partners = [];
     private readonly Stack<int> _open = new();
     private readonly List<InlineCode> _codes = [];
+
+    // For each opening atom: the sentence (within the unit) and the code id it got there.
+    private readonly Dictionary<int, (int Sentence, int CodeId)> _codeIds = [];
 
     // Emphasis, strong and link openers are a handful of short strings repeated thousands of times per article.
     private readonly Dictionary<string, string> _shortMarkup = new(StringComparer.Ordinal);
@@ -31,7 +34,8 @@ internal sealed class MarkdownUnitBuilder(string source, SentenceSegmenter segme
         }
 
         Pair(atoms);
-        var plain = Plain(atoms);
+        _codeIds.Clear();
+        ReadOnlySpan<char> plain = Plain(atoms);
         var breaks = segmenter.FindBreaks(plain);
 
         var firstSegment = segments.Count;
@@ -51,7 +55,7 @@ internal sealed class MarkdownUnitBuilder(string source, SentenceSegmenter segme
                 to--;
             }
 
-            var (text, codes, sourceStart, sourceEnd) = Segment(atoms, from, to);
+            var (text, codes, sourceStart, sourceEnd) = Segment(atoms, from, to, k);
             if (k > 0)
             {
                 separators[k - 1] = source[previousEnd..sourceStart];
@@ -61,10 +65,59 @@ internal sealed class MarkdownUnitBuilder(string source, SentenceSegmenter segme
             segments.Add(new SourceSegment(unitId, kind, text, codes));
         }
 
+        var titles = Titles(atoms, unitId, breaks.Count + 1, segments);
         var start = atoms[0].Start;
         var end = atoms[^1].End;
-        return new MarkdownTextUnit(start, end, firstSegment, separators, Layout(atoms, start, end, inTableCell, isAtxHeading));
+        return new MarkdownTextUnit(start, end, firstSegment, separators, titles, Layout(atoms, start, end, inTableCell, isAtxHeading));
     }
+
+    // Link and image titles (tooltips) are segments of their own, after the unit's sentences: they are not part of the
+    // sentence flow, and the closing code that holds them shows the source title to reviewers.
+    private LinkTitle[] Titles(List<UnitAtom> atoms, string unitId, int sentences, List<SourceSegment> segments)
+    {
+        List<LinkTitle>? titles = null;
+        for (var a = 0; a < atoms.Count; a++)
+        {
+            var close = atoms[a];
+            if (close.Kind != AtomKind.Close || !close.HasTitle)
+            {
+                continue;
+            }
+
+            var (sentence, codeId) = _codeIds[_partners[a]];
+            titles ??= [];
+            titles.Add(new LinkTitle(sentence, codeId, close.TitleStart - close.Start, close.TitleEnd - close.TitleStart, source[close.TitleStart - 1], sentences + titles.Count));
+            segments.Add(new SourceSegment(unitId, "link-title", InlineMarkup.Escape(source[close.TitleStart..close.TitleEnd]), []));
+        }
+
+        return titles?.ToArray() ?? [];
+    }
+
+    /// <summary>Whether the atoms are one image and nothing else but space.</summary>
+    public bool IsLoneImage(List<UnitAtom> atoms)
+    {
+        var first = atoms.FindIndex(a => !IsBlank(a));
+        var last = atoms.FindLastIndex(a => !IsBlank(a));
+        if (first < 0 || atoms[first].Kind != AtomKind.Open || atoms[first].CodeKind != "image")
+        {
+            return false;
+        }
+
+        var depth = 0;
+        for (var i = first; i <= last; i++)
+        {
+            depth += atoms[i].Kind switch { AtomKind.Open => 1, AtomKind.Close => -1, _ => 0 };
+            if (depth == 0)
+            {
+                return i == last;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsBlank(UnitAtom atom) =>
+        atom.Kind == AtomKind.SoftBreak || (atom.Kind == AtomKind.Text && source.AsSpan(atom.Start, atom.Length).IsWhiteSpace());
 
     // Leading and trailing whitespace (Markdig's trivia puts some inside the first and last literal) and line breaks
     // belong to the skeleton; so does a task list box "[ ]" that opens an item: it is structure, not sentence.
@@ -169,37 +222,51 @@ internal sealed class MarkdownUnitBuilder(string source, SentenceSegmenter segme
     }
 
     // The unit as the segmenter sees it: text as written, a space per soft break, one character per code.
-    private string Plain(List<UnitAtom> atoms)
+    private Span<char> Plain(List<UnitAtom> atoms)
     {
-        _plain.Clear();
         _atomOffsets.Clear();
+        var length = 0;
         foreach (var atom in atoms)
         {
-            _atomOffsets.Add(_plain.Length);
+            _atomOffsets.Add(length);
+            length += atom.Kind == AtomKind.Text ? atom.Length : 1;
+        }
+
+        if (_plain.Length < length)
+        {
+            _plain = new char[Math.Max(length, _plain.Length * 2)];
+        }
+
+        var at = 0;
+        foreach (var atom in atoms)
+        {
             switch (atom.Kind)
             {
                 case AtomKind.Text:
-                    _plain.Append(source, atom.Start, atom.Length);
-                    break;
+                    source.AsSpan(atom.Start, atom.Length).CopyTo(_plain.AsSpan(at));
+                    at += atom.Length;
+                    continue;
                 case AtomKind.SoftBreak:
-                    _plain.Append(' ');
+                    _plain[at] = ' ';
                     break;
                 case AtomKind.Open:
-                    _plain.Append(SentenceSegmenter.OpenCode);
+                    _plain[at] = SentenceSegmenter.OpenCode;
                     break;
                 case AtomKind.Close:
-                    _plain.Append(SentenceSegmenter.CloseCode);
+                    _plain[at] = SentenceSegmenter.CloseCode;
                     break;
                 default:
-                    _plain.Append(SentenceSegmenter.IsolatedCode);
+                    _plain[at] = SentenceSegmenter.IsolatedCode;
                     break;
             }
+
+            at++;
         }
 
-        return _plain.ToString();
+        return _plain.AsSpan(0, length);
     }
 
-    private (string Text, InlineCode[] Codes, int SourceStart, int SourceEnd) Segment(List<UnitAtom> atoms, int from, int to)
+    private (string Text, InlineCode[] Codes, int SourceStart, int SourceEnd) Segment(List<UnitAtom> atoms, int from, int to, int sentence)
     {
         _tagged.Clear();
         var codes = _codes;
@@ -224,6 +291,11 @@ internal sealed class MarkdownUnitBuilder(string source, SentenceSegmenter segme
                 case AtomKind.Open:
                     var id = codes.Count + 1;
                     var close = atoms[_partners[a]];
+                    if (close.HasTitle)
+                    {
+                        _codeIds[a] = (sentence, id);
+                    }
+
                     codes.Add(new InlineCode(id, atom.CodeKind, Markup(atom.Start, atom.End), Markup(close.Start, close.End)));
                     _tagged.Append("<pc id=\"").Append(id).Append("\">");
                     break;
@@ -292,7 +364,7 @@ internal sealed class MarkdownUnitBuilder(string source, SentenceSegmenter segme
 
     private UnitLayout Layout(List<UnitAtom> atoms, int start, int end, bool inTableCell, bool isAtxHeading)
     {
-        var lineStart = start == 0 ? 0 : source.LastIndexOf('\n', start - 1) + 1;
+        var lineStart = source.AsSpan(0, start).LastIndexOfAny('\n', '\r') + 1;
         var before = source.AsSpan(lineStart, start - lineStart);
         var startsLine = !inTableCell && !isAtxHeading;
         var softBreak = atoms.FindIndex(a => a.Kind == AtomKind.SoftBreak);
@@ -305,9 +377,16 @@ internal sealed class MarkdownUnitBuilder(string source, SentenceSegmenter segme
         var from = lineStart;
         while (from <= end)
         {
-            var newLine = source.IndexOf('\n', from, end - from);
+            // Line ends are LF, CRLF or (rarely) a lone CR.
+            var found = source.AsSpan(from, end - from).IndexOfAny('\n', '\r');
+            var newLine = found < 0 ? -1 : from + found;
             var lineEnd = newLine < 0 ? end : newLine;
-            var length = lineEnd - from - (lineEnd > from && source[lineEnd - 1] == '\r' ? 1 : 0);
+            var length = lineEnd - from;
+            if (newLine >= 0 && source[newLine] == '\r' && newLine + 1 < source.Length && source[newLine + 1] == '\n')
+            {
+                newLine++;
+            }
+
             width = Math.Max(width, length);
             if (newLine < 0)
             {
@@ -318,8 +397,10 @@ internal sealed class MarkdownUnitBuilder(string source, SentenceSegmenter segme
         }
 
         var breakText = source.AsSpan(atoms[softBreak].Start, atoms[softBreak].Length);
-        var lastNewLine = breakText.LastIndexOf('\n');
-        var newLineText = lastNewLine > 0 && breakText[lastNewLine - 1] == '\r' ? "\r\n" : "\n";
+        var lastNewLine = breakText.LastIndexOfAny('\n', '\r');
+        var newLineText = lastNewLine < 0 ? "\n"
+            : breakText[lastNewLine] == '\r' ? "\r"
+            : lastNewLine > 0 && breakText[lastNewLine - 1] == '\r' ? "\r\n" : "\n";
         var prefix = lastNewLine < 0 ? string.Empty : breakText[(lastNewLine + 1)..].ToString();
         return new UnitLayout(startsLine, inTableCell, isAtxHeading, width, before.Length, newLineText, prefix);
     }

@@ -1,4 +1,5 @@
 using System.Text;
+using Localize.Core.Segments;
 
 namespace Localize.Core.Markdown;
 
@@ -17,6 +18,17 @@ internal abstract class TextUnit(int start, int end, int firstSegment, int segme
 
     public int SegmentCount { get; } = segmentCount;
 
-    /// <summary>Appends the unit rebuilt from targets whose codes have already been checked.</summary>
-    public abstract void AppendTranslated(StringBuilder output, IReadOnlyList<SourceSegment> segments, IReadOnlyList<string> targets);
+    /// <summary>Appends the unit rebuilt from its targets, parsed and with their codes already checked
+    /// (<paramref name="targets"/> is indexed like the document's segments).</summary>
+    public abstract void AppendTranslated(StringBuilder output, IReadOnlyList<SourceSegment> segments, IReadOnlyList<InlinePart>[] targets, MergeScratch scratch);
+}
+
+/// <summary>Buffers reused from unit to unit during one merge.</summary>
+internal sealed class MergeScratch
+{
+    public StringBuilder Rendered { get; } = new();
+
+    public List<int> Breakable { get; } = [];
+
+    public StringBuilder Value { get; } = new();
 }

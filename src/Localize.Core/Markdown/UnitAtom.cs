@@ -19,8 +19,12 @@ internal enum AtomKind : byte
 }
 
 /// <summary>One piece of a text unit: a source range [<see cref="Start"/>, <see cref="End"/>) and what it is.</summary>
-internal readonly record struct UnitAtom(AtomKind Kind, int Start, int End, string CodeKind)
+/// <param name="TitleStart">For the closing markup of a link or image with a translatable title, where the title text
+/// (inside its quotes) starts; <see cref="TitleEnd"/> is where it ends. Both 0 otherwise.</param>
+internal readonly record struct UnitAtom(AtomKind Kind, int Start, int End, string CodeKind, int TitleStart = 0, int TitleEnd = 0)
 {
+    public bool HasTitle => TitleEnd > TitleStart;
+
     public int Length => End - Start;
 
     public bool IsCode => Kind is AtomKind.Open or AtomKind.Close or AtomKind.Placeholder;

@@ -1,3 +1,5 @@
+using Localize.Core.Glossaries;
+using Localize.Core.Memory;
 using Localize.Core.Translation;
 using Localize.Core.Workflow;
 using Microsoft.Extensions.Logging;
@@ -10,11 +12,16 @@ namespace Localize.Core.Pipelines;
 /// as notes. A segment the engine could not translate stays where it was and is tried again next run.
 /// When a locale's engine cannot run here (Apertium not installed), the pseudo engine stands in — its output is
 /// labelled as pseudo and can never pass for a translation.
+/// Translation memory comes first, because it costs nothing: an in-context match (same source, same neighbours, same
+/// article) is approved as the reviewer approved it before; an exact match is prefilled and queued for review; only
+/// the rest goes to the engine, with the pair's do-not-translate glossary terms protected in the request.
 /// </summary>
 public sealed class MachineTranslationStep(
     IMachineTranslator translator,
     IWorkflowStore store,
     ISegmentChecker checker,
+    ITranslationMemory memory,
+    IGlossaryStore glossaries,
     TimeProvider clock,
     ILogger<MachineTranslationStep> logger) : IPipelineStep
 {
@@ -57,14 +64,25 @@ public sealed class MachineTranslationStep(
     private async Task<int> TranslateBatchAsync(
         string engineId, string sourceLanguage, string locale, IReadOnlyList<PendingSegment> pending, string actor, CancellationToken cancellationToken)
     {
+        var glossary = await glossaries.LoadAsync(sourceLanguage, locale, cancellationToken);
+        var fromMemory = await ApplyMemoryAsync(sourceLanguage, locale, pending, glossary, actor, cancellationToken);
+        pending = [.. pending.Where(p => !fromMemory.Contains(p.TranslationId))];
+        if (pending.Count == 0)
+        {
+            return fromMemory.Count;
+        }
+
         var request = new MachineTranslationRequest(
             engineId,
             sourceLanguage,
             [locale],
-            pending.Select(p => new SegmentToTranslate(p.TranslationId, p.Slug, p.Source)).ToArray());
+            pending.Select(p => new SegmentToTranslate(p.TranslationId, p.Slug, p.Source)).ToArray())
+        {
+            DoNotTranslate = [.. glossary.DoNotTranslate.Select(e => e.Source)],
+        };
         var results = await translator.TranslateAsync(request, cancellationToken);
         var byId = pending.ToDictionary(p => p.TranslationId);
-        var done = 0;
+        var done = fromMemory.Count;
         foreach (var result in results)
         {
             if (!byId.TryGetValue(result.SegmentId, out var segment) || result.Locale != locale)
@@ -98,13 +116,56 @@ public sealed class MachineTranslationStep(
                 [
                     .. result.Flags.Select(flag => new SegmentNote($"engine:{result.EngineId}", NoteSeverity.Warning, flag)),
                     .. result.Text is null ? [new SegmentNote($"engine:{result.EngineId}", NoteSeverity.Error, $"{result.Error}: translate this segment by hand")] : Array.Empty<SegmentNote>(),
-                    .. checker.Check(sourceLanguage, locale, segment.Source, translation.Target!),
+                    .. checker.Check(sourceLanguage, locale, segment.Source, translation.Target!, glossary),
                 ],
                 cancellationToken);
             done++;
         }
 
         return done;
+    }
+
+    /// <summary>Applies in-context and exact memory matches; returns the translations it took care of.</summary>
+    private async Task<HashSet<long>> ApplyMemoryAsync(
+        string sourceLanguage, string locale, IReadOnlyList<PendingSegment> pending, Glossary glossary, string actor, CancellationToken cancellationToken)
+    {
+        var applied = new HashSet<long>();
+        foreach (var segment in pending)
+        {
+            var query = new MemoryQuery(segment.Source, segment.PreviousSource, segment.NextSource, segment.Slug);
+            if (await memory.FindExactAsync(sourceLanguage, locale, query, cancellationToken) is not { } match)
+            {
+                continue;
+            }
+
+            var translation = await store.GetTranslationAsync(segment.TranslationId, cancellationToken);
+            if (translation is null || translation.State is not (SegmentState.New or SegmentState.Outdated))
+            {
+                continue;
+            }
+
+            var reference = $"translation memory unit {match.UnitId} ({match.Origin})";
+            var now = clock.GetUtcNow();
+            var change = match.Kind == MemoryMatchKind.InContext
+                ? translation.ApplyInContextMemoryMatch(match.Target, reference, actor, now)
+                : translation.ApplyExactMemoryMatch(match.Target, reference, actor, now);
+            await store.SaveTranslationAsync(translation, [change], cancellationToken);
+            await store.SaveNotesAsync(
+                translation.Id,
+                [
+                    new SegmentNote("memory", NoteSeverity.Info, $"{match.Score} % match from {reference}"),
+                    .. checker.Check(sourceLanguage, locale, segment.Source, match.Target, glossary),
+                ],
+                cancellationToken);
+            applied.Add(segment.TranslationId);
+        }
+
+        if (applied.Count > 0)
+        {
+            logger.LogInformation("{Count} segment(s) into {Locale} taken from translation memory", applied.Count, locale);
+        }
+
+        return applied;
     }
 
     private string EngineFor(string engineId, string locale)

@@ -19,6 +19,7 @@ public sealed partial class PipelineDefinitionReader(IReadOnlySet<string> knownE
         var stream = new YamlStream();
         try
         {
+            RefuseDeepNesting(yaml, path);
             stream.Load(new StringReader(yaml));
         }
         catch (YamlException ex)
@@ -41,7 +42,7 @@ public sealed partial class PipelineDefinitionReader(IReadOnlySet<string> knownE
         var source = node.RequiredMapping("source");
         var sourceSettings = new SourceSettings(
             RelativeFolder(source, "folder"),
-            source.OptionalString("include") ?? "**/*.md",
+            Include(source),
             Language(source, "language", source.OptionalString("language") ?? "en"),
             source.OptionalStringList("fields") ?? ["title", "description"]);
 
@@ -87,6 +88,26 @@ public sealed partial class PipelineDefinitionReader(IReadOnlySet<string> knownE
         return new PipelineDefinition(name, path, sourceSettings, locales, new ReviewRule(approvals), new PublishTarget(publishFolder));
     }
 
+    /// <summary>
+    /// YamlStream builds its tree recursively and YamlDotNet's scanner slows down quadratically with nesting, so a file
+    /// nested thousands of levels deep would stall the worker (or overflow its stack). Events are pulled one by one:
+    /// counting them first stops at the first level too deep, cheaply.
+    /// </summary>
+    private static void RefuseDeepNesting(string yaml, string path)
+    {
+        const int maxNesting = 100;
+        var parser = new Parser(new StringReader(yaml));
+        var depth = 0;
+        while (parser.MoveNext())
+        {
+            depth += parser.Current!.NestingIncrease;
+            if (depth > maxNesting)
+            {
+                throw new PipelineDefinitionException(path, (int)parser.Current.Start.Line, null, $"nested more than {maxNesting} levels deep; a pipeline needs a few");
+            }
+        }
+    }
+
     private static string RelativeFolder(Node node, string key)
     {
         var folder = node.RequiredString(key);
@@ -96,6 +117,18 @@ public sealed partial class PipelineDefinitionReader(IReadOnlySet<string> knownE
         }
 
         return folder;
+    }
+
+    // A glob with '..' would make the pipeline read (and publish) files from outside its source folder.
+    private static string Include(Node source)
+    {
+        var include = source.OptionalString("include") ?? "**/*.md";
+        if (Path.IsPathRooted(include) || include.Split('/', '\\').Contains(".."))
+        {
+            throw source.Error("include", $"'{include}' must be a pattern inside the source folder (relative, without '..'), e.g. \"**/*.md\"");
+        }
+
+        return include;
     }
 
     private static string Language(Node node, string key, string code)

@@ -27,6 +27,8 @@ public sealed class SourceIntakeStep(ISourceFolder sources, IWorkflowStore store
         var locales = definition.Locales.Select(l => l.Code).ToArray();
         var failing = new List<string>();
         var slugOwners = new Dictionary<string, string>(StringComparer.Ordinal);
+        // The worker runs every few seconds; a file that stays broken is logged once, not on every run.
+        var known = (await store.ListSourceErrorsAsync(cancellationToken)).ToDictionary(e => e.Path, e => e.ToString(), StringComparer.Ordinal);
         foreach (var relative in sources.List(definition.Source.Folder, definition.Source.Include))
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -38,13 +40,15 @@ public sealed class SourceIntakeStep(ISourceFolder sources, IWorkflowStore store
                 version = reader.Read(path, bytes);
                 if (slugOwners.TryGetValue(version.Slug, out var owner))
                 {
-                    throw new DocumentFormatException($"slug '{version.Slug}' is already used by {owner}; slugs must be unique", field: "slug");
+                    throw new DocumentFormatException(
+                        $"slug '{version.Slug}' is already used by {owner}; slugs must be unique", ArticleReader.LineOf(version.SourceText, "slug"), "slug");
                 }
 
                 var stored = await store.FindArticleAsync(version.Slug, cancellationToken);
                 if (stored is not null && stored.Path != path)
                 {
-                    throw new DocumentFormatException($"slug '{version.Slug}' belongs to {stored.Path}; slugs must be unique", field: "slug");
+                    throw new DocumentFormatException(
+                        $"slug '{version.Slug}' belongs to {stored.Path}; slugs must be unique", ArticleReader.LineOf(version.SourceText, "slug"), "slug");
                 }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
@@ -54,8 +58,12 @@ public sealed class SourceIntakeStep(ISourceFolder sources, IWorkflowStore store
                 var error = ex is DocumentFormatException format
                     ? new SourceError(path, format.Message, format.Line, format.Field, clock.GetUtcNow())
                     : new SourceError(path, Describe(ex), null, null, clock.GetUtcNow());
-                logger.LogError("Source error: {Error}", error.ToString());
-                await store.RecordSourceErrorAsync(error, cancellationToken);
+                if (known.GetValueOrDefault(path) != error.ToString())
+                {
+                    logger.LogError("Source error: {Error}", error.ToString());
+                    await store.RecordSourceErrorAsync(error, cancellationToken);
+                }
+
                 continue;
             }
 

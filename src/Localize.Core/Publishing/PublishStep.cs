@@ -1,5 +1,6 @@
 using Localize.Core.Markdown;
 using Localize.Core.Pipelines;
+using Localize.Core.Review;
 using Localize.Core.Workflow;
 using Microsoft.Extensions.Logging;
 
@@ -7,13 +8,19 @@ namespace Localize.Core.Publishing;
 
 /// <summary>
 /// Publishes every article × locale whose segments are all approved and whose approved content is not yet the
-/// latest published version. Needs: approved translations and the stored source. Produces: a numbered publication
-/// and <c>&lt;locale&gt;/&lt;slug&gt;.md</c> in the content store. Anything less than fully approved is never written,
-/// so the previous version stays online until the new one is approved. Every version is also kept under its number
+/// latest published version. Needs: approved translations, the stored source, and a reviewer's sign-off on exactly
+/// the content to publish (its SHA-256). Produces: a numbered publication and <c>&lt;locale&gt;/&lt;slug&gt;.md</c> in
+/// the content store. Anything less than fully approved and signed is never written, so the previous version stays
+/// online until the new one is approved and signed. Every version is also kept under its number
 /// (<see cref="PublishedPath.ForVersion"/>) for <see cref="RollbackService"/>.
 /// </summary>
 public sealed class PublishStep(
-    IWorkflowStore store, IContentStore content, TimeProvider clock, IEnumerable<IPublicationObserver> observers, ILogger<PublishStep> logger)
+    IWorkflowStore store,
+    IContentStore content,
+    IReviewRecordStore records,
+    TimeProvider clock,
+    IEnumerable<IPublicationObserver> observers,
+    ILogger<PublishStep> logger)
     : IPipelineStep
 {
     public string Name => "publish";
@@ -21,7 +28,7 @@ public sealed class PublishStep(
     public async Task RunAsync(PipelineContext context, CancellationToken cancellationToken)
     {
         var definition = context.Definition;
-        var filter = new MarkdownFilter(new MarkdownFilterOptions(definition.Source.Language, definition.Source.TranslatableFields));
+        var filter = new MarkdownFilterOptions(definition.Source.Language, definition.Source.TranslatableFields);
         foreach (var cell in await store.ListStatusAsync(cancellationToken))
         {
             if (cell.Pipeline != definition.Name || !cell.IsFullyApproved)
@@ -44,22 +51,19 @@ public sealed class PublishStep(
     }
 
     private async Task PublishAsync(
-        StoredArticle article, string locale, Publication? latest, MarkdownFilter filter, string folder, string actor, CancellationToken cancellationToken)
+        StoredArticle article, string locale, Publication? latest, MarkdownFilterOptions filter, string folder, string actor, CancellationToken cancellationToken)
     {
-        var document = filter.Extract(article.SourceText);
-        var segments = await store.ListArticleSegmentsAsync(article.Slug, locale, cancellationToken);
-        if (document.Segments.Count != segments.Count
-            || document.Segments.Where((s, i) => s.Text != segments[i].Source).Any())
+        var composed = await LocalizedArticle.ComposeAsync(store, article, locale, filter, cancellationToken);
+        var segments = composed.Segments;
+        if (!composed.SegmentsMatchSource)
         {
-            // The stored source and its segments disagree only if intake is mid-way; the next run settles it.
             logger.LogWarning("{Slug} ({Locale}): segments do not match the stored source yet; publishing on the next run", article.Slug, locale);
             return;
         }
 
-        var merged = document.Merge([.. segments.Select(s => s.Target ?? s.Source)]);
-        if (!merged.Succeeded)
+        if (composed.Markdown is null)
         {
-            foreach (var failure in merged.Failures)
+            foreach (var failure in composed.Failures)
             {
                 var item = segments[failure.SegmentIndex];
                 logger.LogError("{Slug} ({Locale}) segment {Ordinal}: cannot merge: {Problem}", article.Slug, locale, failure.SegmentIndex + 1, failure.Message);
@@ -72,21 +76,30 @@ public sealed class PublishStep(
             return;
         }
 
-        var contentHash = ArticleReader.Hash(merged.Markdown!);
+        var contentHash = composed.ContentHash!;
         var path = PublishedPath.For(folder, locale, article.Slug);
         if (latest is not null && latest.ContentHash == contentHash && latest.SourceHash == article.SourceHash)
         {
             return;
         }
 
+        var signature = await records.FindLatestSignatureAsync(article.Slug, locale, cancellationToken);
+        if (signature is null || signature.ContentHash != contentHash || signature.SourceHash != article.SourceHash)
+        {
+            // Approved but not signed, or signed for other content: the sign-off is what releases an article.
+            logger.LogDebug("{Slug} ({Locale}): approved, waiting for a reviewer's sign-off on sha256 {Hash}", article.Slug, locale, contentHash);
+            return;
+        }
+
+        // Reviewed by: everyone who approved a segment, and the signer; reviewed at: the signature, the last act.
         var publication = new Publication(
-            article.Slug, locale, (latest?.Version ?? 0) + 1, contentHash, article.SourceHash, path, actor, clock.GetUtcNow(),
-            [.. segments.SelectMany(s => s.Approvers).Distinct(StringComparer.Ordinal)],
-            segments.Max(s => s.UpdatedAt));
+            article.Slug, locale, (latest?.Version ?? 0) + 1, contentHash, article.SourceHash, path, $"{actor}, signed by {signature.SignedBy}", clock.GetUtcNow(),
+            [.. segments.SelectMany(s => s.Approvers).Append(signature.SignedBy).Distinct(StringComparer.Ordinal)],
+            signature.SignedAt);
         var metadata = ContentMetadata.For(publication);
         // The numbered copy first: once the live copy and the record exist, the version can always be restored.
-        await content.WriteAsync(PublishedPath.ForVersion(folder, locale, article.Slug, publication.Version), merged.Markdown!, metadata, cancellationToken);
-        await content.WriteAsync(path, merged.Markdown!, metadata, cancellationToken);
+        await content.WriteAsync(PublishedPath.ForVersion(folder, locale, article.Slug, publication.Version), composed.Markdown, metadata, cancellationToken);
+        await content.WriteAsync(path, composed.Markdown, metadata, cancellationToken);
         await store.RecordPublicationAsync(publication, cancellationToken);
         logger.LogInformation("Published {Path} (version {Version})", path, publication.Version);
         PublicationNotice.Tell(observers, publication, logger);

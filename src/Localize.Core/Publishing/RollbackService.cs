@@ -1,3 +1,4 @@
+using Localize.Core.Review;
 using Localize.Core.Workflow;
 using Microsoft.Extensions.Logging;
 
@@ -9,7 +10,12 @@ namespace Localize.Core.Publishing;
 /// not republish over it until a reviewer approves something newer.
 /// </summary>
 public sealed class RollbackService(
-    IWorkflowStore store, IContentStore content, TimeProvider clock, IEnumerable<IPublicationObserver> observers, ILogger<RollbackService> logger)
+    IWorkflowStore store,
+    IContentStore content,
+    IReviewRecordStore records,
+    TimeProvider clock,
+    IEnumerable<IPublicationObserver> observers,
+    ILogger<RollbackService> logger)
 {
     /// <param name="toVersion">The version to restore; null means the one before what is online now.</param>
     public async Task<RollbackResult> RollbackAsync(string slug, string locale, int? toVersion, string actor, CancellationToken cancellationToken)
@@ -44,6 +50,18 @@ public sealed class RollbackService(
         if (markdown is null)
         {
             return RollbackResult.Refused($"version {target} of {locale}/{slug} was published before versions were kept, so its content cannot be restored");
+        }
+
+        // Only signed content goes back online: the kept copy must still be the content recorded for that version
+        // (a file altered since is refused), and a reviewer must have signed exactly that content.
+        if (ArticleReader.Hash(markdown) != restored.ContentHash)
+        {
+            return RollbackResult.Refused($"the kept copy of version {target} of {locale}/{slug} no longer matches its recorded sha256, so it is not restored");
+        }
+
+        if (await records.FindSignatureAsync(slug, locale, restored.ContentHash, restored.SourceHash, cancellationToken) is null)
+        {
+            return RollbackResult.Refused($"version {target} of {locale}/{slug} has no reviewer's sign-off on its content, so it is not restored");
         }
 
         var publication = restored with

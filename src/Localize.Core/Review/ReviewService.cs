@@ -1,3 +1,5 @@
+using Localize.Core.Glossaries;
+using Localize.Core.Memory;
 using Localize.Core.Pipelines;
 using Localize.Core.Segments;
 using Localize.Core.Workflow;
@@ -6,10 +8,21 @@ namespace Localize.Core.Review;
 
 /// <summary>
 /// What a reviewer can do to a segment — approve, edit, reject — with the rules the server enforces whatever the UI
-/// shows: an error finding blocks approval, an edit must keep the source's inline codes, a save based on a stale
-/// version is refused, and the pipeline's review rule decides how many approvals count.
+/// shows: only a reviewer of the segment's locale approves or rejects (a reviewer or editor of it edits), whoever
+/// edited a target cannot approve it (four-eyes), an error finding blocks approval, an edit must keep the source's
+/// inline codes, a save based on a stale version is refused, and the pipeline's review rule decides how many
+/// approvals count.
+/// A segment that becomes approved goes into translation memory with its neighbours and article, so the next
+/// article (or the next version of this one) reuses it.
 /// </summary>
-public sealed class ReviewService(IWorkflowStore store, IPipelineCatalog pipelines, ISegmentChecker checker, TimeProvider clock)
+public sealed class ReviewService(
+    IWorkflowStore store,
+    IPipelineCatalog pipelines,
+    ISegmentChecker checker,
+    IReviewRecordStore records,
+    ITranslationMemory memory,
+    IGlossaryStore glossaries,
+    TimeProvider clock)
 {
     /// <summary>Notes that no reason can override: a target with broken inline codes cannot be merged into the article.</summary>
     private static readonly HashSet<string> Unoverridable = ["check:markup", "merge"];
@@ -18,9 +31,9 @@ public sealed class ReviewService(IWorkflowStore store, IPipelineCatalog pipelin
     /// Approves a target. Error findings block it, unless the reviewer gives a written reason, which the change record
     /// keeps (the audit trail); broken inline codes block it whatever the reason.
     /// </summary>
-    public async Task ApproveAsync(long translationId, string reviewer, int? expectedVersion, string? overrideReason, CancellationToken cancellationToken)
+    public async Task ApproveAsync(long translationId, ReviewActor reviewer, int? expectedVersion, string? overrideReason, CancellationToken cancellationToken)
     {
-        var (item, translation) = await LoadAsync(translationId, expectedVersion, cancellationToken);
+        var (item, translation) = await LoadAsync(translationId, expectedVersion, reviewer, reviewer.CanApprove, "approve", cancellationToken);
         var blocking = item.Notes.Where(n => n.Severity == NoteSeverity.Error).ToArray();
         var where = $"segment {item.Ordinal + 1} of {item.Slug} ({item.Locale})";
         if (blocking.Any(n => Unoverridable.Contains(n.Origin)))
@@ -37,7 +50,7 @@ public sealed class ReviewService(IWorkflowStore store, IPipelineCatalog pipelin
                 + string.Join("; ", blocking.Select(n => $"{n.Origin.Replace("check:", string.Empty)}: {n.Message}")));
         }
 
-        var change = translation.Approve(reviewer, RequiredApprovals(item), clock.GetUtcNow());
+        var change = translation.Approve(reviewer.Name, RequiredApprovals(item), clock.GetUtcNow());
         if (blocking.Length > 0)
         {
             var checks = string.Join(", ", blocking.Select(n => n.Origin.Replace("check:", string.Empty)).Distinct());
@@ -45,33 +58,66 @@ public sealed class ReviewService(IWorkflowStore store, IPipelineCatalog pipelin
         }
 
         await store.SaveTranslationAsync(translation, [change], cancellationToken);
+        if (translation.State == SegmentState.Approved && translation.Target is { } target)
+        {
+            var neighbours = await store.FindNeighboursAsync(translationId, cancellationToken);
+            await memory.AddAsync(
+                new MemoryUnit(SourceLanguage(item), item.Locale, item.Source, target)
+                {
+                    PreviousSource = neighbours.PreviousSource,
+                    NextSource = neighbours.NextSource,
+                    Document = item.Slug,
+                    Origin = "review",
+                    CreatedBy = reviewer.Name,
+                    ChangedAt = change.At,
+                },
+                cancellationToken);
+        }
     }
 
-    public async Task EditAsync(long translationId, string editor, string newTarget, int? expectedVersion, CancellationToken cancellationToken)
+    /// <param name="issue">The MQM error the edit corrects, if the editor names one (the web form requires it).</param>
+    public async Task EditAsync(long translationId, ReviewActor editor, string newTarget, int? expectedVersion, MqmIssue? issue, CancellationToken cancellationToken)
     {
-        var (item, translation) = await LoadAsync(translationId, expectedVersion, cancellationToken);
+        var (item, translation) = await LoadAsync(translationId, expectedVersion, editor, editor.CanEdit, "edit", cancellationToken);
         var problems = InlineMarkup.CompareCodes(item.Source, newTarget);
         if (problems.Count > 0)
         {
             throw new ReviewRefusedException($"the edited target breaks the inline codes: {string.Join("; ", problems)}");
         }
 
-        var change = translation.Edit(editor, newTarget, clock.GetUtcNow());
+        var change = translation.Edit(editor.Name, newTarget, clock.GetUtcNow());
+        change = issue is null ? change : change with { Detail = $"{change.Detail} ({issue})" };
         await store.SaveTranslationAsync(translation, [change], cancellationToken);
-        await store.SaveNotesAsync(translationId, [.. checker.Check(SourceLanguage(item), item.Locale, item.Source, newTarget)], cancellationToken);
+        if (issue is not null)
+        {
+            await records.RecordMqmIssueAsync(translationId, item.Slug, item.Locale, issue, editor.Name, change.At, cancellationToken);
+        }
+
+        var glossary = await glossaries.LoadAsync(SourceLanguage(item), item.Locale, cancellationToken);
+        await store.SaveNotesAsync(translationId, [.. checker.Check(SourceLanguage(item), item.Locale, item.Source, newTarget, glossary)], cancellationToken);
     }
 
-    public async Task RejectAsync(long translationId, string reviewer, string reason, int? expectedVersion, CancellationToken cancellationToken)
+    public async Task RejectAsync(long translationId, ReviewActor reviewer, string reason, int? expectedVersion, MqmIssue? issue, CancellationToken cancellationToken)
     {
-        var (_, translation) = await LoadAsync(translationId, expectedVersion, cancellationToken);
-        var change = translation.Reject(reviewer, reason, clock.GetUtcNow());
+        var (item, translation) = await LoadAsync(translationId, expectedVersion, reviewer, reviewer.CanApprove, "reject", cancellationToken);
+        var change = translation.Reject(reviewer.Name, reason, clock.GetUtcNow());
+        change = issue is null ? change : change with { Detail = $"{change.Detail} ({issue})" };
         await store.SaveTranslationAsync(translation, [change], cancellationToken);
+        if (issue is not null)
+        {
+            await records.RecordMqmIssueAsync(translationId, item.Slug, item.Locale, issue, reviewer.Name, change.At, cancellationToken);
+        }
     }
 
     /// <summary>Approves every segment of an article × locale that is in review and free of error findings.</summary>
     /// <returns>How many were approved and which were left, with why.</returns>
-    public async Task<BulkApproval> ApproveAllAsync(string slug, string locale, string reviewer, CancellationToken cancellationToken)
+    public async Task<BulkApproval> ApproveAllAsync(string slug, string locale, ReviewActor reviewer, CancellationToken cancellationToken)
     {
+        if (!reviewer.CanApprove(locale))
+        {
+            throw Forbidden(reviewer, "approve", locale);
+        }
+
         var approved = 0;
         var skipped = new List<string>();
         foreach (var item in await store.ListArticleSegmentsAsync(slug, locale, cancellationToken))
@@ -95,10 +141,16 @@ public sealed class ReviewService(IWorkflowStore store, IPipelineCatalog pipelin
         return new BulkApproval(approved, skipped);
     }
 
-    private async Task<(ReviewItem Item, SegmentTranslation Translation)> LoadAsync(long translationId, int? expectedVersion, CancellationToken cancellationToken)
+    private async Task<(ReviewItem Item, SegmentTranslation Translation)> LoadAsync(
+        long translationId, int? expectedVersion, ReviewActor actor, Func<string, bool> allowed, string action, CancellationToken cancellationToken)
     {
         var item = await store.FindReviewItemAsync(translationId, cancellationToken)
             ?? throw new ReviewRefusedException($"there is no segment translation {translationId}");
+        if (!allowed(item.Locale))
+        {
+            throw Forbidden(actor, action, item.Locale);
+        }
+
         var translation = await store.GetTranslationAsync(translationId, cancellationToken)
             ?? throw new ReviewRefusedException($"there is no segment translation {translationId}");
         if (expectedVersion is { } expected && expected != translation.Version)
@@ -109,6 +161,9 @@ public sealed class ReviewService(IWorkflowStore store, IPipelineCatalog pipelin
 
         return (item, translation);
     }
+
+    private static ReviewForbiddenException Forbidden(ReviewActor actor, string action, string locale) =>
+        new($"{actor.Name} may not {action} {locale} targets: that needs {(action == "edit" ? "a reviewer or editor" : "a medical reviewer")} of {locale}");
 
     private int RequiredApprovals(ReviewItem item) => pipelines.Find(item.Pipeline)?.Review.Approvals ?? 1;
 

@@ -35,7 +35,10 @@ public sealed class SentenceSegmenter
     }
 
     /// <summary>Positions (ascending, each strictly inside the text) where a new sentence may start.</summary>
-    public IReadOnlyList<int> FindBreaks(string text)
+    public IReadOnlyList<int> FindBreaks(string text) => FindBreaks(text.AsSpan());
+
+    /// <inheritdoc cref="FindBreaks(string)"/>
+    public IReadOnlyList<int> FindBreaks(ReadOnlySpan<char> text)
     {
         if (_breakScanners.Length == 0)
         {
@@ -72,7 +75,7 @@ public sealed class SentenceSegmenter
             }
 
             previous = position;
-            depth += CodeDepthChange(text.AsSpan(scanned, position - scanned));
+            depth += CodeDepthChange(text[scanned..position]);
             scanned = position;
             // A paired code must stay whole in one segment, so a sentence end inside it is not a break.
             if (depth == 0 && Decide(text, position))
@@ -84,11 +87,11 @@ public sealed class SentenceSegmenter
         return breaks;
     }
 
-    private bool Decide(string text, int position)
+    private bool Decide(ReadOnlySpan<char> text, int position)
     {
         foreach (var (isBreak, atPosition) in _rules)
         {
-            if (atPosition.IsMatch(text.AsSpan(), position))
+            if (atPosition.IsMatch(text, position))
             {
                 return isBreak;
             }

@@ -40,7 +40,9 @@ public static class InlineMarkup
             var c = tagged[i];
             if (c == '&')
             {
-                var end = tagged.IndexOf(';', i);
+                // Only the five XML entities are decoded, so look no further than the longest ("&apos;"): searching the
+                // whole rest for ';' made each bare '&' copy the rest of the text (quadratic on long segments).
+                var end = tagged.IndexOf(';', i, Math.Min(6, tagged.Length - i));
                 var entity = end < 0 ? string.Empty : tagged[i..(end + 1)];
                 var decoded = entity switch
                 {

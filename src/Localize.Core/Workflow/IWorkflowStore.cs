@@ -34,6 +34,9 @@ public interface IWorkflowStore
 
     Task<SegmentTranslation?> GetTranslationAsync(long translationId, CancellationToken cancellationToken);
 
+    /// <summary>The sources of the segments before and after a translation's segment in its article (null at the ends), for translation memory's context.</summary>
+    Task<SegmentNeighbours> FindNeighboursAsync(long translationId, CancellationToken cancellationToken);
+
     /// <summary>One translation with its source and notes, as the review page shows it.</summary>
     Task<ReviewItem?> FindReviewItemAsync(long translationId, CancellationToken cancellationToken);
 
@@ -92,7 +95,11 @@ public sealed record StoredArticle(long Id, string Slug, string Pipeline, string
 public sealed record StoredSegment(long Id, int Ordinal, string UnitId, string Kind, string Source);
 
 /// <summary>What a save did, for the log.</summary>
-public sealed record SyncSummary(string Slug, bool IsNew, int Unchanged, int Changed, int Added, int Removed);
+/// <param name="Changed">Segments whose meaning changed: back through translation and review.</param>
+/// <param name="Cosmetic">Segments changed only cosmetically: approval kept, target updated mechanically.</param>
+public sealed record SyncSummary(string Slug, bool IsNew, int Unchanged, int Changed, int Added, int Removed, int Cosmetic = 0);
+
+public sealed record SegmentNeighbours(string? PreviousSource, string? NextSource);
 
 /// <summary>A source file the worker could not use, and where the problem is.</summary>
 public sealed record SourceError(string Path, string Message, int? Line, string? Field, DateTimeOffset SeenAt)
@@ -101,7 +108,13 @@ public sealed record SourceError(string Path, string Message, int? Line, string?
         $"{Path}{(Line is { } line ? $":{line}" : string.Empty)}: {(Field is null ? string.Empty : $"field '{Field}': ")}{Message}";
 }
 
-public sealed record PendingSegment(long TranslationId, long SegmentId, string Slug, string Source);
+public sealed record PendingSegment(long TranslationId, long SegmentId, string Slug, string Source)
+{
+    /// <summary>The source of the segment before it in the article; null for the first. For in-context memory matches.</summary>
+    public string? PreviousSource { get; init; }
+
+    public string? NextSource { get; init; }
+}
 
 /// <summary>One segment of one article in one locale, with what a reviewer needs beside it.</summary>
 public sealed record ReviewItem(
@@ -122,7 +135,8 @@ public sealed record ReviewItem(
     IReadOnlyList<SegmentNote> Notes,
     IReadOnlyList<string> Approvers,
     DateTimeOffset UpdatedAt,
-    string? BackTranslation = null)
+    string? BackTranslation = null,
+    string? EditedBy = null)
 {
     public bool HasBlockingNotes => Notes.Any(n => n.Severity == NoteSeverity.Error);
 }

@@ -1,19 +1,23 @@
 using Localize.Core.Checks;
+using Localize.Core.Glossaries;
 
 namespace Localize.Core.Workflow;
 
 /// <summary>
 /// Runs the medical-safety checks on every target a reviewer will see and turns their findings into notes; an
-/// error-severity finding blocks approval. Pseudo-locales are not languages, so only the markup check applies to them.
+/// error-severity finding blocks approval. The glossary is the stored one of the language pair. Pseudo-locales are not languages, so only the markup check applies to them.
 /// </summary>
 public sealed class QualityCheckNotes : ISegmentChecker
 {
     private readonly QualityChecker _checker = new();
     private readonly QualityChecker _pseudoChecker = new(null, [new MarkupCheck()]);
 
-    public IEnumerable<SegmentNote> Check(string sourceLanguage, string locale, string source, string target)
+    public IEnumerable<SegmentNote> Check(string sourceLanguage, string locale, string source, string target, Glossary glossary)
     {
-        var checker = locale.StartsWith("qps-", StringComparison.OrdinalIgnoreCase) ? _pseudoChecker : _checker;
+        // A checker is only a glossary and the catalog: building one per stored glossary costs nothing.
+        var checker = locale.StartsWith("qps-", StringComparison.OrdinalIgnoreCase) ? _pseudoChecker
+            : glossary.Entries.Count == 0 ? _checker
+            : new QualityChecker(glossary);
         return checker.Run(new SegmentPair(sourceLanguage, locale, source, target))
             .Select(f => new SegmentNote($"check:{f.CheckId}", f.Severity == Severity.Error ? NoteSeverity.Error : NoteSeverity.Warning, f.Message));
     }

@@ -1,3 +1,5 @@
+using Localize.Core.Glossaries;
+
 namespace Localize.Core.Workflow;
 
 /// <summary>
@@ -20,5 +22,6 @@ public enum NoteSeverity
 /// <summary>Checks a target against its source before a reviewer sees it.</summary>
 public interface ISegmentChecker
 {
-    IEnumerable<SegmentNote> Check(string sourceLanguage, string locale, string source, string target);
+    /// <param name="glossary">The language pair's stored glossary (preferred, forbidden, do-not-translate terms).</param>
+    IEnumerable<SegmentNote> Check(string sourceLanguage, string locale, string source, string target, Glossary glossary);
 }

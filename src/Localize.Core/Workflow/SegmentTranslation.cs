@@ -15,7 +15,8 @@ public sealed class SegmentTranslation
         string? machineTarget,
         string? engineId,
         IReadOnlyList<string> approvers,
-        int version)
+        int version,
+        string? editedBy = null)
     {
         Id = id;
         SegmentId = segmentId;
@@ -26,6 +27,7 @@ public sealed class SegmentTranslation
         EngineId = engineId;
         _approvers = [.. approvers];
         Version = version;
+        EditedBy = editedBy;
     }
 
     private readonly List<string> _approvers;
@@ -49,6 +51,9 @@ public sealed class SegmentTranslation
     /// <summary>Who approved the current target; an edit or a new machine translation clears it.</summary>
     public IReadOnlyList<string> Approvers => _approvers;
 
+    /// <summary>Who wrote the current target by hand; null while it is the engine's. Four-eyes: they cannot approve it.</summary>
+    public string? EditedBy { get; private set; }
+
     /// <summary>Row version for optimistic concurrency: a save that read an older version is refused.</summary>
     public int Version { get; }
 
@@ -59,6 +64,7 @@ public sealed class SegmentTranslation
         Target = target;
         MachineTarget = target;
         EngineId = engineId;
+        EditedBy = null;
         _approvers.Clear();
         State = SegmentState.MachineTranslated;
         return Record(from, actor, at, $"machine-translated by {engineId}");
@@ -76,6 +82,7 @@ public sealed class SegmentTranslation
         Target = draft;
         MachineTarget = null;
         EngineId = engineId;
+        EditedBy = null;
         _approvers.Clear();
         State = SegmentState.InReview;
         return Record(from, actor, at, $"{engineId} output unusable ({reason}); queued for translation by hand");
@@ -99,6 +106,12 @@ public sealed class SegmentTranslation
         if (_approvers.Contains(reviewer, StringComparer.OrdinalIgnoreCase))
         {
             throw new InvalidTransitionException($"{reviewer} has already approved this target; another reviewer must");
+        }
+
+        if (EditedBy is { } editor && string.Equals(editor, reviewer, StringComparison.OrdinalIgnoreCase))
+        {
+            // Four-eyes (ISO 17100 revision): the person who wrote a target is not the one to pass it.
+            throw new InvalidTransitionException($"{reviewer} edited this target, so cannot approve it; a second reviewer of this locale must");
         }
 
         var from = State;
@@ -131,10 +144,58 @@ public sealed class SegmentTranslation
         Require(SegmentState.InReview, SegmentState.Rejected, SegmentState.Approved);
         var from = State;
         Target = newTarget;
+        EditedBy = editor;
         _approvers.Clear();
         State = SegmentState.InReview;
         return Record(from, editor, at, "target edited");
     }
+
+    /// <summary>
+    /// Translation memory had this very source: the remembered target is prefilled (nothing to pay an engine for) and
+    /// still goes to a reviewer, because the sentences around it differ.
+    /// </summary>
+    public ChangeRecord ApplyExactMemoryMatch(string target, string memoryReference, string actor, DateTimeOffset at)
+    {
+        Require(SegmentState.New, SegmentState.Outdated);
+        var from = State;
+        Target = target;
+        MachineTarget = null;
+        EngineId = MemoryEngineId;
+        _approvers.Clear();
+        State = SegmentState.InReview;
+        return Record(from, actor, at, $"exact match (100 %) from {memoryReference}; queued for review");
+    }
+
+    /// <summary>
+    /// Translation memory had this source with the same neighbours in the same article, approved by a person: the
+    /// industry's "101 %" is reused without another review. The change record names the memory unit it came from.
+    /// </summary>
+    public ChangeRecord ApplyInContextMemoryMatch(string target, string memoryReference, string actor, DateTimeOffset at)
+    {
+        Require(SegmentState.New, SegmentState.Outdated);
+        var from = State;
+        Target = target;
+        MachineTarget = null;
+        EngineId = MemoryEngineId;
+        _approvers.Clear();
+        State = SegmentState.Approved;
+        return Record(from, actor, at, $"in-context match (101 %) from {memoryReference}; approval reused without re-review");
+    }
+
+    /// <summary>
+    /// The source changed only cosmetically (see <c>CosmeticChangeRule</c>): the state and the approvals stand and the
+    /// target takes the mechanical update. Only a target that exists can be kept.
+    /// </summary>
+    public ChangeRecord KeepApprovalAfterCosmeticChange(string newTarget, string actor, DateTimeOffset at)
+    {
+        Require(SegmentState.MachineTranslated, SegmentState.InReview, SegmentState.Approved, SegmentState.Rejected);
+        var from = State;
+        Target = newTarget;
+        return Record(from, actor, at, "source changed cosmetically (white space, quotes, trailing punctuation or emphasis markers); target updated mechanically, state kept");
+    }
+
+    /// <summary>The engine id a target taken from translation memory carries.</summary>
+    public const string MemoryEngineId = "memory";
 
     /// <summary>The source sentence changed: whatever the state, the target must be made and reviewed again.</summary>
     public ChangeRecord MarkOutdated(string actor, DateTimeOffset at)

@@ -1,9 +1,11 @@
 using Localize.Core.Publishing;
 using Localize.Server.Public;
+using Localize.Server.Web;
 using Localize.Server.Webhooks;
 using Localize.Server.Worker;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.WebEncoders;
 
 namespace Localize.Server.Hosting;
 
@@ -33,8 +35,19 @@ public static class LocalizeServerExtensions
             builder.Services.AddSingleton<IPublicationObserver>(sp => sp.GetRequiredService<WebhookDispatcher>());
         }
 
-        // Named explicitly so the pages are found whoever hosts this assembly (the CLI, a test).
-        builder.Services.AddRazorPages().AddApplicationPart(typeof(LocalizeServerExtensions).Assembly);
+        builder.Services.AddLocalizeSignIn();
+        builder.Services.AddHostedService<FirstRunNotice>();
+
+        // Named explicitly so the pages are found whoever hosts this assembly (the CLI, a test). Everything needs an
+        // account (the fallback policy) except the login page; the public site is endpoints (Public/), anonymous there.
+        builder.Services.AddRazorPages(o =>
+            {
+                o.Conventions.AllowAnonymousToPage("/Account/Login");
+                o.Conventions.AuthorizeFolder("/Admin", LocalizePeopleExtensions.AdminPolicy);
+                o.Conventions.AuthorizePage("/Review/Publishing", LocalizePeopleExtensions.ManagerPolicy);
+            })
+            .AddApplicationPart(typeof(LocalizeServerExtensions).Assembly);
+        builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = PageEncoding.Settings);
         builder.Services.AddOptions<PublicSiteOptions>().Bind(builder.Configuration.GetSection(PublicSiteOptions.Section));
         builder.Services.AddSingleton(sp =>
         {
@@ -65,10 +78,12 @@ public static class LocalizeServerExtensions
         app.UseStatusCodePages();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
         app.MapRazorPages();
-        app.MapGet("/health", () => Results.Text("ok"));
-        app.MapOpenApi();
+        app.MapGet("/health", () => Results.Text("ok")).AllowAnonymous();
+        app.MapOpenApi().AllowAnonymous();
         app.MapPublicSite();
         return app;
     }

@@ -1,3 +1,5 @@
+using Localize.Core.Glossaries;
+using Localize.Core.Memory;
 using Localize.Core.Pipelines;
 using Localize.Core.Publishing;
 using Localize.Core.Review;
@@ -7,6 +9,8 @@ using Localize.Core.Webhooks;
 using Localize.Core.Workflow;
 using Localize.Engines;
 using Localize.Server.Worker;
+using Localize.Storage.Content;
+using Localize.Storage.Memory;
 using Localize.Storage.Sources;
 using Localize.Storage.Translation;
 using Localize.Storage.Webhooks;
@@ -19,7 +23,7 @@ public static class LocalizeServiceCollectionExtensions
 {
     /// <summary>
     /// Everything the worker, the web app and the CLI share: options, the embedded store and content store, engines,
-    /// the pipeline steps and the review rules.
+    /// the pipeline steps, the review rules and the accounts.
     /// </summary>
     public static IServiceCollection AddLocalizeCore(this IServiceCollection services, IConfiguration configuration)
     {
@@ -44,6 +48,9 @@ public static class LocalizeServiceCollectionExtensions
         // Machine output and usage persist beside the workflow, so a restart never pays for a translation twice.
         services.AddSingleton<IMachineTranslationCache>(sp => new SqliteMachineTranslationCache(sp.GetRequiredService<SqliteDatabase>().OpenAsync));
         services.AddSingleton<IUsageMeter>(sp => new SqliteUsageMeter(sp.GetRequiredService<SqliteDatabase>().OpenAsync));
+        // Translation memory and glossaries live in the same file; the memory's fuzzy index is per process, in memory.
+        services.AddSingleton<ITranslationMemory>(sp => new SqliteTranslationMemory(sp.GetRequiredService<SqliteDatabase>().OpenAsync, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IGlossaryStore>(sp => new SqliteGlossaryStore(sp.GetRequiredService<SqliteDatabase>().OpenAsync));
         services.AddLocalizeEngines(configuration);
         services.AddSingleton<ISegmentChecker, QualityCheckNotes>();
         services.AddSingleton<FilePipelineCatalog>();
@@ -53,10 +60,14 @@ public static class LocalizeServiceCollectionExtensions
         services.AddSingleton<IPipelineStep, BackTranslationStep>();
         services.AddSingleton<IPipelineStep, ReadabilityStep>();
         services.AddSingleton<IPipelineStep, PublishStep>();
+        services.AddSingleton<PipelineRunProblems>();
         services.AddSingleton<PipelineRunner>();
         services.AddSingleton<RollbackService>();
         services.AddSingleton<IWebhookOutbox>(sp => new SqliteWebhookOutbox(sp.GetRequiredService<SqliteDatabase>()));
+        services.AddSingleton<IReviewRecordStore, SqliteReviewRecordStore>();
         services.AddSingleton<ReviewService>();
+        services.AddSingleton<SignOffService>();
+        services.AddLocalizePeople();
         services.AddHostedService<DatabaseMigrator>();
         return services;
     }

@@ -37,5 +37,5 @@ public sealed record VersionDocument(
 
 /// <summary>The body of <c>POST /api/articles/{slug}/{locale}/rollback</c>.</summary>
 /// <param name="To">The version to restore; omitted means the one before what is online.</param>
-/// <param name="By">Who decided it, for the audit trail.</param>
-public sealed record RollbackRequest(int? To, string By);
+/// <remarks>Who decided it is the signed-in account, which the audit trail records.</remarks>
+public sealed record RollbackRequest(int? To);

@@ -1,9 +1,11 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using System.Security.Claims;
 using System.Text;
 using Localize.Core.Publishing;
 using Localize.Core.Webhooks;
 using Localize.Core.Workflow;
+using Localize.Server.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
@@ -20,7 +22,9 @@ public static class PublicEndpoints
 
     public static WebApplication MapPublicSite(this WebApplication app)
     {
-        var site = app.Services.GetRequiredService<PublishedSite>();
+        // Resolved on the first request: building it needs the validated options, and a wrong option must stop the
+        // host at start with its one clear line, not throw here while endpoints are mapped.
+        var site = new Lazy<PublishedSite>(app.Services.GetRequiredService<PublishedSite>);
         var negotiator = app.Services.GetRequiredService<LanguageNegotiator>();
         var options = app.Services.GetRequiredService<IOptions<PublicSiteOptions>>().Value;
         var writer = new ResponseWriter(options);
@@ -31,10 +35,10 @@ public static class PublicEndpoints
             var locales = snapshot.IndexByLocale.Keys.Order(StringComparer.Ordinal).ToArray();
             var locale = negotiator.Choose(context.Request.Headers.AcceptLanguage, locales);
             await writer.WriteAsync(context, snapshot.IndexByLocale[locale], locale, negotiated: true);
-        })).WithName("PublicIndex");
+        })).WithName("PublicIndex").AllowAnonymous();
 
         app.MapGet("/sitemap.xml", (RequestDelegate)(async context =>
-            await writer.WriteAsync(context, (await CurrentAsync(site)).Sitemap, null, negotiated: false))).WithName("Sitemap");
+            await writer.WriteAsync(context, (await CurrentAsync(site)).Sitemap, null, negotiated: false))).WithName("Sitemap").AllowAnonymous();
 
         app.MapGet("/{slug}", (RequestDelegate)(async context =>
         {
@@ -47,7 +51,7 @@ public static class PublicEndpoints
 
             var locale = negotiator.Choose(context.Request.Headers.AcceptLanguage, article.Locales);
             await writer.WriteAsync(context, article.ByLocale[locale].Page, locale, negotiated: true);
-        })).WithName("NegotiatedArticle");
+        })).WithName("NegotiatedArticle").AllowAnonymous();
 
         app.MapGet("/{locale}/{slug}", (RequestDelegate)(async context =>
         {
@@ -60,7 +64,7 @@ public static class PublicEndpoints
             }
 
             await writer.WriteAsync(context, localized.Page, localized.Locale, negotiated: false);
-        })).WithName("LocalizedArticle");
+        })).WithName("LocalizedArticle").AllowAnonymous();
 
         var api = app.MapGroup("/api/articles").WithTags("Articles");
         // Two parameters so this is a route handler (documented in OpenAPI), not a bare RequestDelegate.
@@ -68,7 +72,8 @@ public static class PublicEndpoints
                 await writer.WriteAsync(context, (await CurrentAsync(site)).ArticleListJson, null, negotiated: false))
             .WithName("ListArticles")
             .WithSummary("Every published article and the locales it can be read in (translations with version and outdated flag, and the source).")
-            .Produces<ArticleSummary[]>(StatusCodes.Status200OK, "application/json");
+            .Produces<ArticleSummary[]>(StatusCodes.Status200OK, "application/json")
+            .AllowAnonymous();
         api.MapGet("/{slug}", async (string slug, string? lang, HttpContext context) =>
             {
                 var snapshot = await CurrentAsync(site);
@@ -85,7 +90,8 @@ public static class PublicEndpoints
             .WithSummary("One article in the reader's language: ?lang= first, then Accept-Language (q-values, *, q=0), then the configured fallback chain. The chosen locale is in Content-Language.")
             .Produces<ArticleDocument>(StatusCodes.Status200OK, "application/json")
             .Produces(StatusCodes.Status304NotModified)
-            .Produces(StatusCodes.Status404NotFound);
+            .Produces(StatusCodes.Status404NotFound)
+            .AllowAnonymous();
         api.MapGet("/{slug}/{locale}/versions", async Task<Results<Ok<VersionDocument[]>, NotFound>> (string slug, string locale, IWorkflowStore store, CancellationToken cancellationToken) =>
             {
                 var versions = await store.ListPublicationsAsync(slug, locale, cancellationToken);
@@ -98,16 +104,13 @@ public static class PublicEndpoints
                     v.Version, v.ContentHash, v.SourceHash, v.PublishedBy, v.PublishedAt, v.Reviewers, v.ReviewedAt, v.RestoredVersion, v.Version == versions[^1].Version)).ToArray());
             })
             .WithName("ListVersions")
-            .WithSummary("Every published version of an article in one locale, oldest first, with who published it and when.");
+            .WithSummary("Every published version of an article in one locale, oldest first, with who published it and when.")
+            .AllowAnonymous();
         api.MapPost("/{slug}/{locale}/rollback", async Task<Results<Ok<VersionDocument>, ProblemHttpResult>> (
-                string slug, string locale, RollbackRequest request, RollbackService rollback, CancellationToken cancellationToken) =>
+                string slug, string locale, RollbackRequest request, ClaimsPrincipal user, RollbackService rollback, CancellationToken cancellationToken) =>
             {
-                if (string.IsNullOrWhiteSpace(request.By))
-                {
-                    return TypedResults.Problem("'by' must name who decided the rollback; the audit trail records it", statusCode: StatusCodes.Status400BadRequest);
-                }
-
-                var result = await rollback.RollbackAsync(slug, locale, request.To, request.By.Trim(), cancellationToken);
+                // The audit trail names the signed-in account, never a name the caller typed.
+                var result = await rollback.RollbackAsync(slug, locale, request.To, user.Identity!.Name!, cancellationToken);
                 if (result.Publication is not { } v)
                 {
                     return TypedResults.Problem(result.Problem, statusCode: StatusCodes.Status409Conflict);
@@ -116,17 +119,20 @@ public static class PublicEndpoints
                 return TypedResults.Ok(new VersionDocument(v.Version, v.ContentHash, v.SourceHash, v.PublishedBy, v.PublishedAt, v.Reviewers, v.ReviewedAt, v.RestoredVersion, true));
             })
             .WithName("Rollback")
-            .WithSummary("Puts an earlier version back online as a new version (audited). The dashboard's rollback button calls this.");
+            .WithSummary("Puts an earlier signed version back online as a new version, audited under the signed-in manager's name. Needs a manager or admin session.")
+            .RequireAuthorization(LocalizePeopleExtensions.ManagerPolicy);
         app.MapGet("/api/webhooks/deliveries", async (IWebhookOutbox outbox, int? limit, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await outbox.ListRecentAsync(Math.Clamp(limit ?? 100, 1, 1000), cancellationToken)))
             .WithTags("Webhooks")
             .WithName("ListWebhookDeliveries")
-            .WithSummary("The webhook delivery log, newest first: each event × subscriber with its state and every attempt (status, error, duration).");
+            .WithSummary("The webhook delivery log, newest first: each event × subscriber with its state and every attempt (status, error, duration). Needs a manager or admin session.")
+            .RequireAuthorization(LocalizePeopleExtensions.ManagerPolicy);
         return app;
     }
 
-    private static async ValueTask<SiteSnapshot> CurrentAsync(PublishedSite site)
+    private static async ValueTask<SiteSnapshot> CurrentAsync(Lazy<PublishedSite> lazy)
     {
+        var site = lazy.Value;
         if (!site.Ready.IsCompleted)
         {
             // Only the first requests after start wait for the first build; a build that fails serves the empty site.

@@ -25,7 +25,7 @@ public static class InlineMarkupHtml
         }
         catch (InlineMarkupException)
         {
-            return new HtmlString(HtmlEncoder.Default.Encode(tagged));
+            return new HtmlString(PageEncoding.Html.Encode(tagged));
         }
 
         var html = new StringBuilder();
@@ -33,7 +33,7 @@ public static class InlineMarkupHtml
         {
             html.Append(part.Kind switch
             {
-                InlinePartKind.Text => HtmlEncoder.Default.Encode(part.Text),
+                InlinePartKind.Text => PageEncoding.Html.Encode(part.Text),
                 InlinePartKind.Open => $"<span class=\"code\" title=\"formatting {part.CodeId} starts\">{part.CodeId}&#x2039;</span>",
                 InlinePartKind.Close => $"<span class=\"code\" title=\"formatting {part.CodeId} ends\">&#x203A;{part.CodeId}</span>",
                 _ => $"<span class=\"code\" title=\"inline code {part.CodeId}\">&#x25C6;{part.CodeId}</span>",

@@ -18,7 +18,7 @@ public sealed class PipelineWorker(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var watcher = WatchRepository();
+        using var watchers = WatchSources();
         logger.LogInformation("Worker started on {Root}", options.Value.ResolvedRoot);
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -42,42 +42,47 @@ public sealed class PipelineWorker(
         }
     }
 
-    /// <summary>Wakes the worker when something under the repository root changes, except its own output and data.</summary>
-    private FileSystemWatcher? WatchRepository()
+    /// <summary>
+    /// Wakes the worker when a pipeline file or a source file changes. Only those folders are watched: the repository
+    /// also holds build output, the database and installed tools, whose churn would exhaust inotify for nothing.
+    /// </summary>
+    private CompositeDisposable WatchSources()
     {
         var root = options.Value.ResolvedRoot;
-        if (!Directory.Exists(root))
+        var folders = catalog.Pipelines.Select(p => p.Source.Folder).Append("pipelines").Distinct(StringComparer.Ordinal);
+        var watchers = new CompositeDisposable();
+        foreach (var folder in folders.Select(f => Path.Combine(root, f)).Where(Directory.Exists))
         {
-            return null;
-        }
-
-        var watcher = new FileSystemWatcher(root) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.DirectoryName };
-        FileSystemEventHandler changed = (_, e) =>
-        {
-            var relative = Path.GetRelativePath(root, e.FullPath).Replace('\\', '/');
-            if (relative.StartsWith("content/", StringComparison.Ordinal) || relative.StartsWith("pipelines/", StringComparison.Ordinal)
-                || catalog.Pipelines.Any(p => relative.StartsWith(p.Source.Folder + "/", StringComparison.Ordinal)))
+            var watcher = new FileSystemWatcher(folder)
             {
-                _wake.Release();
+                IncludeSubdirectories = true,
+                NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.DirectoryName,
+            };
+            FileSystemEventHandler changed = (_, _) => _wake.Release();
+            watcher.Changed += changed;
+            watcher.Created += changed;
+            watcher.Deleted += changed;
+            watcher.Renamed += (sender, e) => changed(sender, e);
+            try
+            {
+                watcher.EnableRaisingEvents = true;
+                watchers.Add(watcher);
             }
-        };
-        watcher.Changed += changed;
-        watcher.Created += changed;
-        watcher.Deleted += changed;
-        watcher.Renamed += (sender, e) => changed(sender, e);
-        try
-        {
-            watcher.EnableRaisingEvents = true;
-        }
-        catch (IOException ex)
-        {
-            // inotify limits on busy machines: polling still works, just slower.
-            logger.LogWarning("Cannot watch {Root} for changes ({Reason}); polling every {Interval}", root, ex.Message, options.Value.PollInterval);
-            watcher.Dispose();
-            return null;
+            catch (IOException ex)
+            {
+                // inotify limits on busy machines: polling still works, just slower.
+                logger.LogWarning("Cannot watch {Folder} for changes ({Reason}); polling every {Interval}", folder, ex.Message, options.Value.PollInterval);
+                watcher.Dispose();
+            }
         }
 
-        return watcher;
+        return watchers;
+    }
+
+    /// <summary>Disposes a set of watchers together.</summary>
+    private sealed class CompositeDisposable : List<IDisposable>, IDisposable
+    {
+        public void Dispose() => ForEach(d => d.Dispose());
     }
 
     public override void Dispose()

@@ -38,6 +38,12 @@ public sealed class FileSystemSourceFolder(string root) : ISourceFolder
             throw new UnauthorizedAccessException($"{relativePath} links to {resolved}, outside {folder.TrimEnd(Path.DirectorySeparatorChar)}; only files inside the source folder are read");
         }
 
+        if (resolved != full && !File.Exists(resolved))
+        {
+            // Not "disappeared while being read": a broken link stays broken until someone fixes or deletes it.
+            throw new IOException($"{relativePath} is a link to {resolved}, which does not exist; fix or delete the link");
+        }
+
         await using var stream = new FileStream(resolved, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 81920, useAsync: true);
         if (stream.Length > maxBytes)
         {

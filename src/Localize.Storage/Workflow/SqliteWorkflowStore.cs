@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Dapper;
+using Localize.Core.Memory;
 using Localize.Core.Readability;
 using Localize.Core.Segments;
 using Localize.Core.Workflow;
@@ -20,7 +21,8 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
         s.ordinal AS Ordinal, s.unit_id AS UnitId, s.kind AS Kind, s.source_text AS Source, t.target_text AS Target,
         t.machine_text AS MachineTarget, t.engine_id AS EngineId, t.state AS State, t.version AS Version,
         t.notes AS Notes, t.approvers AS Approvers, t.updated_at AS UpdatedAt,
-        CASE WHEN t.back_translated_target = t.target_text THEN t.back_translation END AS BackTranslation
+        CASE WHEN t.back_translated_target = t.target_text THEN t.back_translation END AS BackTranslation,
+        t.edited_by AS EditedBy
         FROM translations t JOIN segments s ON s.id = t.segment_id JOIN articles a ON a.id = s.article_id
         """;
 
@@ -105,7 +107,7 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
         var steps = SegmentAligner.Align(
             stored.Segments.Select(s => s.Source).ToArray(),
             version.Segments.Select(s => s.Text).ToArray());
-        int unchanged = 0, changed = 0, added = 0, removed = 0;
+        int unchanged = 0, changed = 0, added = 0, removed = 0, cosmetic = 0;
         foreach (var step in steps)
         {
             switch (step.Kind)
@@ -115,10 +117,21 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
                     await UpdateSegmentAsync(connection, transaction, stored.Segments[step.OldIndex].Id, step.NewIndex, version);
                     break;
                 case AlignmentKind.Changed:
-                    changed++;
                     var segmentId = stored.Segments[step.OldIndex].Id;
+                    var oldSource = stored.Segments[step.OldIndex].Source;
+                    var newSource = version.Segments[step.NewIndex].Text;
                     await UpdateSegmentAsync(connection, transaction, segmentId, step.NewIndex, version);
-                    await OutdateTranslationsAsync(connection, transaction, segmentId, actor);
+                    if (CosmeticChangeRule.Classify(oldSource, newSource) == SourceChange.Cosmetic)
+                    {
+                        cosmetic++;
+                        await KeepTranslationsAsync(connection, transaction, segmentId, oldSource, newSource, actor);
+                    }
+                    else
+                    {
+                        changed++;
+                        await OutdateTranslationsAsync(connection, transaction, segmentId, actor);
+                    }
+
                     break;
                 case AlignmentKind.Added:
                     added++;
@@ -131,7 +144,7 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
             }
         }
 
-        return new SyncSummary(version.Slug, false, unchanged, changed, added, removed);
+        return new SyncSummary(version.Slug, false, unchanged, changed, added, removed, cosmetic);
     }
 
     private static Task InsertSegmentAsync(SqliteConnection connection, SqliteTransaction transaction, long articleId, int ordinal, ArticleVersion version)
@@ -159,6 +172,24 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
         {
             var translation = (await LoadTranslationAsync(connection, transaction, id))!;
             var change = translation.MarkOutdated(actor, clock.GetUtcNow());
+            await SaveTranslationAsync(connection, transaction, translation, [change]);
+        }
+    }
+
+    /// <summary>A cosmetic source change: each translation keeps its state and approvals, its target takes the mechanical update.</summary>
+    private async Task KeepTranslationsAsync(SqliteConnection connection, SqliteTransaction transaction, long segmentId, string oldSource, string newSource, string actor)
+    {
+        var ids = await connection.QueryAsync<long>("SELECT id FROM translations WHERE segment_id = @segmentId", new { segmentId }, transaction);
+        foreach (var id in ids)
+        {
+            var translation = (await LoadTranslationAsync(connection, transaction, id))!;
+            if (translation.Target is not { } target || translation.State is SegmentState.New or SegmentState.Outdated)
+            {
+                // Nothing made yet: the segment is translated from the new source as it is.
+                continue;
+            }
+
+            var change = translation.KeepApprovalAfterCosmeticChange(CosmeticChangeRule.UpdateTarget(oldSource, newSource, target), actor, clock.GetUtcNow());
             await SaveTranslationAsync(connection, transaction, translation, [change]);
         }
     }
@@ -208,15 +239,30 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
     public async Task<IReadOnlyList<PendingSegment>> ListPendingMachineTranslationAsync(string locale, int limit, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<PendingSegment>(
-            """
-            SELECT t.id AS TranslationId, s.id AS SegmentId, a.slug AS Slug, s.source_text AS Source
+        var rows = await connection.QueryAsync<(long TranslationId, long SegmentId, string Slug, string Source, string? Previous, string? Next)>(
+            $"""
+            SELECT t.id, s.id, a.slug, s.source_text, {NeighbourColumns}
             FROM translations t JOIN segments s ON s.id = t.segment_id JOIN articles a ON a.id = s.article_id
             WHERE t.locale = @locale AND t.state IN ('New', 'Outdated')
             ORDER BY t.updated_at, t.id LIMIT @limit
             """,
             new { locale, limit });
-        return rows.ToArray();
+        return rows.Select(r => new PendingSegment(r.TranslationId, r.SegmentId, r.Slug, r.Source) { PreviousSource = r.Previous, NextSource = r.Next }).ToArray();
+    }
+
+    // Ordinals are dense (0, 1, 2 … in document order) after every save, so a neighbour is ordinal ± 1.
+    private const string NeighbourColumns = """
+        (SELECT p.source_text FROM segments p WHERE p.article_id = s.article_id AND p.ordinal = s.ordinal - 1),
+        (SELECT n.source_text FROM segments n WHERE n.article_id = s.article_id AND n.ordinal = s.ordinal + 1)
+        """;
+
+    public async Task<SegmentNeighbours> FindNeighboursAsync(long translationId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<(string? Previous, string? Next)>(
+            $"SELECT {NeighbourColumns} FROM translations t JOIN segments s ON s.id = t.segment_id WHERE t.id = @translationId",
+            new { translationId });
+        return new SegmentNeighbours(row.Previous, row.Next);
     }
 
     public async Task<SegmentTranslation?> GetTranslationAsync(long translationId, CancellationToken cancellationToken)
@@ -245,7 +291,7 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
         var updated = await connection.ExecuteAsync(
             """
             UPDATE translations SET state = @state, target_text = @Target, machine_text = @MachineTarget, engine_id = @EngineId,
-                   approvers = @approvers, version = version + 1, updated_at = @now
+                   approvers = @approvers, edited_by = @EditedBy, version = version + 1, updated_at = @now
             WHERE id = @Id AND version = @Version
             """,
             new
@@ -254,6 +300,7 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
                 translation.Target,
                 translation.MachineTarget,
                 translation.EngineId,
+                translation.EditedBy,
                 approvers = JsonSerializer.Serialize(translation.Approvers, Json),
                 now = Iso(clock.GetUtcNow()),
                 translation.Id,
@@ -483,13 +530,13 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
 
     private static async Task<SegmentTranslation?> LoadTranslationAsync(SqliteConnection connection, SqliteTransaction? transaction, long id)
     {
-        var row = await connection.QuerySingleOrDefaultAsync<(long Id, long SegmentId, string Locale, string State, string? Target, string? MachineTarget, string? EngineId, string Approvers, long Version)>(
-            "SELECT id, segment_id, locale, state, target_text, machine_text, engine_id, approvers, version FROM translations WHERE id = @id",
+        var row = await connection.QuerySingleOrDefaultAsync<(long Id, long SegmentId, string Locale, string State, string? Target, string? MachineTarget, string? EngineId, string Approvers, long Version, string? EditedBy)>(
+            "SELECT id, segment_id, locale, state, target_text, machine_text, engine_id, approvers, version, edited_by FROM translations WHERE id = @id",
             new { id },
             transaction);
         return row.Locale is null
             ? null
-            : new SegmentTranslation(row.Id, row.SegmentId, row.Locale, Enum.Parse<SegmentState>(row.State), row.Target, row.MachineTarget, row.EngineId, JsonSerializer.Deserialize<string[]>(row.Approvers, Json) ?? [], (int)row.Version);
+            : new SegmentTranslation(row.Id, row.SegmentId, row.Locale, Enum.Parse<SegmentState>(row.State), row.Target, row.MachineTarget, row.EngineId, JsonSerializer.Deserialize<string[]>(row.Approvers, Json) ?? [], (int)row.Version, row.EditedBy);
     }
 
     private static ReviewItem ToReviewItem(ReviewRow r) => new(
@@ -498,7 +545,8 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
         JsonSerializer.Deserialize<SegmentNote[]>(r.Notes, Json) ?? [],
         JsonSerializer.Deserialize<string[]>(r.Approvers, Json) ?? [],
         ParseIso(r.UpdatedAt),
-        r.BackTranslation);
+        r.BackTranslation,
+        r.EditedBy);
 
     internal static Publication ToPublication(PublicationRow r) =>
         new(r.Slug, r.Locale, (int)r.Version, r.ContentHash, r.SourceHash, r.Path, r.PublishedBy, ParseIso(r.PublishedAt),
@@ -538,6 +586,7 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
         public string Approvers { get; init; } = "[]";
         public string UpdatedAt { get; init; } = string.Empty;
         public string? BackTranslation { get; init; }
+        public string? EditedBy { get; init; }
     }
 
     // Settable properties for the same reason as ReviewRow: reviewed_at and restored_version are often NULL.

@@ -44,6 +44,7 @@ public sealed class MarkdownFilterTests
                 ("p1", "paragraph", "A fever is 38.5 °C or more."),
                 ("p1", "paragraph", "See <pc id=\"1\">the guide</pc> first."),
                 ("p1", "paragraph", "Take <ph id=\"1\"/> if needed!"),
+                ("p1", "link-title", "Guide"),
                 ("li1", "list-item", "one <pc id=\"1\">item</pc>"),
                 ("li2", "list-item", "two"),
             ],
@@ -57,7 +58,7 @@ public sealed class MarkdownFilterTests
 
         Assert.Equal(new InlineCode(1, "link", "[", "](https://example.org/fever \"Guide\")"), segments[5].Codes.Single());
         Assert.Equal(new InlineCode(1, "code", "`paracetamol`", ""), segments[6].Codes.Single());
-        Assert.Equal(new InlineCode(1, "strong", "**", "**"), segments[7].Codes.Single());
+        Assert.Equal(new InlineCode(1, "strong", "**", "**"), segments[8].Codes.Single());
     }
 
     [Theory]

@@ -1,17 +1,31 @@
 using Humanizer;
+using Localize.Core.Memory;
 using Localize.Core.Pipelines;
 using Localize.Core.Review;
 using Localize.Core.Workflow;
+using Localize.Server.Web;
+using Localize.Storage.People;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Localize.Server.Pages.Review;
 
-/// <summary>One article in one locale, side by side with its source: approve, edit or reject each segment.</summary>
-public sealed class ArticleModel(IWorkflowStore store, ReviewService review, IPipelineCatalog pipelines) : PageModel
+/// <summary>
+/// One article in one locale, side by side with its source: approve, edit or reject each segment as the signed-in
+/// account, and sign the article off once every segment is approved. The rules (locale, four-eyes, findings, versions)
+/// are the <see cref="ReviewService"/>'s; this page shows their answers: 403 for what the account may not do, 409 with
+/// both versions when someone else saved first, 422 with the reason for any other refusal.
+/// </summary>
+public sealed class ArticleModel(
+    IWorkflowStore store,
+    ReviewService review,
+    SignOffService signOff,
+    IReviewRecordStore records,
+    PeopleDirectory people,
+    ITranslationMemory memory,
+    IPipelineCatalog pipelines)
+    : PageModel
 {
-    private const string ReviewerCookie = "localize-reviewer";
-
     [FromRoute]
     public string Locale { get; set; } = string.Empty;
 
@@ -24,8 +38,22 @@ public sealed class ArticleModel(IWorkflowStore store, ReviewService review, IPi
 
     /// <summary>Readability of the source and of this locale's targets, as the worker last scored them.</summary>
     public IReadOnlyList<StoredReadability> Readability { get; private set; } = [];
+    /// <summary>For each segment a reviewer still has to decide on: the best 5 memory matches from 75 %, differences highlighted.</summary>
+    public IReadOnlyDictionary<long, IReadOnlyList<MemoryMatch>> Matches { get; private set; } = new Dictionary<long, IReadOnlyList<MemoryMatch>>();
 
-    public string? Reviewer => Request.Cookies[ReviewerCookie];
+    public SignOffStatus? SignOff { get; private set; }
+
+    public MqmScore? Quality { get; private set; }
+
+    public ReviewAssignment? Assignment { get; private set; }
+
+    public ReviewActor Actor => User.ToReviewActor();
+
+    /// <summary>Set when a save lost a race: what the other person saved, and what this one tried to.</summary>
+    public SaveConflict? Conflict { get; private set; }
+
+    /// <summary>A refusal shown on this response (not carried over a redirect).</summary>
+    public string? Refusal { get; private set; }
 
     [TempData]
     public string? Flash { get; set; }
@@ -35,10 +63,136 @@ public sealed class ArticleModel(IWorkflowStore store, ReviewService review, IPi
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
+        if (!Actor.CanView(Locale))
+        {
+            return Forbid();
+        }
+
+        return await LoadAsync(cancellationToken) ? Page() : NotFound();
+    }
+
+    public Task<IActionResult> OnPostApproveAsync(long id, int version, string? overrideReason, CancellationToken cancellationToken) =>
+        ActAsync(id, null, () => review.ApproveAsync(id, Actor, version, overrideReason, cancellationToken), "Segment approved.", cancellationToken);
+
+    public Task<IActionResult> OnPostEditAsync(long id, int version, string target, string? mqmCategory, string? mqmSeverity, CancellationToken cancellationToken) =>
+        ActAsync(
+            id,
+            target,
+            () => review.EditAsync(id, Actor, target ?? string.Empty, version, RequireMqm(mqmCategory, mqmSeverity), cancellationToken),
+            "Edit saved; the segment is back in review for a second reviewer.",
+            cancellationToken);
+
+    public Task<IActionResult> OnPostRejectAsync(long id, int version, string reason, string? mqmCategory, string? mqmSeverity, CancellationToken cancellationToken) =>
+        ActAsync(
+            id,
+            null,
+            () => review.RejectAsync(id, Actor, reason ?? string.Empty, version, RequireMqm(mqmCategory, mqmSeverity), cancellationToken),
+            "Segment rejected.",
+            cancellationToken);
+
+    public async Task<IActionResult> OnPostApproveAllAsync(CancellationToken cancellationToken)
+    {
+        if (!Actor.CanApprove(Locale))
+        {
+            return Forbid();
+        }
+
+        var result = await review.ApproveAllAsync(Slug, Locale, Actor, cancellationToken);
+        var message = $"{"segment".ToQuantity(result.Approved)} approved.";
+        return result.Skipped.Count == 0
+            ? Done(message)
+            : Done($"{message} Not approved: {string.Join(" ", result.Skipped)}", isError: true);
+    }
+
+    /// <summary>The electronic signature: the signer re-enters their password, and signs the content hash they were shown.</summary>
+    public async Task<IActionResult> OnPostSignAsync(string password, string contentHash, CancellationToken cancellationToken)
+    {
+        if (!Actor.CanApprove(Locale))
+        {
+            return Forbid();
+        }
+
+        if (!await people.VerifyPasswordAsync(Actor.Name, password ?? string.Empty))
+        {
+            return await RefuseAsync("Signature not recorded: the password is wrong (repeated failures lock the account).", StatusCodes.Status401Unauthorized, cancellationToken);
+        }
+
+        return await ActAsync(
+            0,
+            null,
+            async () =>
+            {
+                var signature = await signOff.SignAsync(Slug, Locale, Actor, contentHash ?? string.Empty, cancellationToken);
+                Flash = $"Signed by {signature.SignedBy}: {signature.Meaning}. The article publishes on the worker's next run.";
+            },
+            null,
+            cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostAssignAsync(string assignee, DateTimeOffset? dueAt, CancellationToken cancellationToken)
+    {
+        if (!Actor.CanAssign)
+        {
+            return Forbid();
+        }
+
+        var person = await people.FindActorAsync((assignee ?? string.Empty).Trim(), cancellationToken);
+        if (person is null || !person.CanApprove(Locale))
+        {
+            return await RefuseAsync($"Not assigned: '{assignee}' is not a medical reviewer of {Locale}.", StatusCodes.Status422UnprocessableEntity, cancellationToken);
+        }
+
+        await records.AssignAsync(new ReviewAssignment(Slug, Locale, person.Name, dueAt, Actor.Name, DateTimeOffset.UtcNow), cancellationToken);
+        return Done($"Assigned to {person.Name}.");
+    }
+
+    private static MqmIssue RequireMqm(string? category, string? severity) =>
+        MqmIssue.Parse(category, severity)
+            ?? throw new ReviewRefusedException("an edit or rejection names the MQM error it is about: a category and a severity (minor, major or critical)");
+
+    private async Task<IActionResult> ActAsync(long id, string? attemptedTarget, Func<Task> action, string? success, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await action();
+            return Done(success ?? Flash ?? "Saved.");
+        }
+        catch (ReviewForbiddenException)
+        {
+            return Forbid();
+        }
+        catch (ConcurrencyConflictException ex)
+        {
+            await LoadAsync(cancellationToken);
+            var theirs = Segments.FirstOrDefault(s => s.TranslationId == id);
+            Conflict = new SaveConflict(id, ex.Message, theirs, attemptedTarget);
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return Page();
+        }
+        catch (Exception ex) when (ex is ReviewRefusedException or InvalidTransitionException)
+        {
+            return await RefuseAsync(ex.Message, StatusCodes.Status422UnprocessableEntity, cancellationToken);
+        }
+    }
+
+    private async Task<IActionResult> RefuseAsync(string message, int statusCode, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Refusal = message;
+        Response.StatusCode = statusCode;
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
+    {
         Segments = await store.ListArticleSegmentsAsync(Slug, Locale, cancellationToken);
         if (Segments.Count == 0)
         {
-            return NotFound();
+            return false;
         }
 
         Status = (await store.ListStatusAsync(cancellationToken)).FirstOrDefault(s => s.Slug == Slug && s.Locale == Locale);
@@ -53,59 +207,25 @@ public sealed class ArticleModel(IWorkflowStore store, ReviewService review, IPi
         }
 
         Readability = scores;
-        return Page();
-    }
-
-    public IActionResult OnPostReviewer(string name)
-    {
-        if (string.IsNullOrWhiteSpace(name))
+        var matches = new Dictionary<long, IReadOnlyList<MemoryMatch>>();
+        foreach (var segment in Segments.Where(s => s.State is SegmentState.InReview or SegmentState.Rejected))
         {
-            return Done("Enter your name: every approval is recorded under it.", isError: true);
+            // The segment's own target is no suggestion: leave out the match it was prefilled from.
+            var found = (await memory.FindFuzzyAsync(sourceLanguage, Locale, segment.Source, 6, cancellationToken))
+                .Where(m => m.Target != segment.Target || m.Source != segment.Source)
+                .Take(5)
+                .ToArray();
+            if (found.Length > 0)
+            {
+                matches[segment.TranslationId] = found;
+            }
         }
 
-        Response.Cookies.Append(ReviewerCookie, name.Trim(), new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Strict, Secure = Request.IsHttps, MaxAge = TimeSpan.FromDays(30) });
-        return Done($"Reviewing as {name.Trim()}.");
-    }
-
-    public Task<IActionResult> OnPostApproveAsync(long id, int version, string? overrideReason, CancellationToken cancellationToken) =>
-        ActAsync(reviewer => review.ApproveAsync(id, reviewer, version, overrideReason, cancellationToken), "Segment approved.");
-
-    public Task<IActionResult> OnPostEditAsync(long id, int version, string target, CancellationToken cancellationToken) =>
-        ActAsync(reviewer => review.EditAsync(id, reviewer, target ?? string.Empty, version, cancellationToken), "Edit saved; the segment is back in review.");
-
-    public Task<IActionResult> OnPostRejectAsync(long id, int version, string reason, CancellationToken cancellationToken) =>
-        ActAsync(reviewer => review.RejectAsync(id, reviewer, reason ?? string.Empty, version, cancellationToken), "Segment rejected.");
-
-    public async Task<IActionResult> OnPostApproveAllAsync(CancellationToken cancellationToken)
-    {
-        if (Reviewer is not { } reviewer)
-        {
-            return Done("Enter your name before approving.", isError: true);
-        }
-
-        var result = await review.ApproveAllAsync(Slug, Locale, reviewer, cancellationToken);
-        var message = $"{"segment".ToQuantity(result.Approved)} approved.";
-        return result.Skipped.Count == 0
-            ? Done(message)
-            : Done($"{message} Not approved: {string.Join(" ", result.Skipped)}", isError: true);
-    }
-
-    private async Task<IActionResult> ActAsync(Func<string, Task> action, string success)
-    {
-        if (Reviewer is not { } reviewer)
-        {
-            return Done("Enter your name before reviewing: every change is recorded under it.", isError: true);
-        }
-
-        try
-        {
-            await action(reviewer);
-            return Done(success);
-        }
-        catch (Exception ex) when (ex is ReviewRefusedException or InvalidTransitionException or ConcurrencyConflictException)
-        {
-            return Done(ex.Message, isError: true);
-        }
+        Matches = matches;
+        SignOff = await signOff.InspectAsync(Slug, Locale, cancellationToken);
+        Quality = MqmScore.From(Status?.Words ?? 0, await records.ListMqmSeveritiesAsync(Slug, Locale, cancellationToken));
+        Assignment = (await records.ListAssignmentsAsync(cancellationToken)).FirstOrDefault(a => a.Slug == Slug && a.Locale == Locale);
+        return true;
     }
 
     private RedirectResult Done(string message, bool isError = false)
@@ -115,3 +235,6 @@ public sealed class ArticleModel(IWorkflowStore store, ReviewService review, IPi
         return Redirect($"/review/{Uri.EscapeDataString(Locale)}/{Uri.EscapeDataString(Slug)}");
     }
 }
+
+/// <summary>A save refused because someone else saved first: their version as it now stands, and the one not saved.</summary>
+public sealed record SaveConflict(long TranslationId, string Message, ReviewItem? Theirs, string? YourTarget);

@@ -1,17 +1,30 @@
 using Localize.Core.Pipelines;
+using Localize.Core.Review;
 using Localize.Core.Workflow;
+using Localize.Server.Web;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Localize.Server.Pages.Review;
 
-/// <summary>The review queue: what waits for a medical reviewer per article × locale, and which files could not be read.</summary>
-public sealed class IndexModel(IWorkflowStore store, IPipelineCatalog pipelines) : PageModel
+/// <summary>
+/// The article × locale matrix of the locales the signed-in account works in (every locale for managers and admins):
+/// progress, MQM quality, sign-off and publication, which files could not be read, and which steps keep failing.
+/// </summary>
+public sealed class IndexModel(IWorkflowStore store, IReviewRecordStore records, IPipelineCatalog pipelines, PipelineRunProblems runProblems) : PageModel
 {
     public IReadOnlyList<ArticleLocaleStatus> Matrix { get; private set; } = [];
+
+    public IReadOnlyDictionary<(string Slug, string Locale), MqmScore> Quality { get; private set; } = new Dictionary<(string, string), MqmScore>();
+
+    public IReadOnlyDictionary<(string Slug, string Locale), ReviewAssignment> Assignments { get; private set; } = new Dictionary<(string, string), ReviewAssignment>();
+
+    public IReadOnlyList<string> Locales { get; private set; } = [];
 
     public IReadOnlyList<SourceError> SourceErrors { get; private set; } = [];
 
     public IReadOnlyList<PipelineDefinitionException> PipelineErrors { get; private set; } = [];
+
+    public IReadOnlyList<RunProblem> RunProblems { get; private set; } = [];
 
     public int WaitingSegments { get; private set; }
 
@@ -19,11 +32,22 @@ public sealed class IndexModel(IWorkflowStore store, IPipelineCatalog pipelines)
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Matrix = await store.ListStatusAsync(cancellationToken);
+        var actor = User.ToReviewActor();
+        Matrix = [.. (await store.ListStatusAsync(cancellationToken)).Where(c => actor.CanView(c.Locale))];
+        Locales = [.. Matrix.Select(c => c.Locale).Distinct().Order(StringComparer.Ordinal)];
+        var quality = new Dictionary<(string, string), MqmScore>();
+        foreach (var cell in Matrix)
+        {
+            quality[(cell.Slug, cell.Locale)] = MqmScore.From(cell.Words, await records.ListMqmSeveritiesAsync(cell.Slug, cell.Locale, cancellationToken));
+        }
+
+        Quality = quality;
+        Assignments = (await records.ListAssignmentsAsync(cancellationToken)).ToDictionary(a => (a.Slug, a.Locale));
         SourceErrors = await store.ListSourceErrorsAsync(cancellationToken);
         PipelineErrors = pipelines.Errors;
-        var queue = await store.ListReviewQueueAsync(null, null, cancellationToken);
-        WaitingSegments = queue.Count;
-        OldestWaiting = queue.Count > 0 ? queue.Min(q => q.UpdatedAt) : null;
+        RunProblems = runProblems.Current;
+        var queue = (await store.ListReviewQueueAsync(null, null, cancellationToken)).Where(q => actor.CanView(q.Locale)).ToArray();
+        WaitingSegments = queue.Length;
+        OldestWaiting = queue.Length > 0 ? queue.Min(q => q.UpdatedAt) : null;
     }
 }

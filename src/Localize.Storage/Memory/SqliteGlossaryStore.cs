@@ -1,0 +1,62 @@
+using Dapper;
+using Localize.Core.Glossaries;
+using Microsoft.Data.Sqlite;
+
+namespace Localize.Storage.Memory;
+
+/// <summary>Glossary terms per language pair in the embedded SQLite file.</summary>
+public sealed class SqliteGlossaryStore(Func<CancellationToken, Task<SqliteConnection>> open) : IGlossaryStore
+{
+    public async Task<Glossary> LoadAsync(string sourceLanguage, string targetLanguage, CancellationToken cancellationToken)
+    {
+        await using var connection = await open(cancellationToken);
+        var from = LanguagePair.Normalize(sourceLanguage);
+        var to = LanguagePair.Normalize(targetLanguage);
+        var rows = await connection.QueryAsync<(string Source, string Target, string Note, string Kind)>(
+            $"""
+            SELECT source_term, target_term, note, kind FROM glossary_terms
+            WHERE {LanguagePair.Matches("source_lang", "@from")} AND (target_lang = @to OR @to LIKE target_lang || '-%')
+            ORDER BY id
+            """,
+            new { from, to });
+        return new Glossary(rows.Select(r => new GlossaryEntry(r.Source, r.Target, r.Note, Enum.Parse<GlossaryEntryKind>(r.Kind))));
+    }
+
+    public async Task<int> ImportAsync(string sourceLanguage, string targetLanguage, Glossary glossary, CancellationToken cancellationToken)
+    {
+        await using var connection = await open(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var added = 0;
+        foreach (var entry in glossary.Entries)
+        {
+            var values = new
+            {
+                from = LanguagePair.Normalize(sourceLanguage),
+                to = LanguagePair.Normalize(targetLanguage),
+                entry.Source,
+                entry.Target,
+                entry.Note,
+                kind = entry.Kind.ToString(),
+            };
+            var inserted = await connection.ExecuteAsync(
+                """
+                INSERT OR IGNORE INTO glossary_terms (source_lang, target_lang, source_term, target_term, note, kind)
+                VALUES (@from, @to, @Source, @Target, @Note, @kind)
+                """,
+                values,
+                transaction);
+            if (inserted == 0)
+            {
+                await connection.ExecuteAsync(
+                    "UPDATE glossary_terms SET note = @Note, kind = @kind WHERE source_lang = @from AND target_lang = @to AND source_term = @Source AND target_term = @Target",
+                    values,
+                    transaction);
+            }
+
+            added += inserted;
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return added;
+    }
+}

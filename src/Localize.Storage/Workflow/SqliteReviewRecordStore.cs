@@ -1,0 +1,97 @@
+using System.Data;
+using System.Globalization;
+using Dapper;
+using Localize.Core.Review;
+using Localize.Core.Workflow;
+using Microsoft.Data.Sqlite;
+
+namespace Localize.Storage.Workflow;
+
+/// <summary>MQM issues, article signatures and review assignments on the embedded SQLite file.</summary>
+public sealed class SqliteReviewRecordStore(SqliteDatabase database) : IReviewRecordStore
+{
+    public async Task RecordMqmIssueAsync(long translationId, string slug, string locale, MqmIssue issue, string actor, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(
+            "INSERT INTO mqm_issues (translation_id, slug, locale, category, severity, actor, at) VALUES (@translationId, @slug, @locale, @Category, @severity, @actor, @at)",
+            new { translationId, slug, locale, issue.Category, severity = issue.Severity.ToString(), actor, at = Iso(at) });
+    }
+
+    public async Task<IReadOnlyList<MqmSeverity>> ListMqmSeveritiesAsync(string slug, string locale, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<string>("SELECT severity FROM mqm_issues WHERE slug = @slug AND locale = @locale", new { slug, locale });
+        return rows.Select(Enum.Parse<MqmSeverity>).ToArray();
+    }
+
+    public async Task RecordSignatureAsync(ArticleSignature signature, IReadOnlyList<ChangeRecord> changes, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken);
+        var at = Iso(signature.SignedAt);
+        await connection.ExecuteAsync(
+            """
+            INSERT INTO signatures (slug, locale, content_hash, source_hash, signed_by, signed_at, meaning)
+            VALUES (@Slug, @Locale, @ContentHash, @SourceHash, @SignedBy, @at, @Meaning)
+            """,
+            new { signature.Slug, signature.Locale, signature.ContentHash, signature.SourceHash, signature.SignedBy, at, signature.Meaning },
+            transaction);
+
+        // The sign-off is part of each segment's history, like every other change (and so of the audit trail).
+        foreach (var change in changes)
+        {
+            // Through the hash chain like every change record: a bare INSERT left the sign-off unchained, and
+            // `localize audit verify` then reported a break at the first signature.
+            await SqliteAuditTrail.AppendAsync(
+                connection, transaction, change.TranslationId, $"translation:{change.TranslationId}", change.From.ToString(), change.To.ToString(), change.Actor, change.At, change.Detail);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<ArticleSignature?> FindLatestSignatureAsync(string slug, string locale, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<(string ContentHash, string SourceHash, string SignedBy, string SignedAt, string Meaning)>(
+            "SELECT content_hash, source_hash, signed_by, signed_at, meaning FROM signatures WHERE slug = @slug AND locale = @locale ORDER BY id DESC LIMIT 1",
+            new { slug, locale });
+        return row.ContentHash is null ? null : new ArticleSignature(slug, locale, row.ContentHash, row.SourceHash, row.SignedBy, ParseIso(row.SignedAt), row.Meaning);
+    }
+
+    public async Task<ArticleSignature?> FindSignatureAsync(string slug, string locale, string contentHash, string sourceHash, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<(string SignedBy, string SignedAt, string Meaning)>(
+            """
+            SELECT signed_by, signed_at, meaning FROM signatures
+            WHERE slug = @slug AND locale = @locale AND content_hash = @contentHash AND source_hash = @sourceHash ORDER BY id DESC LIMIT 1
+            """,
+            new { slug, locale, contentHash, sourceHash });
+        return row.SignedBy is null ? null : new ArticleSignature(slug, locale, contentHash, sourceHash, row.SignedBy, ParseIso(row.SignedAt), row.Meaning);
+    }
+
+    public async Task AssignAsync(ReviewAssignment assignment, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(
+            """
+            INSERT INTO review_assignments (slug, locale, assignee, due_at, assigned_by, assigned_at) VALUES (@Slug, @Locale, @Assignee, @due, @AssignedBy, @at)
+            ON CONFLICT (slug, locale) DO UPDATE SET assignee = excluded.assignee, due_at = excluded.due_at, assigned_by = excluded.assigned_by, assigned_at = excluded.assigned_at
+            """,
+            new { assignment.Slug, assignment.Locale, assignment.Assignee, due = assignment.DueAt is { } due ? Iso(due) : null, assignment.AssignedBy, at = Iso(assignment.AssignedAt) });
+    }
+
+    public async Task<IReadOnlyList<ReviewAssignment>> ListAssignmentsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(string Slug, string Locale, string Assignee, string? DueAt, string AssignedBy, string AssignedAt)>(
+            "SELECT slug, locale, assignee, due_at, assigned_by, assigned_at FROM review_assignments ORDER BY slug, locale");
+        return rows.Select(r => new ReviewAssignment(r.Slug, r.Locale, r.Assignee, r.DueAt is null ? null : ParseIso(r.DueAt), r.AssignedBy, ParseIso(r.AssignedAt))).ToArray();
+    }
+
+    /// <summary>The workflow store's fixed-width UTC text, so that the change history orders by time whoever wrote it.</summary>
+    private static string Iso(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+
+    private static DateTimeOffset ParseIso(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+}

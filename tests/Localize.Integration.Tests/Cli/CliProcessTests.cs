@@ -1,0 +1,149 @@
+using System.CommandLine;
+using System.Text.Json;
+using Localize.Cli;
+
+namespace Localize.Integration.Tests.Cli;
+
+/// <summary>
+/// The <c>localize</c> command as scripts use it: each command run as a process, its output and its exit code
+/// (0 ok, 1 findings or failures, 2 usage).
+/// </summary>
+public sealed class CliProcessTests
+{
+    private const string Slug = TestRepository.SeedSlug;
+
+    public static TheoryData<string> LeafCommands()
+    {
+        var data = new TheoryData<string>();
+        foreach (var path in Leaves(LocalizeCommandLine.Build(), []))
+        {
+            data.Add(path);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(LeafCommands))]
+    public async Task Every_command_has_help_with_an_example(string command)
+    {
+        var (exit, output, _) = await LocalizeProcess.RunAsync(null, [.. command.Split(' '), "--help"]);
+
+        Assert.Equal(LocalizeCommandLine.Ok, exit);
+        Assert.Matches("Examples?:", output);
+        Assert.Contains($"localize {command}", output);
+    }
+
+    [Theory]
+    [InlineData("no-such-command")]
+    [InlineData("review approve --locale es")]
+    [InlineData("status --no-such-option")]
+    public async Task A_command_line_that_does_not_parse_is_a_usage_error(string commandLine)
+    {
+        var (exit, _, errors) = await LocalizeProcess.RunAsync(null, commandLine.Split(' '));
+
+        Assert.Equal(LocalizeCommandLine.Usage, exit);
+        Assert.Contains("localize --help", errors);
+    }
+
+    [Fact]
+    public async Task A_script_runs_the_pipeline_creates_a_reviewer_approves_signs_publishes_and_verifies_the_audit_trail()
+    {
+        using var repository = new TestRepository();
+
+        var run = await LocalizeProcess.RunAsync(repository.Root, "run");
+        Assert.Equal(LocalizeCommandLine.Ok, run.ExitCode);
+
+        var status = await LocalizeProcess.RunAsync(repository.Root, "status");
+        Assert.Equal(LocalizeCommandLine.Ok, status.ExitCode);
+        Assert.Contains("qps-ploc", status.Output);
+
+        var list = await LocalizeProcess.RunAsync(repository.Root, "review", "list", "--locale", "qps-ploc");
+        Assert.Equal(LocalizeCommandLine.Ok, list.ExitCode);
+        Assert.Matches(@"\d+ segments in review", list.Output);
+
+        const string Password = "a long script passphrase";
+        var account = await LocalizeProcess.RunWithInputAsync(repository.Root, Password, "users", "add", "dr-script", "--role", "reviewer", "--locale", "qps-ploc", "--password-stdin");
+        Assert.True(account.ExitCode == LocalizeCommandLine.Ok, account.Errors);
+
+        var approve = await LocalizeProcess.RunAsync(repository.Root, "review", "approve", "--article", Slug, "--locale", "qps-ploc", "--reviewer", "dr-script");
+        Assert.Equal(LocalizeCommandLine.Ok, approve.ExitCode);
+        Assert.Contains($"approved for {Slug} (qps-ploc) by dr-script", approve.Output);
+
+        var sign = await LocalizeProcess.RunWithInputAsync(repository.Root, Password, "review", "sign", "--article", Slug, "--locale", "qps-ploc", "--reviewer", "dr-script", "--password-stdin");
+        Assert.True(sign.ExitCode == LocalizeCommandLine.Ok, sign.Errors);
+
+        var publish = await LocalizeProcess.RunAsync(repository.Root, "run");
+        Assert.Equal(LocalizeCommandLine.Ok, publish.ExitCode);
+        Assert.True(File.Exists(repository.PublishedPath("qps-ploc", Slug)));
+
+        var audit = await LocalizeProcess.RunAsync(repository.Root, "audit", "verify");
+        Assert.Equal(LocalizeCommandLine.Ok, audit.ExitCode);
+        Assert.Contains("audit trail intact", audit.Output);
+    }
+
+    [Fact]
+    public async Task Status_exits_1_and_names_a_broken_file()
+    {
+        using var repository = new TestRepository();
+        await File.WriteAllTextAsync(repository.SourcePath("untitled.md"), "---\nslug: untitled\n---\n\nNo title here.\n");
+
+        await LocalizeProcess.RunAsync(repository.Root, "run");
+        var status = await LocalizeProcess.RunAsync(repository.Root, "status");
+
+        Assert.Equal(LocalizeCommandLine.Failed, status.ExitCode);
+        Assert.Contains("content/untitled.md: field 'title'", status.Errors);
+    }
+
+    [Fact]
+    public async Task Check_prints_one_json_line_per_pair_and_exits_1_on_an_error_finding()
+    {
+        var pairs = Path.GetTempFileName();
+        await File.WriteAllLinesAsync(pairs,
+        [
+            """{"id": "ok", "source": "Take 2 tablets a day.", "target": "Tome 2 comprimidos al día."}""",
+            """{"id": "dose", "source": "Take 2 tablets a day.", "target": "Tome 3 comprimidos al día."}""",
+        ]);
+
+        var (exit, output, _) = await LocalizeProcess.RunAsync(null, "check", "--pairs", pairs, "--from", "en", "--to", "es", "--json");
+
+        Assert.Equal(LocalizeCommandLine.Failed, exit);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToArray();
+        Assert.Equal(["ok", "dose"], lines.Select(l => l.GetProperty("id").GetString()));
+        Assert.DoesNotContain(lines[0].GetProperty("findings").EnumerateArray(), f => f.GetProperty("severity").GetString() == "error");
+        Assert.Contains(lines[1].GetProperty("findings").EnumerateArray(), f => f.GetProperty("check").GetString() == "numbers");
+    }
+
+    [Fact]
+    public async Task Roundtrip_gives_back_the_author_s_files_byte_for_byte()
+    {
+        using var repository = new TestRepository();
+        var output = Path.Combine(repository.Root, "roundtrip");
+
+        var (exit, _, errors) = await LocalizeProcess.RunAsync(null, "roundtrip", Path.Combine(repository.Root, "content"), "--out", output, "--mode", "identity");
+
+        Assert.True(exit == LocalizeCommandLine.Ok, errors);
+        Assert.Equal(
+            await File.ReadAllBytesAsync(repository.SourcePath(Slug + ".md")),
+            await File.ReadAllBytesAsync(Path.Combine(output, Slug + ".md")));
+    }
+
+    private static IEnumerable<string> Leaves(Command command, IReadOnlyList<string> path)
+    {
+        foreach (var child in command.Subcommands)
+        {
+            var childPath = path.Append(child.Name).ToArray();
+            if (child.Subcommands.Count == 0)
+            {
+                yield return string.Join(' ', childPath);
+            }
+            else
+            {
+                foreach (var leaf in Leaves(child, childPath))
+                {
+                    yield return leaf;
+                }
+            }
+        }
+    }
+}

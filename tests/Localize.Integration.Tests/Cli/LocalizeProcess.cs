@@ -1,0 +1,48 @@
+using System.Diagnostics;
+
+namespace Localize.Integration.Tests.Cli;
+
+/// <summary>Runs the built <c>localize</c> command as a separate process, as a script or a person would.</summary>
+public static class LocalizeProcess
+{
+    public static Task<(int ExitCode, string Output, string Errors)> RunAsync(string? root, params string[] args) =>
+        RunWithInputAsync(root, null, args);
+
+    /// <param name="standardInput">What the command reads on standard input (a password for <c>--password-stdin</c>).</param>
+    public static async Task<(int ExitCode, string Output, string Errors)> RunWithInputAsync(string? root, string? standardInput, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "localize.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        if (root is not null)
+        {
+            start.ArgumentList.Add("--root");
+            start.ArgumentList.Add(root);
+        }
+
+        // Wide enough that tables are not wrapped mid-word in the assertions below.
+        start.Environment["COLUMNS"] = "200";
+        using var process = Process.Start(start)!;
+        if (standardInput is not null)
+        {
+            await process.StandardInput.WriteLineAsync(standardInput);
+        }
+
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output, await errors);
+    }
+}

@@ -1,0 +1,135 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Localize.Core.Workflow;
+using Localize.Integration.Tests.Cli;
+using Microsoft.Extensions.Logging;
+
+namespace Localize.Integration.Tests;
+
+/// <summary>What the one host promises a manager on a fresh machine: clear start-up errors, engines that fall back
+/// visibly, broken pipeline files named while the others run, and the Azure engine demonstrable without Azure.</summary>
+public sealed class HostPromisesTests
+{
+    private const string Slug = TestRepository.SeedSlug;
+
+    [Fact]
+    public async Task Without_Apertium_a_locale_falls_back_to_the_pseudo_engine_and_says_so_in_one_line()
+    {
+        using var repository = new TestRepository();
+        await using var server = await RunningServer.StartAsync(repository, new Dictionary<string, string?>
+        {
+            ["Localize:Engines:Apertium:Command"] = Path.Combine(repository.Root, "no-apertium-here"),
+        });
+
+        await RunningServer.WaitForAsync(
+            async () => (await server.Store.ListArticleSegmentsAsync(Slug, "es", default)) is { Count: > 0 } all && all.All(s => s.State == SegmentState.InReview),
+            "es segments in review");
+
+        Assert.All(await server.Store.ListArticleSegmentsAsync(Slug, "es", default), s => Assert.Equal("pseudo", s.EngineId));
+        var warning = Assert.Single(server.Logs.Entries, e => e.Message.Contains("falls back to the pseudo engine", StringComparison.Ordinal));
+        Assert.Equal(LogLevel.Warning, warning.Level);
+        Assert.DoesNotContain('\n', warning.Message);
+        Assert.Contains("PSEUDO", await (await server.ManagerAsync()).GetStringAsync($"/review/es/{Slug}"));
+    }
+
+    [Fact]
+    public async Task A_broken_pipeline_file_is_named_with_line_and_field_while_the_good_pipeline_runs()
+    {
+        using var repository = new TestRepository();
+        await File.WriteAllTextAsync(
+            Path.Combine(repository.Root, "pipelines", "broken.yaml"),
+            "name: leaflets\nsource:\n  folder: leaflets\nlocales:\n  - code: fr\n    engine: babelfish\n");
+        await using var server = await RunningServer.StartAsync(repository);
+
+        await RunningServer.WaitForAsync(
+            async () => (await server.Store.ListArticleSegmentsAsync(Slug, "qps-ploc", default)).Count > 0,
+            "the good pipeline to run");
+
+        var page = await (await server.ManagerAsync()).GetStringAsync("/review");
+        Assert.Contains("pipelines/broken.yaml:6: field &#x27;locales[0].engine&#x27; unknown engine &#x27;babelfish&#x27;", page);
+        Assert.Contains(server.Logs.Entries, e => e.Level == LogLevel.Error && e.Message.Contains("pipelines/broken.yaml:6", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Start_up_with_a_folder_that_is_not_a_repository_stops_with_one_clear_line()
+    {
+        var empty = Directory.CreateTempSubdirectory("localize-not-a-repo-");
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Localize.Server.dll")])
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+        start.Environment["Localize__Root"] = empty.FullName;
+        start.Environment["Urls"] = "http://127.0.0.1:0";
+
+        using var process = Process.Start(start)!;
+        var errors = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        Assert.Equal(2, process.ExitCode);
+        Assert.StartsWith("Localize cannot start: Localize:Root must be the repository folder that holds pipelines/", errors.Trim());
+        Assert.Single(errors.Trim().Split('\n'));
+    }
+
+    [Fact]
+    public async Task The_Azure_engine_translates_through_the_emulator_started_from_the_CLI()
+    {
+        var port = FreePort();
+        using var repository = new TestRepository(File.ReadAllText(Testing.RepositoryPaths.DefaultPipeline).Replace("engine: apertium", "engine: azure"));
+        var emulator = StartEmulator(port);
+        try
+        {
+            await WaitForLineAsync(emulator, "listening");
+            await using var server = await RunningServer.StartAsync(repository, new Dictionary<string, string?>
+            {
+                ["Localize:Engines:Azure:Endpoint"] = $"http://127.0.0.1:{port}",
+                ["Localize:Engines:Azure:Key"] = "emulator-key",
+            });
+
+            await RunningServer.WaitForAsync(
+                async () => (await server.Store.ListArticleSegmentsAsync(Slug, "es", default)) is { Count: > 0 } all && all.All(s => s.State == SegmentState.InReview),
+                "es segments translated by the Azure engine");
+            Assert.All(await server.Store.ListArticleSegmentsAsync(Slug, "es", default), s => Assert.Equal("azure", s.EngineId));
+            Assert.DoesNotContain(server.Logs.Entries, e => e.Message.Contains("emulator-key", StringComparison.Ordinal));
+        }
+        finally
+        {
+            emulator.Kill(entireProcessTree: true);
+            await emulator.WaitForExitAsync();
+            emulator.Dispose();
+        }
+    }
+
+    private static Process StartEmulator(int port)
+    {
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "localize.dll"), "emulator", "--port", port.ToString()])
+        {
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+        return Process.Start(start)!;
+    }
+
+    private static async Task WaitForLineAsync(Process process, string words)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
+        {
+            if (line.Contains(words, StringComparison.Ordinal))
+            {
+                return;
+            }
+        }
+
+        throw new InvalidOperationException($"the emulator exited before saying '{words}'");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

@@ -1,0 +1,75 @@
+using Localize.Cli;
+using Localize.Core.Review;
+using Localize.Core.Workflow;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Localize.Integration.Tests.Hostile;
+
+/// <summary>What the hostile and fault tests wait for and do, through the host's real services.</summary>
+public static class Worker
+{
+    public static readonly string[] DefaultLocales = ["es", "qps-ploc"];
+
+    public static Task WaitUntilQueuedAsync(RunningServer server, string slug, IReadOnlyList<string> locales, Func<IReadOnlyList<ReviewItem>, bool>? also = null, int seconds = 60) =>
+        RunningServer.WaitForAsync(
+            async () =>
+            {
+                foreach (var locale in locales)
+                {
+                    var segments = await server.Store.ListArticleSegmentsAsync(slug, locale, default);
+                    if (segments.Count == 0 || segments.Any(s => s.State is SegmentState.New or SegmentState.Outdated) || (also is not null && !also(segments)))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            },
+            $"{slug} to be translated and queued in {string.Join(", ", locales)}",
+            seconds);
+
+    /// <summary>The medical reviewer the hostile tests act as; the server enforces locale and four-eyes rules on them as on anyone.</summary>
+    public static ReviewActor Reviewer(IEnumerable<string> locales) => new("Dr. Hostile Reviewer", [Roles.Reviewer], locales);
+
+    /// <summary>A reviewer approves everything in review for the article and signs each locale off.</summary>
+    public static async Task ApproveAndSignAsync(RunningServer server, string slug, IReadOnlyList<string> locales)
+    {
+        var review = server.Services.GetRequiredService<ReviewService>();
+        var signOff = server.Services.GetRequiredService<SignOffService>();
+        var reviewer = Reviewer(locales);
+        foreach (var locale in locales)
+        {
+            var result = await review.ApproveAllAsync(slug, locale, reviewer, default);
+            Assert.Empty(result.Skipped);
+            var status = await signOff.InspectAsync(slug, locale, default);
+            await signOff.SignAsync(slug, locale, reviewer, status.ContentHash!, default);
+        }
+    }
+
+    /// <summary>A reviewer approves and signs everything in review for the article, then the worker publishes it.</summary>
+    public static async Task ApproveAndWaitForPublicationAsync(RunningServer server, string slug, IReadOnlyList<string> locales, int version)
+    {
+        await ApproveAndSignAsync(server, slug, locales);
+        await RunningServer.WaitForAsync(
+            async () =>
+            {
+                foreach (var locale in locales)
+                {
+                    if ((await server.Store.FindLatestPublicationAsync(slug, locale, default))?.Version != version)
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            },
+            $"version {version} of {slug} to be published");
+    }
+
+    /// <summary><c>localize status</c> as a manager runs it: its exit code and what it wrote on stderr.</summary>
+    public static async Task<(int ExitCode, string Errors)> StatusAsync(string root)
+    {
+        var result = await InProcessCli.RunAsync(root, null, "status");
+        return (result.ExitCode, result.Errors);
+    }
+}

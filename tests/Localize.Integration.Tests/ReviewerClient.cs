@@ -1,0 +1,82 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.RegularExpressions;
+
+namespace Localize.Integration.Tests;
+
+/// <summary>
+/// A person in the web app over real HTTP: their own cookie jar (session and antiforgery cookies), no automatic
+/// redirects (a test looks at each answer), and forms posted with the antiforgery token the page gave them.
+/// </summary>
+public sealed partial class ReviewerClient : IDisposable
+{
+    private readonly HttpClient _http;
+    private string? _token;
+
+    private ReviewerClient(Uri address)
+    {
+        _http = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false, UseCookies = true })
+        {
+            BaseAddress = address,
+            Timeout = TimeSpan.FromSeconds(100),
+        };
+    }
+
+    public static ReviewerClient Anonymous(RunningServer server) => new(server.Address);
+
+    public static async Task<ReviewerClient> SignInAsync(RunningServer server, string name, string password)
+    {
+        var client = new ReviewerClient(server.Address);
+        var response = await client.SubmitAsync("/account/login", null, new() { ["userName"] = name, ["password"] = password });
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            client.Dispose();
+            throw new InvalidOperationException($"{name} could not sign in: {(int)response.StatusCode}");
+        }
+
+        // The antiforgery token is bound to the signed-in user: the one from the login page is no longer valid.
+        client._token = null;
+        return client;
+    }
+
+    public Task<HttpResponseMessage> GetAsync(string path) => _http.GetAsync(path);
+
+    /// <summary>A JSON API call in this session (the API takes JSON, which a cross-site form cannot send).</summary>
+    public Task<HttpResponseMessage> PostAsJsonAsync<T>(string path, T body) => _http.PostAsJsonAsync(path, body);
+
+    public async Task<string> GetStringAsync(string path)
+    {
+        using var response = await _http.GetAsync(path);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {path}: {(int)response.StatusCode}");
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    /// <summary>Posts a form of <paramref name="page"/> (to one of its handlers) with this session's antiforgery token.</summary>
+    public async Task<HttpResponseMessage> SubmitAsync(string page, string? handler, Dictionary<string, string> fields)
+    {
+        _token ??= await FetchTokenAsync(page);
+        var form = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = _token };
+        var target = handler is null ? page : $"{page}?handler={Uri.EscapeDataString(handler)}";
+        return await _http.PostAsync(target, new FormUrlEncodedContent(form));
+    }
+
+    public void Dispose() => _http.Dispose();
+
+    private async Task<string> FetchTokenAsync(string page)
+    {
+        // Any page with a form carries a token; the login page is the one every visitor can open.
+        using var response = await _http.GetAsync(page);
+        var html = await response.Content.ReadAsStringAsync();
+        var match = TokenPattern().Match(html);
+        if (!match.Success)
+        {
+            using var login = await _http.GetAsync("/account/login");
+            match = TokenPattern().Match(await login.Content.ReadAsStringAsync());
+        }
+
+        return match.Success ? WebUtility.HtmlDecode(match.Groups[1].Value) : throw new InvalidOperationException($"no antiforgery token on {page}");
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+}
