@@ -84,6 +84,36 @@ public sealed class PublicSiteTests(PublicSiteFixture site) : IClassFixture<Publ
     }
 
     [Fact]
+    public async Task An_approved_translation_nobody_signed_is_never_served()
+    {
+        Assert.All(
+            await Server.Store.ListArticleSegmentsAsync(HostileSlug, "fr", default), s => Assert.Equal(Localize.Core.Workflow.SegmentState.Approved, s.State));
+        Assert.Null(await Server.Store.FindLatestPublicationAsync(HostileSlug, "fr", default));
+        using var direct = await GetAsync(Server, $"/fr/{HostileSlug}");
+        Assert.Equal(HttpStatusCode.NotFound, direct.StatusCode);
+        using var negotiated = await GetAsync(Server, $"/{HostileSlug}", "fr");
+        Assert.Equal("en", Language(negotiated));
+        using var api = JsonDocument.Parse(await Server.Http.GetStringAsync($"/api/articles/{HostileSlug}?lang=fr"));
+        Assert.Equal("en", api.RootElement.GetProperty("locale").GetString());
+        Assert.DoesNotContain($"/fr/{HostileSlug}", await Server.Http.GetStringAsync("/sitemap.xml"));
+        Assert.False(File.Exists(site.Repository.PublishedPath("fr", HostileSlug)));
+    }
+
+    [Fact]
+    public async Task A_translators_hostile_edit_cannot_be_approved_even_with_an_override_and_is_never_served()
+    {
+        // The first wall: raw HTML and javascript: links a source does not have are broken markup, which no override
+        // approves. (The second, for what the source itself carries, is No_script_from_a_translation_reaches_the_reader.)
+        var refused = Assert.IsType<Localize.Core.Review.ReviewRefusedException>(site.HostileApproval);
+        Assert.Contains("raw HTML <script> is in the target but not in the source", refused.Message);
+        Assert.Contains("link to javascript:alert(7) is in the target but not in the source", refused.Message);
+        Assert.Null(await Server.Store.FindLatestPublicationAsync(HostileSlug, "ar", default));
+        using var direct = await GetAsync(Server, $"/ar/{HostileSlug}");
+        Assert.Equal(HttpStatusCode.NotFound, direct.StatusCode);
+        Assert.DoesNotContain("alert(5)", await Server.Http.GetStringAsync($"/api/articles/{HostileSlug}?lang=ar"));
+    }
+
+    [Fact]
     public async Task A_page_links_every_published_locale_and_x_default_and_lets_the_reader_switch()
     {
         var html = await Server.Http.GetStringAsync($"/es/{Slug}");
