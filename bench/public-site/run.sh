@@ -34,6 +34,8 @@ fi
 nginx_bin=$(command -v nginx || echo /usr/sbin/nginx)
 
 work=$(mktemp -d /tmp/localize-bench-XXXXXX)
+# nginx's workers drop to an unprivileged user when started as root: they must be able to read the pages.
+chmod 755 "$work"
 server_pid=; nginx_started=
 cleanup() {
   [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null || true
@@ -62,9 +64,20 @@ for i in $(seq 1 "$articles"); do
 done
 echo "Translating $articles articles with the pipeline…"
 cli run >/dev/null
+# A medical reviewer approves every segment (overriding, with a reason, what the checks flag in machine output: this
+# is a load test, not a translation) and signs each article off, which is what lets the worker publish it.
+password="bench reviewer passphrase"
+printf '%s\n' "$password" | cli users add bench-reviewer --role reviewer --locale es --locale qps-ploc --password-stdin >/dev/null
+echo "Approving and signing $articles articles × 2 locales…"
 for slug in "${slugs[@]}"; do
   for locale in es qps-ploc; do
-    cli review approve --article "$slug" --locale "$locale" --reviewer "Bench Reviewer" >/dev/null || true
+    cli review approve --article "$slug" --locale "$locale" --reviewer bench-reviewer >/dev/null 2>&1 || true
+    flagged=$(cli review list --article "$slug" --locale "$locale" | grep -F "$slug" | sed -E 's/^[^0-9]*([0-9]+).*/\1/' || true)
+    if [ -n "$flagged" ]; then
+      # shellcheck disable=SC2086 # one id per word
+      cli review approve --article "$slug" --locale "$locale" --reviewer bench-reviewer --override "benchmark load, not a translation" $flagged >/dev/null
+    fi
+    printf '%s\n' "$password" | cli review sign --article "$slug" --locale "$locale" --reviewer bench-reviewer --password-stdin >/dev/null
   done
 done
 cli run >/dev/null
@@ -77,10 +90,11 @@ localize_port=$(free_port); nginx_port=$(free_port)
 
 # The web app alone (no worker), as it would scale out; logging as in production.
 Localize__Root="$work/site" Localize__RunWorker=false Localize__DataFolder="$work/site/data" \
-  DOTNET_gcServer=1 ASPNETCORE_URLS="http://127.0.0.1:$localize_port" Logging__LogLevel__Default=Warning \
+  DOTNET_gcServer=1 Urls="http://127.0.0.1:$localize_port" Logging__LogLevel__Default=Warning \
   dotnet "$server_dll" >"$work/server.log" 2>&1 &
 server_pid=$!
-for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$localize_port/health" >/dev/null && break; sleep 0.2; done
+for _ in $(seq 1 150); do curl -fs "http://127.0.0.1:$localize_port/health" >/dev/null && break; sleep 0.2; done
+curl -fs "http://127.0.0.1:$localize_port/health" >/dev/null || { echo "the Localize server did not start:" >&2; cat "$work/server.log" >&2; exit 1; }
 
 # The readers: Accept-Language headers as browsers send them. For each, the page Localize negotiates is what nginx
 # serves as a static file, so both send the same bytes for the same request.
@@ -89,9 +103,11 @@ mkdir -p "$work/www" "$work/nginx/logs"
 lua_rows=()
 for slug in "${slugs[@]}"; do
   for header in "${headers[@]}"; do
-    locale=$(curl -fsS -o /dev/null -D - -H "Accept-Language: $header" "http://127.0.0.1:$localize_port/$slug" | tr -d '\r' | awk -F': ' 'tolower($1)=="content-language"{print $2}')
+    locale=$(curl -fsS -o /dev/null -D - -H "Accept-Language: $header" "http://127.0.0.1:$localize_port/$slug" | tr -d '\r' | awk -F': ' 'tolower($1)=="content-language"{print $2}') \
+      || { echo "GET /$slug (Accept-Language: $header) failed" >&2; exit 1; }
     mkdir -p "$work/www/$locale"
-    [ -e "$work/www/$locale/$slug.html" ] || curl -fsS "http://127.0.0.1:$localize_port/$locale/$slug" -o "$work/www/$locale/$slug.html"
+    [ -e "$work/www/$locale/$slug.html" ] || curl -fsS "http://127.0.0.1:$localize_port/$locale/$slug" -o "$work/www/$locale/$slug.html" \
+      || { echo "GET /$locale/$slug failed" >&2; exit 1; }
     lua_rows+=("{\"/$slug\", \"/$locale/$slug\", \"$header\"}")
   done
 done
