@@ -53,6 +53,7 @@ public static class LocalizeCommandLine
         CheckCommand.Create(),
         AuditCommand.Create(),
         RollbackCommand.Create(),
+        UnpublishCommand.Create(),
         EmulatorCommand.Create(),
         TmCommand.Create(),
         GlossaryCommand.Create(),

@@ -72,6 +72,8 @@ public sealed partial class AuthorizationMatrixTests
         new("POST", "/review/{locale}/{slug}", "Assign", [L, F, F, F, O, O], Url: $"/review/es/{Slug}", Form: _ => new() { ["assignee"] = "reviewer-es", ["dueAt"] = "2030-01-31" }),
         new("GET", "/review/publishing", null, [L, F, F, F, O, O]),
         new("POST", "/review/publishing", "Rollback", [L, F, F, F, O, O], Form: _ => new() { ["slug"] = Slug, ["locale"] = "es", ["to"] = "1" }),
+        new("POST", "/review/publishing", "Unpublish", [L, F, F, F, O, O], Form: _ => new() { ["slug"] = Slug, ["locale"] = "es" }),
+        new("POST", "/api/articles/{slug}/{locale}/unpublish", null, [U, F, F, F, O, O], Url: $"/api/articles/{Slug}/es/unpublish", Json: _ => new { }),
         new("POST", "/api/articles/{slug}/{locale}/rollback", null, [U, F, F, F, O, O], Url: $"/api/articles/{Slug}/es/rollback", Json: _ => new { to = 1 }),
         new("GET", "/api/webhooks/deliveries", null, [U, F, F, F, O, O]),
         new("GET", "/admin/users", null, [L, F, F, F, F, O]),

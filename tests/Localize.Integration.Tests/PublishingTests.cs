@@ -10,7 +10,7 @@ namespace Localize.Integration.Tests;
 /// <summary>
 /// Versions, outdated marking and rollback, end to end: the worker publishes numbered versions, a source edit marks
 /// the page outdated in the reader's language, and a rollback (CLI or the dashboard's endpoint) restores an earlier
-/// version as a new, audited one that the worker leaves alone.
+/// version as a new, audited one that the worker leaves alone; an unpublish takes the page offline until a rollback.
 /// </summary>
 public sealed class PublishingTests
 {
@@ -95,17 +95,42 @@ public sealed class PublishingTests
         await WaitForVersionAsync(server, "es", 5);
         Assert.Equal(version1, await File.ReadAllTextAsync(repository.PublishedPath("es", Slug)));
 
+        // Unpublish (the dashboard's button): the page goes offline, readers of es get the next language, the worker
+        // leaves it offline; a rollback (CLI, default target) brings back the version that was taken down.
+        using var offline = await manager.SubmitAsync("/review/publishing", "Unpublish", new() { ["slug"] = Slug, ["locale"] = "es" });
+        Assert.Equal(HttpStatusCode.Redirect, offline.StatusCode);
+        Assert.Contains("is offline (version 6)", await manager.GetStringAsync("/review/publishing"));
+        await RunningServer.WaitForAsync(
+            async () => (await server.Http.GetAsync($"/es/{Slug}")).StatusCode == HttpStatusCode.NotFound, "the Spanish page to go offline");
+        Assert.False(File.Exists(repository.PublishedPath("es", Slug)));
+        using (var negotiated = await GetAsync(server, $"/{Slug}", "es"))
+        {
+            Assert.Equal("en", Language(negotiated));
+        }
+
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        Assert.True((await server.Store.FindLatestPublicationAsync(Slug, "es", default))!.Unpublished);
+        using var twice = await manager.PostAsJsonAsync($"/api/articles/{Slug}/es/unpublish", new { });
+        Assert.Equal(HttpStatusCode.Conflict, twice.StatusCode);
+        var back = await InProcessCli.RunAsync(repository, null, "rollback", Slug, "es", "--by", "maria");
+        Assert.True(back.ExitCode == LocalizeCommandLine.Ok, back.Errors);
+        await WaitForVersionAsync(server, "es", 7);
+        Assert.Equal(version1, await File.ReadAllTextAsync(repository.PublishedPath("es", Slug)));
+
         using var versions = JsonDocument.Parse(await server.Http.GetStringAsync($"/api/articles/{Slug}/es/versions"));
         var listed = versions.RootElement.EnumerateArray().ToArray();
-        Assert.Equal([1, 2, 3, 4, 5], listed.Select(v => v.GetProperty("version").GetInt32()));
-        Assert.Equal([false, false, true, true, true], listed.Select(v => v.TryGetProperty("restoredVersion", out var r) && r.ValueKind == JsonValueKind.Number));
+        Assert.Equal([1, 2, 3, 4, 5, 6, 7], listed.Select(v => v.GetProperty("version").GetInt32()));
+        Assert.Equal([null, null, 1, 2, 1, null, 1], listed.Select(v => v.TryGetProperty("restoredVersion", out var r) && r.ValueKind == JsonValueKind.Number ? r.GetInt32() : (int?)null));
+        Assert.Equal([false, false, false, false, false, true, false], listed.Select(v => v.GetProperty("unpublished").GetBoolean()));
         Assert.Equal("maria", listed[2].GetProperty("publishedBy").GetString());
         Assert.Equal("test-manager", listed[3].GetProperty("publishedBy").GetString());
-        Assert.True(listed[4].GetProperty("online").GetBoolean());
+        Assert.Equal([false, false, false, false, false, false, true], listed.Select(v => v.GetProperty("online").GetBoolean()));
 
         var trail = await server.Store.ReadAuditTrailAsync(default);
+        var unpublished = Assert.Single(trail, r => r.To == "Unpublished");
+        Assert.Equal("test-manager", unpublished.Actor);
         var rollbacks = trail.Where(r => r.To == "RolledBack").ToArray();
-        Assert.Equal(["maria", "test-manager", "test-manager"], rollbacks.Select(r => r.Actor));
+        Assert.Equal(["maria", "test-manager", "test-manager", "maria"], rollbacks.Select(r => r.Actor));
         Assert.Contains("to version 1 as version 3", rollbacks[0].Detail);
         Assert.True(AuditChain.Verify(trail).IsIntact);
     }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Localize.Core.Webhooks;
 using Microsoft.AspNetCore.Builder;
@@ -65,6 +66,15 @@ public sealed class PublishingWebhookTests
         Assert.Equal(2, deliveries.Length);
         Assert.All(deliveries, d => Assert.Equal("delivered", d.GetProperty("state").GetString()));
         Assert.All(deliveries, d => Assert.Equal([500, 500, 200], d.GetProperty("history").EnumerateArray().Select(a => a.GetProperty("status").GetInt32())));
+
+        // An unpublish is an event too, delivered the same way.
+        using var unpublish = await manager.PostAsJsonAsync($"/api/articles/{Slug}/es/unpublish", new { });
+        Assert.True(unpublish.IsSuccessStatusCode, await unpublish.Content.ReadAsStringAsync());
+        await RunningServer.WaitForAsync(() => Task.FromResult(receiver.Accepted.Count >= 3), "the unpublish event to be accepted", 60);
+        var offline = receiver.Accepted.Single(a => a.Delivery == $"es/{Slug}/v2");
+        Assert.Equal(WebhookEvent.Unpublished, offline.Event);
+        Assert.True(offline.SignatureValid);
+        Assert.Equal(3, receiver.AttemptsFor(offline.Delivery));
     }
 
     /// <summary>A webhook subscriber on loopback that answers 500 to the first attempts of every event.</summary>

@@ -24,19 +24,9 @@ public static class RollbackCommand
         rollback.SetAction(async (parseResult, cancellationToken) =>
         {
             await using var services = await CliHost.StartAsync(parseResult, cancellationToken);
-            var name = parseResult.GetRequiredValue(by);
-            ReviewActor? actor;
-            await using (var scope = services.CreateAsyncScope())
+            var actor = await FindManagerAsync(services, parseResult.GetRequiredValue(by), "roll back", cancellationToken);
+            if (actor is null)
             {
-                actor = await scope.ServiceProvider.GetRequiredService<PeopleDirectory>().FindActorAsync(name, cancellationToken);
-            }
-
-            // The same rule as the web app's: rollback is a manager's or admin's decision, made under their own name.
-            if (actor is null || !actor.CanAssign)
-            {
-                Console.Error.WriteLine(actor is null
-                    ? $"there is no account named '{name}'; create it with: localize users add {name} --role manager"
-                    : $"{name} may not roll back: that needs a manager or admin (roles: {string.Join(", ", actor.Roles)})");
                 return LocalizeCommandLine.Failed;
             }
 
@@ -52,5 +42,24 @@ public static class RollbackCommand
             return LocalizeCommandLine.Ok;
         });
         return rollback;
+    }
+
+    /// <summary>
+    /// The same rule as the web app's: rollback and unpublish are a manager's or admin's decision, made under their
+    /// own account. Says why on stderr and returns null otherwise.
+    /// </summary>
+    internal static async Task<ReviewActor?> FindManagerAsync(IServiceProvider services, string name, string action, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var actor = await scope.ServiceProvider.GetRequiredService<PeopleDirectory>().FindActorAsync(name, cancellationToken);
+        if (actor is null || !actor.CanAssign)
+        {
+            Console.Error.WriteLine(actor is null
+                ? $"there is no account named '{name}'; create it with: localize users add {name} --role manager"
+                : $"{name} may not {action}: that needs a manager or admin (roles: {string.Join(", ", actor.Roles)})");
+            return null;
+        }
+
+        return actor;
     }
 }

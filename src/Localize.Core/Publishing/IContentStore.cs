@@ -15,6 +15,9 @@ public interface IContentStore
     Task WriteAsync(string path, string content, IReadOnlyDictionary<string, string> metadata, CancellationToken cancellationToken) =>
         WriteAsync(path, content, cancellationToken);
 
+    /// <summary>Removes what is at <paramref name="path"/> (nothing when nothing is there): an unpublish takes the live copy away.</summary>
+    Task DeleteAsync(string path, CancellationToken cancellationToken);
+
     /// <summary>The content at <paramref name="path"/>, or null when nothing is published there.</summary>
     Task<string?> ReadAsync(string path, CancellationToken cancellationToken);
 }

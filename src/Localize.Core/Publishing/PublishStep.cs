@@ -39,10 +39,10 @@ public sealed class PublishStep(
             var latest = await store.FindLatestPublicationAsync(cell.Slug, cell.Locale, cancellationToken);
             var article = await store.FindArticleAsync(cell.Slug, cancellationToken);
             if (article is null || (latest is not null && latest.PublishedAt >= cell.UpdatedAt
-                && (latest.SourceHash == article.SourceHash || latest.RestoredVersion is not null)))
+                && (latest.SourceHash == article.SourceHash || latest.RestoredVersion is not null || latest.Unpublished)))
             {
-                // A rollback holds until a reviewer approves something after it, even when it restored an older
-                // source's translation: otherwise the next run would undo what a manager just decided.
+                // A rollback or an unpublish holds until a reviewer approves something after it, even when it concerns
+                // an older source's translation: otherwise the next run would undo what a manager just decided.
                 continue;
             }
 

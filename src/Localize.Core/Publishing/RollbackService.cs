@@ -18,50 +18,56 @@ public sealed class RollbackService(
     ILogger<RollbackService> logger)
 {
     /// <param name="toVersion">The version to restore; null means the one before what is online now.</param>
-    public async Task<RollbackResult> RollbackAsync(string slug, string locale, int? toVersion, string actor, CancellationToken cancellationToken)
+    public async Task<PublicationResult> RollbackAsync(string slug, string locale, int? toVersion, string actor, CancellationToken cancellationToken)
     {
         var versions = await store.ListPublicationsAsync(slug, locale, cancellationToken);
         if (versions.Count == 0)
         {
-            return RollbackResult.Refused($"{locale}/{slug} has never been published");
+            return PublicationResult.Refused($"{locale}/{slug} has never been published");
         }
 
         var latest = versions[^1];
-        var online = latest.RestoredVersion ?? latest.Version;
-        var target = toVersion ?? online - 1;
+        // After an unpublish nothing is online; by default the version it took offline comes back.
+        int? online = latest.Unpublished ? null : latest.RestoredVersion ?? latest.Version;
+        var target = toVersion ?? online - 1 ?? versions.LastOrDefault(v => !v.Unpublished) switch { { } v => v.RestoredVersion ?? v.Version, null => 0 };
         if (target < 1)
         {
-            return RollbackResult.Refused($"{locale}/{slug} has no version before version {online}");
+            return PublicationResult.Refused($"{locale}/{slug} has no version before version {online}");
         }
 
         var restored = versions.FirstOrDefault(v => v.Version == target);
         if (restored is null)
         {
-            return RollbackResult.Refused($"{locale}/{slug} has no version {target} (versions 1–{latest.Version})");
+            return PublicationResult.Refused($"{locale}/{slug} has no version {target} (versions 1–{latest.Version})");
+        }
+
+        if (restored.Unpublished)
+        {
+            return PublicationResult.Refused($"version {target} of {locale}/{slug} is an unpublish, which has no content of its own; name a version that was online");
         }
 
         if (target == online)
         {
-            return RollbackResult.Refused($"version {target} of {locale}/{slug} is already online");
+            return PublicationResult.Refused($"version {target} of {locale}/{slug} is already online");
         }
 
         var folder = PublishedPath.FolderOf(restored.Path);
         var markdown = await content.ReadAsync(PublishedPath.ForVersion(folder, locale, slug, target), cancellationToken);
         if (markdown is null)
         {
-            return RollbackResult.Refused($"version {target} of {locale}/{slug} was published before versions were kept, so its content cannot be restored");
+            return PublicationResult.Refused($"version {target} of {locale}/{slug} was published before versions were kept, so its content cannot be restored");
         }
 
         // Only signed content goes back online: the kept copy must still be the content recorded for that version
         // (a file altered since is refused), and a reviewer must have signed exactly that content.
         if (ArticleReader.Hash(markdown) != restored.ContentHash)
         {
-            return RollbackResult.Refused($"the kept copy of version {target} of {locale}/{slug} no longer matches its recorded sha256, so it is not restored");
+            return PublicationResult.Refused($"the kept copy of version {target} of {locale}/{slug} no longer matches its recorded sha256, so it is not restored");
         }
 
         if (await records.FindSignatureAsync(slug, locale, restored.ContentHash, restored.SourceHash, cancellationToken) is null)
         {
-            return RollbackResult.Refused($"version {target} of {locale}/{slug} has no reviewer's sign-off on its content, so it is not restored");
+            return PublicationResult.Refused($"version {target} of {locale}/{slug} has no reviewer's sign-off on its content, so it is not restored");
         }
 
         var publication = restored with
@@ -71,6 +77,7 @@ public sealed class RollbackService(
             PublishedBy = actor,
             PublishedAt = clock.GetUtcNow(),
             RestoredVersion = target,
+            Unpublished = false,
         };
         var metadata = ContentMetadata.For(publication);
         await content.WriteAsync(PublishedPath.ForVersion(folder, locale, slug, publication.Version), markdown, metadata, cancellationToken);
@@ -78,16 +85,16 @@ public sealed class RollbackService(
         await store.RecordPublicationAsync(publication, cancellationToken);
         logger.LogInformation("{Actor} rolled {Locale}/{Slug} back to version {Target} (now version {Version})", actor, locale, slug, target, publication.Version);
         PublicationNotice.Tell(observers, publication, logger);
-        return RollbackResult.Done(publication);
+        return PublicationResult.Done(publication);
     }
 }
 
-/// <summary>The new version a rollback recorded, or why it was refused (nothing changed then).</summary>
-public sealed record RollbackResult(Publication? Publication, string? Problem)
+/// <summary>The new version a rollback or an unpublish recorded, or why it was refused (nothing changed then).</summary>
+public sealed record PublicationResult(Publication? Publication, string? Problem)
 {
     public bool Succeeded => Publication is not null;
 
-    public static RollbackResult Done(Publication publication) => new(publication, null);
+    public static PublicationResult Done(Publication publication) => new(publication, null);
 
-    public static RollbackResult Refused(string problem) => new(null, problem);
+    public static PublicationResult Refused(string problem) => new(null, problem);
 }

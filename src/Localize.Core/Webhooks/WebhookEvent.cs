@@ -4,19 +4,22 @@ using Localize.Core.Workflow;
 namespace Localize.Core.Webhooks;
 
 /// <summary>
-/// What a subscriber is told about a publication: <c>article.published</c> or <c>article.rolled_back</c>, with the
+/// What a subscriber is told about a publication: <c>article.published</c>, <c>article.rolled_back</c> or
+/// <c>article.unpublished</c>, with the
 /// version, hashes and who did it. The id names the publication, so the same event always has the same id.
 /// </summary>
 public static class WebhookEvent
 {
     public const string Published = "article.published";
     public const string RolledBack = "article.rolled_back";
+    public const string Unpublished = "article.unpublished";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public static string IdFor(Publication publication) => $"{publication.Locale}/{publication.Slug}/v{publication.Version}";
 
-    public static string TypeOf(Publication publication) => publication.RestoredVersion is null ? Published : RolledBack;
+    public static string TypeOf(Publication publication) =>
+        publication.Unpublished ? Unpublished : publication.RestoredVersion is null ? Published : RolledBack;
 
     public static string Payload(Publication publication) => JsonSerializer.Serialize(
         new

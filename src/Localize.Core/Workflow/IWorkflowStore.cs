@@ -166,6 +166,7 @@ public sealed record ArticleLocaleStatus(
 /// <param name="ReviewedBy">The reviewers who approved the segments of this content.</param>
 /// <param name="ReviewedAt">When the last of those approvals was given.</param>
 /// <param name="RestoredVersion">Set when this version is a rollback: the earlier version whose content it put back.</param>
+/// <param name="Unpublished">This version took the article × locale offline; its hashes are those of what was online.</param>
 public sealed record Publication(
     string Slug,
     string Locale,
@@ -177,7 +178,8 @@ public sealed record Publication(
     DateTimeOffset PublishedAt,
     IReadOnlyList<string>? ReviewedBy = null,
     DateTimeOffset? ReviewedAt = null,
-    int? RestoredVersion = null)
+    int? RestoredVersion = null,
+    bool Unpublished = false)
 {
     public IReadOnlyList<string> Reviewers => ReviewedBy ?? [];
 }

@@ -63,6 +63,7 @@ public static class LocalizeServiceCollectionExtensions
         services.AddSingleton<PipelineRunProblems>();
         services.AddSingleton<PipelineRunner>();
         services.AddSingleton<RollbackService>();
+        services.AddSingleton<UnpublishService>();
         services.AddSingleton<IWebhookOutbox>(sp => new SqliteWebhookOutbox(sp.GetRequiredService<SqliteDatabase>()));
         services.AddSingleton<IReviewRecordStore, SqliteReviewRecordStore>();
         services.AddSingleton<ReviewService>();

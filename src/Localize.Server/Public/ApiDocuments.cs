@@ -1,3 +1,5 @@
+using Localize.Core.Workflow;
+
 namespace Localize.Server.Public;
 
 /// <summary>An entry of <c>GET /api/articles</c>: one article and the locales it can be read in.</summary>
@@ -33,7 +35,11 @@ public sealed record ArticleDocument(
 /// <summary>One numbered version in <c>GET /api/articles/{slug}/{locale}/versions</c>.</summary>
 public sealed record VersionDocument(
     int Version, string ContentSha256, string SourceSha256, string PublishedBy, DateTimeOffset PublishedAt,
-    IReadOnlyList<string> ReviewedBy, DateTimeOffset? ReviewedAt, int? RestoredVersion, bool Online);
+    IReadOnlyList<string> ReviewedBy, DateTimeOffset? ReviewedAt, int? RestoredVersion, bool Unpublished, bool Online)
+{
+    public static VersionDocument For(Publication v, bool latest) =>
+        new(v.Version, v.ContentHash, v.SourceHash, v.PublishedBy, v.PublishedAt, v.Reviewers, v.ReviewedAt, v.RestoredVersion, v.Unpublished, latest && !v.Unpublished);
+}
 
 /// <summary>The body of <c>POST /api/articles/{slug}/{locale}/rollback</c>.</summary>
 /// <param name="To">The version to restore; omitted means the one before what is online.</param>

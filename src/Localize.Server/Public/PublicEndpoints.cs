@@ -100,8 +100,7 @@ public static class PublicEndpoints
                     return TypedResults.NotFound();
                 }
 
-                return TypedResults.Ok(versions.Select(v => new VersionDocument(
-                    v.Version, v.ContentHash, v.SourceHash, v.PublishedBy, v.PublishedAt, v.Reviewers, v.ReviewedAt, v.RestoredVersion, v.Version == versions[^1].Version)).ToArray());
+                return TypedResults.Ok(versions.Select(v => VersionDocument.For(v, v.Version == versions[^1].Version)).ToArray());
             })
             .WithName("ListVersions")
             .WithSummary("Every published version of an article in one locale, oldest first, with who published it and when.")
@@ -116,10 +115,21 @@ public static class PublicEndpoints
                     return TypedResults.Problem(result.Problem, statusCode: StatusCodes.Status409Conflict);
                 }
 
-                return TypedResults.Ok(new VersionDocument(v.Version, v.ContentHash, v.SourceHash, v.PublishedBy, v.PublishedAt, v.Reviewers, v.ReviewedAt, v.RestoredVersion, true));
+                return TypedResults.Ok(VersionDocument.For(v, true));
             })
             .WithName("Rollback")
             .WithSummary("Puts an earlier signed version back online as a new version, audited under the signed-in manager's name. Needs a manager or admin session.")
+            .RequireAuthorization(LocalizePeopleExtensions.ManagerPolicy);
+        api.MapPost("/{slug}/{locale}/unpublish", async Task<Results<Ok<VersionDocument>, ProblemHttpResult>> (
+                string slug, string locale, ClaimsPrincipal user, UnpublishService unpublish, CancellationToken cancellationToken) =>
+            {
+                var result = await unpublish.UnpublishAsync(slug, locale, user.Identity!.Name!, cancellationToken);
+                return result.Publication is { } v
+                    ? TypedResults.Ok(VersionDocument.For(v, true))
+                    : TypedResults.Problem(result.Problem, statusCode: StatusCodes.Status409Conflict);
+            })
+            .WithName("Unpublish")
+            .WithSummary("Takes an article × locale offline (a new version, audited under the signed-in manager's name); a rollback brings a version back. Needs a manager or admin session.")
             .RequireAuthorization(LocalizePeopleExtensions.ManagerPolicy);
         app.MapGet("/api/webhooks/deliveries", async (IWebhookOutbox outbox, int? limit, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await outbox.ListRecentAsync(Math.Clamp(limit ?? 100, 1, 1000), cancellationToken)))

@@ -44,7 +44,7 @@ public sealed class SiteBuilder(
                 locales.Add((language, null, Render(("content", article.SourceHash), article.SourceText), false));
             }
 
-            foreach (var publication in publications.Where(p => p.Slug == slug))
+            foreach (var publication in publications.Where(p => p.Slug == slug && !p.Unpublished))
             {
                 if (!_rendered.TryGetValue((publication.Path, publication.ContentHash), out var page))
                 {

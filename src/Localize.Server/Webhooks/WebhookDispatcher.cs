@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Text;
+using System.Text.Json;
 using Localize.Core.Publishing;
 using Localize.Core.Webhooks;
 using Localize.Core.Workflow;
@@ -105,6 +106,9 @@ public sealed class WebhookDispatcher(
         }
     }
 
-    private static string TypeFromPayload(string payload) =>
-        payload.Contains($"\"type\":\"{WebhookEvent.RolledBack}\"", StringComparison.Ordinal) ? WebhookEvent.RolledBack : WebhookEvent.Published;
+    private static string TypeFromPayload(string payload)
+    {
+        using var document = JsonDocument.Parse(payload);
+        return document.RootElement.GetProperty("type").GetString() ?? WebhookEvent.Published;
+    }
 }

@@ -45,6 +45,12 @@ public sealed class AzureBlobContentStore(BlobContainerClient container) : ICont
             cancellationToken);
     }
 
+    public async Task DeleteAsync(string path, CancellationToken cancellationToken)
+    {
+        await EnsureContainerAsync(cancellationToken);
+        await container.GetBlobClient(BlobName(path)).DeleteIfExistsAsync(DeleteSnapshotsOption.IncludeSnapshots, cancellationToken: cancellationToken);
+    }
+
     public async Task<string?> ReadAsync(string path, CancellationToken cancellationToken)
     {
         try

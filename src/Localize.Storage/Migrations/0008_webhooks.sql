@@ -4,6 +4,8 @@ ALTER TABLE publications ADD COLUMN reviewed_by TEXT NOT NULL DEFAULT '[]';
 ALTER TABLE publications ADD COLUMN reviewed_at TEXT;
 -- The version whose content a rollback put back online; NULL for a publish of newly approved content.
 ALTER TABLE publications ADD COLUMN restored_version INTEGER;
+-- 1 for a version that took the article × locale offline (an unpublish): nothing is served until the next publish.
+ALTER TABLE publications ADD COLUMN unpublished INTEGER NOT NULL DEFAULT 0;
 
 -- One row per event × subscriber, written before anyone is told, so a delivery survives a restart.
 CREATE TABLE webhook_outbox (

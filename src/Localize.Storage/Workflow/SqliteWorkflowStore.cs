@@ -442,8 +442,8 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         await connection.ExecuteAsync(
             """
-            INSERT INTO publications (slug, locale, version, content_hash, source_hash, path, published_by, published_at, reviewed_by, reviewed_at, restored_version)
-            VALUES (@Slug, @Locale, @Version, @ContentHash, @SourceHash, @Path, @PublishedBy, @at, @reviewedBy, @reviewedAt, @RestoredVersion)
+            INSERT INTO publications (slug, locale, version, content_hash, source_hash, path, published_by, published_at, reviewed_by, reviewed_at, restored_version, unpublished)
+            VALUES (@Slug, @Locale, @Version, @ContentHash, @SourceHash, @Path, @PublishedBy, @at, @reviewedBy, @reviewedAt, @RestoredVersion, @Unpublished)
             """,
             new
             {
@@ -452,13 +452,16 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
                 reviewedBy = JsonSerializer.Serialize(publication.Reviewers, Json),
                 reviewedAt = publication.ReviewedAt is { } reviewedAt ? Iso(reviewedAt) : null,
                 publication.RestoredVersion,
+                publication.Unpublished,
             },
             transaction);
-        var detail = publication.RestoredVersion is { } restored
+        var detail = publication.Unpublished
+            ? $"unpublished {publication.Path} as version {publication.Version} (was sha256 {publication.ContentHash})"
+            : publication.RestoredVersion is { } restored
             ? $"rolled back {publication.Path} to version {restored} as version {publication.Version} (sha256 {publication.ContentHash})"
             : $"published {publication.Path} version {publication.Version} (sha256 {publication.ContentHash})";
         await SqliteAuditTrail.AppendAsync(
-            connection, transaction, 0, $"article:{publication.Locale}/{publication.Slug}", "Approved", publication.RestoredVersion is null ? "Published" : "RolledBack",
+            connection, transaction, 0, $"article:{publication.Locale}/{publication.Slug}", "Approved", publication.Unpublished ? "Unpublished" : publication.RestoredVersion is null ? "Published" : "RolledBack",
             publication.PublishedBy, publication.PublishedAt, detail);
         await transaction.CommitAsync(cancellationToken);
     }
@@ -497,7 +500,7 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
 
     internal const string PublicationSelect = """
         SELECT slug AS Slug, locale AS Locale, version AS Version, content_hash AS ContentHash, source_hash AS SourceHash, path AS Path,
-               published_by AS PublishedBy, published_at AS PublishedAt, reviewed_by AS ReviewedBy, reviewed_at AS ReviewedAt, restored_version AS RestoredVersion
+               published_by AS PublishedBy, published_at AS PublishedAt, reviewed_by AS ReviewedBy, reviewed_at AS ReviewedAt, restored_version AS RestoredVersion, unpublished AS Unpublished
         FROM publications
         """;
 
@@ -552,7 +555,8 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
         new(r.Slug, r.Locale, (int)r.Version, r.ContentHash, r.SourceHash, r.Path, r.PublishedBy, ParseIso(r.PublishedAt),
             JsonSerializer.Deserialize<string[]>(r.ReviewedBy, Json) ?? [],
             r.ReviewedAt is null ? null : ParseIso(r.ReviewedAt),
-            r.RestoredVersion is null ? null : (int)r.RestoredVersion);
+            r.RestoredVersion is null ? null : (int)r.RestoredVersion,
+            r.Unpublished != 0);
 
     private static int CountWords(string tagged) =>
         InlineMarkup.PlainText(tagged).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
@@ -603,5 +607,7 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
         public string ReviewedBy { get; init; } = "[]";
         public string? ReviewedAt { get; init; }
         public long? RestoredVersion { get; init; }
+
+        public long Unpublished { get; init; }
     }
 }

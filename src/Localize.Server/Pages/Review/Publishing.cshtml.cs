@@ -10,7 +10,7 @@ namespace Localize.Server.Pages.Review;
 /// For managers and admins: every published article × locale with its numbered versions and a rollback button, and
 /// the webhook delivery log (each event × subscriber, every attempt).
 /// </summary>
-public sealed class PublishingModel(IWorkflowStore store, IWebhookOutbox outbox, RollbackService rollback) : PageModel
+public sealed class PublishingModel(IWorkflowStore store, IWebhookOutbox outbox, RollbackService rollback, UnpublishService unpublish) : PageModel
 {
     public IReadOnlyList<PublishedArticle> Published { get; private set; } = [];
 
@@ -47,9 +47,20 @@ public sealed class PublishingModel(IWorkflowStore store, IWebhookOutbox outbox,
         return RedirectToPage();
     }
 
+    public async Task<IActionResult> OnPostUnpublishAsync(string slug, string locale, CancellationToken cancellationToken)
+    {
+        var result = await unpublish.UnpublishAsync(slug, locale, User.Identity!.Name!, cancellationToken);
+        Refused = !result.Succeeded;
+        Message = result.Publication is { } p
+            ? $"{p.Locale}/{p.Slug} is offline (version {p.Version}); roll back to put a version online again."
+            : $"Not unpublished: {result.Problem}.";
+        return RedirectToPage();
+    }
+
     /// <param name="Outdated">The English source changed since the version online was approved.</param>
     public sealed record PublishedArticle(Publication Latest, IReadOnlyList<Publication> Versions, bool Outdated)
     {
-        public int Online => Latest.RestoredVersion ?? Latest.Version;
+        /// <summary>The version whose content readers get; null when the article × locale is unpublished.</summary>
+        public int? Online => Latest.Unpublished ? null : Latest.RestoredVersion ?? Latest.Version;
     }
 }
