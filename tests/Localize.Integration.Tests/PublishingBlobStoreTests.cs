@@ -69,5 +69,13 @@ public sealed class PublishingBlobStoreTests
         Assert.Equal("1", restored.Metadata["restoredversion"]);
         Assert.Equal(AzureBlobContentStore.MarkdownContentType, restored.ContentType);
         Assert.Equal(version1, (await live.DownloadContentAsync()).Value.Content.ToString());
+
+        // Unpublish removes the live blob and keeps every numbered one.
+        using var unpublish = await (await server.ManagerAsync()).PostAsJsonAsync($"/api/articles/{Slug}/es/unpublish", new { });
+        Assert.True(unpublish.IsSuccessStatusCode, await unpublish.Content.ReadAsStringAsync());
+        Assert.False(await live.ExistsAsync());
+        Assert.True(await container.GetBlobClient($"translations/.versions/es/{Slug}/3.md").ExistsAsync());
+        await RunningServer.WaitForAsync(
+            async () => (await server.Http.GetAsync($"/es/{Slug}")).StatusCode == System.Net.HttpStatusCode.NotFound, "the Spanish page to go offline");
     }
 }
