@@ -76,7 +76,9 @@ public static class LocalizeServerExtensions
         }
 
         app.UseStatusCodePages();
-        app.UseStaticFiles();
+        // Only a path with an extension can name a file in wwwroot (site.css …): the public site's /<slug> and
+        // /<locale>/<slug> skip the file-system probe, so serving a page touches no disk.
+        app.UseWhen(context => Path.HasExtension(context.Request.Path.Value), branch => branch.UseStaticFiles());
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -14,7 +14,8 @@ namespace Localize.Server.Public;
 
 /// <summary>
 /// The public site and its JSON API. Pages come from <see cref="PublishedSite.Current"/>: a request negotiates,
-/// looks up, compares the ETag and copies bytes — no disk, no database, no rendering.
+/// looks up, compares the ETag and copies bytes — no disk, no database, no rendering. The endpoints are anonymous and
+/// short-circuit routing, so no sign-in, authorization or antiforgery middleware runs for a reader.
 /// </summary>
 public static class PublicEndpoints
 {
@@ -35,10 +36,10 @@ public static class PublicEndpoints
             var locales = snapshot.IndexByLocale.Keys.Order(StringComparer.Ordinal).ToArray();
             var locale = negotiator.Choose(context.Request.Headers.AcceptLanguage, locales);
             await writer.WriteAsync(context, snapshot.IndexByLocale[locale], locale, negotiated: true);
-        })).WithName("PublicIndex").AllowAnonymous();
+        })).WithName("PublicIndex").AllowAnonymous().ShortCircuit();
 
         app.MapGet("/sitemap.xml", (RequestDelegate)(async context =>
-            await writer.WriteAsync(context, (await CurrentAsync(site)).Sitemap, null, negotiated: false))).WithName("Sitemap").AllowAnonymous();
+            await writer.WriteAsync(context, (await CurrentAsync(site)).Sitemap, null, negotiated: false))).WithName("Sitemap").AllowAnonymous().ShortCircuit();
 
         app.MapGet("/{slug}", (RequestDelegate)(async context =>
         {
@@ -51,7 +52,7 @@ public static class PublicEndpoints
 
             var locale = negotiator.Choose(context.Request.Headers.AcceptLanguage, article.Locales);
             await writer.WriteAsync(context, article.ByLocale[locale].Page, locale, negotiated: true);
-        })).WithName("NegotiatedArticle").AllowAnonymous();
+        })).WithName("NegotiatedArticle").AllowAnonymous().ShortCircuit();
 
         app.MapGet("/{locale}/{slug}", (RequestDelegate)(async context =>
         {
@@ -64,7 +65,7 @@ public static class PublicEndpoints
             }
 
             await writer.WriteAsync(context, localized.Page, localized.Locale, negotiated: false);
-        })).WithName("LocalizedArticle").AllowAnonymous();
+        })).WithName("LocalizedArticle").AllowAnonymous().ShortCircuit();
 
         var api = app.MapGroup("/api/articles").WithTags("Articles");
         // Two parameters so this is a route handler (documented in OpenAPI), not a bare RequestDelegate.
@@ -73,7 +74,7 @@ public static class PublicEndpoints
             .WithName("ListArticles")
             .WithSummary("Every published article and the locales it can be read in (translations with version and outdated flag, and the source).")
             .Produces<ArticleSummary[]>(StatusCodes.Status200OK, "application/json")
-            .AllowAnonymous();
+            .AllowAnonymous().ShortCircuit();
         api.MapGet("/{slug}", async (string slug, string? lang, HttpContext context) =>
             {
                 var snapshot = await CurrentAsync(site);
@@ -91,7 +92,7 @@ public static class PublicEndpoints
             .Produces<ArticleDocument>(StatusCodes.Status200OK, "application/json")
             .Produces(StatusCodes.Status304NotModified)
             .Produces(StatusCodes.Status404NotFound)
-            .AllowAnonymous();
+            .AllowAnonymous().ShortCircuit();
         api.MapGet("/{slug}/{locale}/versions", async Task<Results<Ok<VersionDocument[]>, NotFound>> (string slug, string locale, IWorkflowStore store, CancellationToken cancellationToken) =>
             {
                 var versions = await store.ListPublicationsAsync(slug, locale, cancellationToken);
@@ -104,7 +105,7 @@ public static class PublicEndpoints
             })
             .WithName("ListVersions")
             .WithSummary("Every published version of an article in one locale, oldest first, with who published it and when.")
-            .AllowAnonymous();
+            .AllowAnonymous().ShortCircuit();
         api.MapPost("/{slug}/{locale}/rollback", async Task<Results<Ok<VersionDocument>, ProblemHttpResult>> (
                 string slug, string locale, RollbackRequest request, ClaimsPrincipal user, RollbackService rollback, CancellationToken cancellationToken) =>
             {
