@@ -54,6 +54,8 @@ public static class LocalizeCommandLine
         RoundtripCommand.Create(),
         CheckCommand.Create(),
         AuditCommand.Create(),
+        RollbackCommand.Create(),
+        UnpublishCommand.Create(),
         EmulatorCommand.Create(),
         TmCommand.Create(),
         GlossaryCommand.Create(),

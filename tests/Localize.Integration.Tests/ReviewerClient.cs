@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 
 namespace Localize.Integration.Tests;
@@ -39,6 +40,9 @@ public sealed partial class ReviewerClient : IDisposable
     }
 
     public Task<HttpResponseMessage> GetAsync(string path) => _http.GetAsync(path);
+
+    /// <summary>A JSON API call in this session (the API takes JSON, which a cross-site form cannot send).</summary>
+    public Task<HttpResponseMessage> PostAsJsonAsync<T>(string path, T body) => _http.PostAsJsonAsync(path, body);
 
     public async Task<string> GetStringAsync(string path)
     {

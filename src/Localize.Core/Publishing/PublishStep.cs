@@ -12,9 +12,16 @@ namespace Localize.Core.Publishing;
 /// the content to publish (its SHA-256). Produces: a numbered publication and the file its format names in the
 /// content store (<c>&lt;locale&gt;/&lt;slug&gt;.md</c> for an article, <c>Strings.&lt;locale&gt;.resx</c> beside a
 /// neutral .resx file). Anything less than fully approved and signed is never written, so the previous version stays
-/// online until the new one is approved and signed.
+/// online until the new one is approved and signed. Every version is also kept under its number
+/// (<see cref="PublishedPath.ForVersion"/>) for <see cref="RollbackService"/>.
 /// </summary>
-public sealed class PublishStep(IWorkflowStore store, IContentStore content, IReviewRecordStore records, TimeProvider clock, ILogger<PublishStep> logger)
+public sealed class PublishStep(
+    IWorkflowStore store,
+    IContentStore content,
+    IReviewRecordStore records,
+    TimeProvider clock,
+    IEnumerable<IPublicationObserver> observers,
+    ILogger<PublishStep> logger)
     : IPipelineStep
 {
     public string Name => "publish";
@@ -31,8 +38,11 @@ public sealed class PublishStep(IWorkflowStore store, IContentStore content, IRe
 
             var latest = await store.FindLatestPublicationAsync(cell.Slug, cell.Locale, cancellationToken);
             var article = await store.FindArticleAsync(cell.Slug, cancellationToken);
-            if (article is null || (latest is not null && latest.SourceHash == article.SourceHash && latest.PublishedAt >= cell.UpdatedAt))
+            if (article is null || (latest is not null && latest.PublishedAt >= cell.UpdatedAt
+                && (latest.SourceHash == article.SourceHash || latest.RestoredVersion is not null || latest.Unpublished)))
             {
+                // A rollback or an unpublish holds until a reviewer approves something after it, even when it concerns
+                // an older source's translation: otherwise the next run would undo what a manager just decided.
                 continue;
             }
 
@@ -81,10 +91,17 @@ public sealed class PublishStep(IWorkflowStore store, IContentStore content, IRe
             return;
         }
 
-        await content.WriteAsync(path, composed.Markdown, cancellationToken);
+        // Reviewed by: everyone who approved a segment, and the signer; reviewed at: the signature, the last act.
         var publication = new Publication(
-            article.Slug, locale, (latest?.Version ?? 0) + 1, contentHash, article.SourceHash, path, $"{actor}, signed by {signature.SignedBy}", clock.GetUtcNow());
+            article.Slug, locale, (latest?.Version ?? 0) + 1, contentHash, article.SourceHash, path, $"{actor}, signed by {signature.SignedBy}", clock.GetUtcNow(),
+            [.. segments.SelectMany(s => s.Approvers).Append(signature.SignedBy).Distinct(StringComparer.Ordinal)],
+            signature.SignedAt);
+        var metadata = ContentMetadata.For(publication);
+        // The numbered copy first: once the live copy and the record exist, the version can always be restored.
+        await content.WriteAsync(PublishedPath.ForVersion(folder, locale, article.Slug, publication.Version), composed.Markdown, metadata, cancellationToken);
+        await content.WriteAsync(path, composed.Markdown, metadata, cancellationToken);
         await store.RecordPublicationAsync(publication, cancellationToken);
         logger.LogInformation("Published {Path} (version {Version})", path, publication.Version);
+        PublicationNotice.Tell(observers, publication, logger);
     }
 }

@@ -10,8 +10,6 @@ namespace Localize.Server.Hosting;
 
 public static class LocalizeDashboardExtensions
 {
-    /// <summary>Only managers and admins see the dashboard and its JSON.</summary>
-    public const string ManagerPolicy = "manager";
 
     /// <summary>The JSON of every dashboard view, in the endpoints and in <c>localize status --json</c>: camelCase, enums as words.</summary>
     public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web)
@@ -45,7 +43,7 @@ public static class LocalizeDashboardExtensions
                 (await reader.ReadAsync(cancellationToken)).View(view) is { } body
                     ? Results.Json(body, Json)
                     : Results.NotFound(new { error = $"no dashboard view '{view}'; the views are {string.Join(", ", DashboardReader.Views)}" }))
-            .RequireAuthorization(ManagerPolicy);
+            .RequireAuthorization(LocalizePeopleExtensions.ManagerPolicy);
         return app;
     }
 }

@@ -1,9 +1,13 @@
 using System.Globalization;
+using Localize.Core.Publishing;
+using Localize.Server.Public;
 using Microsoft.AspNetCore.Localization;
-using Microsoft.Extensions.WebEncoders;
-using Microsoft.AspNetCore.DataProtection;
 using Localize.Server.Web;
+using Localize.Server.Webhooks;
 using Localize.Server.Worker;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.WebEncoders;
 
 namespace Localize.Server.Hosting;
 
@@ -19,29 +23,53 @@ public static class LocalizeServerExtensions
         builder.Services.AddDataProtection()
             .SetApplicationName("Localize")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetDirectoryName(options.DatabasePath)!, "keys")));
+        builder.Services.AddOptions<WebhookOptions>()
+            .Bind(builder.Configuration.GetSection(WebhookOptions.Section))
+            .Validate(o => o.Subscribers.All(s => Uri.TryCreate(s.Url, UriKind.Absolute, out var url) && url.Scheme is "http" or "https"), "every Localize:Webhooks:Subscribers entry needs an absolute http(s) Url")
+            .Validate(o => o.Subscribers.All(s => !string.IsNullOrEmpty(s.Secret)), "every Localize:Webhooks:Subscribers entry needs a Secret to sign with")
+            .ValidateOnStart();
         if (options.RunWorker)
         {
             builder.Services.AddHostedService<PipelineWorker>();
+            // Deliveries go out from the worker role only, so two web instances never send the same row.
+            builder.Services.AddSingleton<WebhookDispatcher>();
+            builder.Services.AddHostedService(sp => sp.GetRequiredService<WebhookDispatcher>());
+            builder.Services.AddSingleton<IPublicationObserver>(sp => sp.GetRequiredService<WebhookDispatcher>());
         }
 
         builder.Services.AddLocalizeSignIn();
         builder.Services.AddHostedService<FirstRunNotice>();
 
         // Named explicitly so the pages are found whoever hosts this assembly (the CLI, a test). Everything needs an
-        // account (the fallback policy) except the public site and the login page.
+        // account (the fallback policy) except the login page; the public site is endpoints (Public/), anonymous there.
         builder.Services.AddRazorPages(o =>
             {
-                o.Conventions.AllowAnonymousToFolder("/Public");
                 o.Conventions.AllowAnonymousToPage("/Account/Login");
                 o.Conventions.AuthorizeFolder("/Admin", LocalizePeopleExtensions.AdminPolicy);
-                o.Conventions.AuthorizeFolder("/Dashboard", LocalizeDashboardExtensions.ManagerPolicy);
+                o.Conventions.AuthorizeFolder("/Dashboard", LocalizePeopleExtensions.ManagerPolicy);
+                o.Conventions.AuthorizePage("/Review/Publishing", LocalizePeopleExtensions.ManagerPolicy);
             })
             .AddApplicationPart(typeof(LocalizeServerExtensions).Assembly)
             .AddViewLocalization();
         builder.Services.AddLocalization();
-        builder.Services.AddSingleton<PublishedPages>();
         builder.Services.AddSingleton<PublishedStrings>();
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = PageEncoding.Settings);
+        builder.Services.AddOptions<PublicSiteOptions>().Bind(builder.Configuration.GetSection(PublicSiteOptions.Section));
+        builder.Services.AddSingleton(sp =>
+        {
+            var site = sp.GetRequiredService<IOptions<PublicSiteOptions>>().Value;
+            return new LanguageNegotiator(site.Fallbacks, site.DefaultChain);
+        });
+        builder.Services.AddSingleton<SiteBuilder>();
+        builder.Services.AddSingleton<PublishedSite>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<PublishedSite>());
+        builder.Services.AddSingleton<IPublicationObserver>(sp => sp.GetRequiredService<PublishedSite>());
+        builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Localize public content API";
+            document.Info.Description = "Medically reviewed, published articles in the reader's language, for websites that render them themselves.";
+            return Task.CompletedTask;
+        }));
         return builder;
     }
 
@@ -55,7 +83,9 @@ public static class LocalizeServerExtensions
 
         app.UseStatusCodePages();
         app.UseRequestLocalization(ChromeLocalization());
-        app.UseStaticFiles();
+        // Only a path with an extension can name a file in wwwroot (site.css …): the public site's /<slug> and
+        // /<locale>/<slug> skip the file-system probe, so serving a page touches no disk.
+        app.UseWhen(context => Path.HasExtension(context.Request.Path.Value), branch => branch.UseStaticFiles());
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -64,6 +94,8 @@ public static class LocalizeServerExtensions
         app.MapLocalizeDashboard();
         app.MapGet("/health", () => Results.Text("ok")).AllowAnonymous();
         app.MapGet("/api/strings", StringsAsync).AllowAnonymous();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapPublicSite();
         return app;
     }
 

@@ -6,6 +6,7 @@ using Localize.Core.Resx;
 using Localize.Core.Review;
 using Localize.Core.Sources;
 using Localize.Core.Translation;
+using Localize.Core.Webhooks;
 using Localize.Core.Workflow;
 using Localize.Engines;
 using Localize.Server.Worker;
@@ -13,6 +14,7 @@ using Localize.Storage.Content;
 using Localize.Storage.Memory;
 using Localize.Storage.Sources;
 using Localize.Storage.Translation;
+using Localize.Storage.Webhooks;
 using Localize.Storage.Workflow;
 using Microsoft.Extensions.Options;
 
@@ -37,7 +39,13 @@ public static class LocalizeServiceCollectionExtensions
         services.AddSingleton(sp => new SqliteDatabase(Options(sp).DatabasePath));
         services.AddSingleton<IWorkflowStore, SqliteWorkflowStore>();
         services.AddSingleton<ISourceFolder>(sp => new FileSystemSourceFolder(Options(sp).ResolvedRoot));
-        services.AddSingleton<IContentStore>(sp => new FileSystemContentStore(Options(sp).ResolvedRoot));
+        services.AddOptions<ContentStoreOptions>()
+            .Bind(configuration.GetSection(ContentStoreOptions.Section))
+            .Validate(
+                o => o.Kind != ContentStoreKind.AzureBlob || !string.IsNullOrWhiteSpace(o.ConnectionString),
+                "Localize:ContentStore:ConnectionString is required when Localize:ContentStore:Kind is AzureBlob")
+            .ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<ContentStoreOptions>>().Value.Create(Options(sp).ResolvedRoot));
         // Machine output and usage persist beside the workflow, so a restart never pays for a translation twice.
         services.AddSingleton<IMachineTranslationCache>(sp => new SqliteMachineTranslationCache(sp.GetRequiredService<SqliteDatabase>().OpenAsync));
         services.AddSingleton<IUsageMeter>(sp => new SqliteUsageMeter(sp.GetRequiredService<SqliteDatabase>().OpenAsync));
@@ -56,6 +64,9 @@ public static class LocalizeServiceCollectionExtensions
         services.AddSingleton<IPipelineStep, PublishStep>();
         services.AddSingleton<PipelineRunProblems>();
         services.AddSingleton<PipelineRunner>();
+        services.AddSingleton<RollbackService>();
+        services.AddSingleton<UnpublishService>();
+        services.AddSingleton<IWebhookOutbox>(sp => new SqliteWebhookOutbox(sp.GetRequiredService<SqliteDatabase>()));
         services.AddSingleton<IReviewRecordStore, SqliteReviewRecordStore>();
         services.AddSingleton<ReviewService>();
         services.AddSingleton<SignOffService>();

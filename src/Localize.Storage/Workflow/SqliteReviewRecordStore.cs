@@ -41,10 +41,10 @@ public sealed class SqliteReviewRecordStore(SqliteDatabase database) : IReviewRe
         // The sign-off is part of each segment's history, like every other change (and so of the audit trail).
         foreach (var change in changes)
         {
-            await connection.ExecuteAsync(
-                "INSERT INTO changes (translation_id, from_state, to_state, actor, at, detail) VALUES (@TranslationId, @from, @to, @Actor, @at, @Detail)",
-                new { change.TranslationId, from = change.From.ToString(), to = change.To.ToString(), change.Actor, at = Iso(change.At), change.Detail },
-                transaction);
+            // Through the hash chain like every change record: a bare INSERT left the sign-off unchained, and
+            // `localize audit verify` then reported a break at the first signature.
+            await SqliteAuditTrail.AppendAsync(
+                connection, transaction, change.TranslationId, $"translation:{change.TranslationId}", change.From.ToString(), change.To.ToString(), change.Actor, change.At, change.Detail);
         }
 
         await transaction.CommitAsync(cancellationToken);
@@ -57,6 +57,18 @@ public sealed class SqliteReviewRecordStore(SqliteDatabase database) : IReviewRe
             "SELECT content_hash, source_hash, signed_by, signed_at, meaning FROM signatures WHERE slug = @slug AND locale = @locale ORDER BY id DESC LIMIT 1",
             new { slug, locale });
         return row.ContentHash is null ? null : new ArticleSignature(slug, locale, row.ContentHash, row.SourceHash, row.SignedBy, ParseIso(row.SignedAt), row.Meaning);
+    }
+
+    public async Task<ArticleSignature?> FindSignatureAsync(string slug, string locale, string contentHash, string sourceHash, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<(string SignedBy, string SignedAt, string Meaning)>(
+            """
+            SELECT signed_by, signed_at, meaning FROM signatures
+            WHERE slug = @slug AND locale = @locale AND content_hash = @contentHash AND source_hash = @sourceHash ORDER BY id DESC LIMIT 1
+            """,
+            new { slug, locale, contentHash, sourceHash });
+        return row.SignedBy is null ? null : new ArticleSignature(slug, locale, contentHash, sourceHash, row.SignedBy, ParseIso(row.SignedAt), row.Meaning);
     }
 
     public async Task AssignAsync(ReviewAssignment assignment, CancellationToken cancellationToken)
