@@ -1,11 +1,13 @@
-using System.Collections.Frozen;
+using System.Collections.Concurrent;
 using System.Globalization;
+using System.Resources;
 
 namespace Localize.Server.Public;
 
 /// <summary>
-/// The few sentences the public site says around an article, in the reader's language, with language → default
-/// fallback (es-MX → es → en). A table in code until the .resx issue lands; a test checks every key in every language.
+/// The few sentences the public site says around an article, in the reader's language: <c>Resources/PublicStrings.resx</c>
+/// (English, neutral) and its culture files, which go through the pipeline's translation and review like any website's
+/// strings. Lookups fall back along the culture's parents to English (es-MX → es → en).
 /// </summary>
 public static class PublicStrings
 {
@@ -18,55 +20,14 @@ public static class PublicStrings
     public const string PublishedArticles = nameof(PublishedArticles);
     public const string NothingPublished = nameof(NothingPublished);
 
-    public static readonly FrozenDictionary<string, FrozenDictionary<string, string>> Table = new Dictionary<string, FrozenDictionary<string, string>>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["en"] = new Dictionary<string, string>
-        {
-            [Outdated] = "The original article has been updated; a reviewed translation of the new version is on its way.",
-            [Pseudo] = "This is pseudo-localised text for testing layouts, not a translation.",
-            [Languages] = "Read in",
-            [ReviewedBy] = "Medically reviewed translation by {0}, {1}",
-            [Version] = "version {0}",
-            [Original] = "Original article",
-            [PublishedArticles] = "Published articles",
-            [NothingPublished] = "Nothing is published yet.",
-        }.ToFrozenDictionary(),
-        ["es"] = new Dictionary<string, string>
-        {
-            [Outdated] = "El artículo original se ha actualizado; pronto publicaremos una traducción revisada de la nueva versión.",
-            [Pseudo] = "Este es un texto pseudolocalizado para probar el diseño, no una traducción.",
-            [Languages] = "Leer en",
-            [ReviewedBy] = "Traducción revisada por personal médico: {0}, {1}",
-            [Version] = "versión {0}",
-            [Original] = "Artículo original",
-            [PublishedArticles] = "Artículos publicados",
-            [NothingPublished] = "Todavía no hay nada publicado.",
-        }.ToFrozenDictionary(),
-        ["ar"] = new Dictionary<string, string>
-        {
-            [Outdated] = "تم تحديث المقال الأصلي؛ ترجمة مراجَعة للنسخة الجديدة قيد الإعداد.",
-            [Pseudo] = "هذا نص تجريبي لاختبار التخطيط، وليس ترجمة.",
-            [Languages] = "اقرأ بلغة",
-            [ReviewedBy] = "ترجمة راجعها مختصون طبيون: {0}، {1}",
-            [Version] = "الإصدار {0}",
-            [Original] = "المقال الأصلي",
-            [PublishedArticles] = "المقالات المنشورة",
-            [NothingPublished] = "لم يُنشر شيء بعد.",
-        }.ToFrozenDictionary(),
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    private static readonly ResourceManager Resources = new("Localize.Server.Resources.PublicStrings", typeof(PublicStrings).Assembly);
 
-    public static string Get(string locale, string key)
-    {
-        for (var tag = locale; tag.Length > 0; tag = tag.Contains('-') ? tag[..tag.LastIndexOf('-')] : string.Empty)
-        {
-            if (Table.TryGetValue(tag, out var strings) && strings.TryGetValue(key, out var text))
-            {
-                return text;
-            }
-        }
+    // Pages are rendered for a handful of served locales; ResourceManager's own lookup takes a lock per call.
+    private static readonly ConcurrentDictionary<(string Locale, string Key), string> Cache = new();
 
-        return Table["en"][key];
-    }
+    public static string Get(string locale, string key) =>
+        Cache.GetOrAdd((locale, key), static k => Resources.GetString(k.Key, CultureFor(k.Locale))
+            ?? throw new InvalidOperationException($"Resources/PublicStrings.resx has no entry '{k.Key}'"));
 
     public static string Format(string locale, string key, params object[] arguments) =>
         string.Format(CultureFor(locale), Get(locale, key), arguments);
