@@ -82,11 +82,13 @@ public static class LocalizeServerExtensions
         }
 
         app.UseStatusCodePages();
-        app.UseRequestLocalization(ChromeLocalization());
         // Only a path with an extension can name a file in wwwroot (site.css …): the public site's /<slug> and
         // /<locale>/<slug> skip the file-system probe, so serving a page touches no disk.
         app.UseWhen(context => Path.HasExtension(context.Request.Path.Value), branch => branch.UseStaticFiles());
         app.UseRouting();
+        // After routing: the public site's endpoints short-circuit there and negotiate their own language, so the
+        // chrome's culture is set only for the pages that use it.
+        app.UseRequestLocalization(ChromeLocalization());
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
