@@ -53,6 +53,7 @@ public static class LocalizeServerExtensions
             .AddViewLocalization();
         builder.Services.AddLocalization();
         builder.Services.AddSingleton<PublishedStrings>();
+        builder.Services.AddSingleton<InputProblemsReader>();
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = PageEncoding.Settings);
         builder.Services.AddOptions<PublicSiteOptions>().Bind(builder.Configuration.GetSection(PublicSiteOptions.Section));
         builder.Services.AddSingleton(sp =>

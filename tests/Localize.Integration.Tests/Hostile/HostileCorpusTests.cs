@@ -72,6 +72,7 @@ public sealed class HostileCorpusTests
         // Each hostile file: exactly its error, where the manager looks. Every mismatch is listed, not just the first.
         var errors = (await server.Store.ListSourceErrorsAsync(default)).ToDictionary(e => e.Path);
         var reviewPage = await (await server.ManagerAsync()).GetStringAsync("/review");
+        var dashboard = await (await server.ManagerAsync()).GetStringAsync("/dashboard");
         var (statusExit, statusErrors) = await Worker.StatusAsync(repository.Root);
         var log = server.Logs.Entries.Where(e => e.Level >= LogLevel.Warning).Select(e => e.Message).ToArray();
         var problems = new List<string>();
@@ -91,8 +92,12 @@ public sealed class HostileCorpusTests
             problems.AddRange(item.Words!.Where(w => !error.Message.Contains(w, StringComparison.Ordinal)).Select(w => $"{item}: '{error}' should say '{w}'"));
             Check(problems, item.Line == error.Line, $"{item}: line {error.Line}, expected {item.Line} ({error})");
             Check(problems, item.Field == error.Field, $"{item}: field '{error.Field}', expected '{item.Field}' ({error})");
-            Check(problems, reviewPage.Contains(PageEncoding.Html.Encode(item.Path + (error.Line is { } line ? $":{line}" : string.Empty)), StringComparison.Ordinal)
-                && reviewPage.Contains(PageEncoding.Html.Encode(error.Message), StringComparison.Ordinal), $"{item}: not on /review");
+            foreach (var (page, html) in new[] { ("/review", reviewPage), ("/dashboard", dashboard) })
+            {
+                Check(problems, html.Contains(PageEncoding.Html.Encode(item.Path + (error.Line is { } line ? $":{line}" : string.Empty)), StringComparison.Ordinal)
+                    && html.Contains(PageEncoding.Html.Encode(error.Message), StringComparison.Ordinal), $"{item}: not on {page}");
+            }
+
             Check(problems, statusErrors.Contains(error.ToString(), StringComparison.Ordinal), $"{item}: not in localize status");
             Check(problems, log.Count(m => m.Contains(error.ToString(), StringComparison.Ordinal)) == 1, $"{item}: not in the log exactly once");
         }
@@ -110,6 +115,7 @@ public sealed class HostileCorpusTests
             Check(problems, item.Line is null || item.Line == error.Line, $"{item}: line {error.Line}, expected {item.Line} ({error.Message})");
             Check(problems, item.Field == error.Field, $"{item}: field '{error.Field}', expected '{item.Field}' ({error.Message})");
             Check(problems, reviewPage.Contains(PageEncoding.Html.Encode(error.Message), StringComparison.Ordinal), $"{item}: not on /review");
+            Check(problems, dashboard.Contains(PageEncoding.Html.Encode(error.Message), StringComparison.Ordinal), $"{item}: not on /dashboard");
             Check(problems, statusErrors.Contains(error.Message, StringComparison.Ordinal), $"{item}: not in localize status");
             Check(problems, log.Count(m => m.Contains(error.Message, StringComparison.Ordinal)) == 1, $"{item}: not in the log exactly once");
         }

@@ -14,11 +14,14 @@ namespace Localize.Server.Pages.Dashboard;
 /// queue age and cost. Every figure comes from <see cref="DashboardReader"/>, as the JSON endpoints'. Assigning or
 /// reassigning a reviewer with a due date is a form per row.
 /// </summary>
-public sealed class IndexModel(DashboardReader reader, PeopleDirectory people, IReviewRecordStore records, TimeProvider clock) : PageModel
+public sealed class IndexModel(DashboardReader reader, PeopleDirectory people, IReviewRecordStore records, InputProblemsReader problems, TimeProvider clock) : PageModel
 {
     public DashboardViews Views { get; private set; } = null!;
 
     public DateTimeOffset Now { get; private set; }
+
+    /// <summary>Files that could not be used and steps that keep failing: work that will not move until someone fixes it.</summary>
+    public InputProblems Problems { get; private set; } = new([], [], []);
 
     /// <summary>The medical reviewers of each locale, for the assignment forms.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Reviewers { get; private set; } = new Dictionary<string, IReadOnlyList<string>>();
@@ -77,6 +80,7 @@ public sealed class IndexModel(DashboardReader reader, PeopleDirectory people, I
     {
         Now = clock.GetUtcNow();
         Views = await reader.ReadAsync(cancellationToken);
+        Problems = await problems.ReadAsync(cancellationToken);
         var everyone = await people.ListAsync(cancellationToken);
         Reviewers = Views.Matrix.Rows.Select(r => r.Locale).Distinct()
             .ToDictionary(l => l, l => (IReadOnlyList<string>)[.. everyone.Where(p => p.CanApprove(l)).Select(p => p.Name).Order(StringComparer.Ordinal)]);

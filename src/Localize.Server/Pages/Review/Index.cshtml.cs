@@ -10,7 +10,7 @@ namespace Localize.Server.Pages.Review;
 /// The article × locale matrix of the locales the signed-in account works in (every locale for managers and admins):
 /// progress, MQM quality, sign-off and publication, which files could not be read, and which steps keep failing.
 /// </summary>
-public sealed class IndexModel(IWorkflowStore store, IReviewRecordStore records, IPipelineCatalog pipelines, PipelineRunProblems runProblems) : PageModel
+public sealed class IndexModel(IWorkflowStore store, IReviewRecordStore records, InputProblemsReader problems) : PageModel
 {
     public IReadOnlyList<ArticleLocaleStatus> Matrix { get; private set; } = [];
 
@@ -20,11 +20,7 @@ public sealed class IndexModel(IWorkflowStore store, IReviewRecordStore records,
 
     public IReadOnlyList<string> Locales { get; private set; } = [];
 
-    public IReadOnlyList<SourceError> SourceErrors { get; private set; } = [];
-
-    public IReadOnlyList<PipelineDefinitionException> PipelineErrors { get; private set; } = [];
-
-    public IReadOnlyList<RunProblem> RunProblems { get; private set; } = [];
+    public InputProblems Problems { get; private set; } = new([], [], []);
 
     public int WaitingSegments { get; private set; }
 
@@ -43,9 +39,7 @@ public sealed class IndexModel(IWorkflowStore store, IReviewRecordStore records,
 
         Quality = quality;
         Assignments = (await records.ListAssignmentsAsync(cancellationToken)).ToDictionary(a => (a.Slug, a.Locale));
-        SourceErrors = await store.ListSourceErrorsAsync(cancellationToken);
-        PipelineErrors = pipelines.Errors;
-        RunProblems = runProblems.Current;
+        Problems = await problems.ReadAsync(cancellationToken);
         var queue = (await store.ListReviewQueueAsync(null, null, cancellationToken)).Where(q => actor.CanView(q.Locale)).ToArray();
         WaitingSegments = queue.Length;
         OldestWaiting = queue.Length > 0 ? queue.Min(q => q.UpdatedAt) : null;
