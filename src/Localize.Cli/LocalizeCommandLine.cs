@@ -55,5 +55,6 @@ public static class LocalizeCommandLine
         EmulatorCommand.Create(),
         TmCommand.Create(),
         GlossaryCommand.Create(),
+        DbCommand.Create(),
     ];
 }

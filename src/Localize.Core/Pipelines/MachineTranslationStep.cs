@@ -8,7 +8,8 @@ namespace Localize.Core.Pipelines;
 
 /// <summary>
 /// Sends every new or outdated segment to the locale's engine and queues the result for review. Needs: translation
-/// rows in state New/Outdated. Produces: machine targets in review, with the engine's flags and the checks' findings
+/// rows in state New/Outdated, claimed a batch at a time so that workers sharing a database never translate the same
+/// segment twice. Produces: machine targets in review, with the engine's flags and the checks' findings
 /// as notes. A segment the engine could not translate stays where it was and is tried again next run.
 /// When a locale's engine cannot run here (Apertium not installed), the pseudo engine stands in — its output is
 /// labelled as pseudo and can never pass for a translation.
@@ -44,7 +45,7 @@ public sealed class MachineTranslationStep(
             {
                 while (true)
                 {
-                    var pending = await store.ListPendingMachineTranslationAsync(locale, BatchSize, cancellationToken);
+                    var pending = await store.ClaimPendingMachineTranslationAsync(locale, BatchSize, cancellationToken);
                     if (pending.Count == 0)
                     {
                         break;
