@@ -111,7 +111,11 @@ public sealed class MachineTranslationStep(
             ChangeRecord[] changes = result.Text is { } target
                 ? [translation.RecordMachineTranslation(target, result.EngineId, actor, now), translation.SubmitForReview(actor, now)]
                 : [translation.RequestHumanTranslation(segment.Source, result.EngineId, result.Error ?? "inline codes broken", actor, now)];
-            await store.SaveTranslationAsync(translation, changes, cancellationToken);
+            if (!await TrySaveAsync(translation, changes, cancellationToken))
+            {
+                continue;
+            }
+
             await store.SaveNotesAsync(
                 translation.Id,
                 [
@@ -150,7 +154,11 @@ public sealed class MachineTranslationStep(
             var change = match.Kind == MemoryMatchKind.InContext
                 ? translation.ApplyInContextMemoryMatch(match.Target, reference, actor, now)
                 : translation.ApplyExactMemoryMatch(match.Target, reference, actor, now);
-            await store.SaveTranslationAsync(translation, [change], cancellationToken);
+            if (!await TrySaveAsync(translation, [change], cancellationToken))
+            {
+                continue;
+            }
+
             await store.SaveNotesAsync(
                 translation.Id,
                 [
@@ -167,6 +175,25 @@ public sealed class MachineTranslationStep(
         }
 
         return applied;
+    }
+
+    /// <summary>
+    /// Saves a machine or memory result unless the translation changed since it was read: then someone else moved it
+    /// on (another worker whose claim outlived ours, an intake that outdated it, a reviewer), and their state stands.
+    /// The segment is not lost: if it still needs a machine, the next claim picks it up again.
+    /// </summary>
+    private async Task<bool> TrySaveAsync(SegmentTranslation translation, IReadOnlyList<ChangeRecord> changes, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await store.SaveTranslationAsync(translation, changes, cancellationToken);
+            return true;
+        }
+        catch (ConcurrencyConflictException ex)
+        {
+            logger.LogInformation("Translation {Id} changed while it was being translated; keeping the newer state ({Reason})", translation.Id, ex.Message);
+            return false;
+        }
     }
 
     private string EngineFor(string engineId, string locale)

@@ -37,7 +37,7 @@ public sealed class SqliteTranslationMemory(Func<CancellationToken, Task<DbConne
             VALUES (@from, @to, @source, @target, @previous, @next, @document, @context, @origin, @by, @at)
             ON CONFLICT (source_text, source_lang, target_lang, context_key) DO UPDATE SET
                 target_text = excluded.target_text, origin = excluded.origin, created_by = excluded.created_by, changed_at = excluded.changed_at
-            WHERE target_text <> excluded.target_text
+            WHERE memory_units.target_text <> excluded.target_text
             RETURNING id
             """;
         var parameters = new[] { "from", "to", "source", "target", "previous", "next", "document", "context", "origin", "by", "at" }
