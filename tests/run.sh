@@ -12,6 +12,9 @@ missing=()
 [ -e /usr/share/apertium/modes/eng-spa.mode ] && command -v apertium >/dev/null || missing+=(apertium apertium-eng-spa)
 # Browser tests drive Debian's Chromium through Playwright; Playwright itself never downloads a browser.
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+# The scale-out tests start a throw-away PostgreSQL cluster with Debian's server programs (initdb, pg_ctl); as root
+# they run it as the 'postgres' account the package creates. The package's own cluster is not used.
+compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || command -v initdb >/dev/null || missing+=(postgresql)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing test dependencies: ${missing[*]}"
   as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq

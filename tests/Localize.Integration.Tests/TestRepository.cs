@@ -20,6 +20,12 @@ public sealed class TestRepository : IDisposable
 
     public const string SeedSlug = "ketamine-infusions-chronic-migraine";
 
+    /// <summary>
+    /// A PostgreSQL connection string when the test runs on PostgreSQL (a database of its own), null for the embedded
+    /// SQLite file under <c>data/</c>. The host and the CLI started by the test helpers use it.
+    /// </summary>
+    public string? PostgreSql { get; init; }
+
     public string Root { get; }
 
     public string SourcePath(string name) => Path.Combine(Root, "content", name);

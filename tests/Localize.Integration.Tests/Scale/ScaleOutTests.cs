@@ -8,7 +8,7 @@ namespace Localize.Integration.Tests.Scale;
 /// exactly once, and a worker killed at any point loses nothing. Sized for a 2-core CI machine: 200 articles × 3
 /// locales (6,600 translations) take well under a minute per run there; the crash runs add the kills' restarts.
 /// </summary>
-public sealed class ScaleOutTests(PostgreSqlFixture postgres) : IClassFixture<PostgreSqlFixture>
+public sealed class ScaleOutTests(SharedPostgreSql postgres)
 {
     private const int Articles = 200;
     private const int SegmentsPerArticle = 11;
@@ -173,35 +173,5 @@ public sealed class ScaleOutTests(PostgreSqlFixture postgres) : IClassFixture<Po
         /// loaded 2-core machine (a lease that runs out mid-batch lets a second worker pay for the same segments).
         /// </summary>
         public static readonly TimeSpan CrashTest = TimeSpan.FromSeconds(15);
-    }
-}
-
-/// <summary>One PostgreSQL cluster for the class, started on first use (so a test without the server skips with the reason).</summary>
-public sealed class PostgreSqlFixture : IAsyncDisposable
-{
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private PostgreSqlServer? _server;
-
-    public async Task<PostgreSqlServer> ServerAsync()
-    {
-        await _gate.WaitAsync();
-        try
-        {
-            return _server ??= await PostgreSqlServer.StartAsync();
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_server is not null)
-        {
-            await _server.DisposeAsync();
-        }
-
-        _gate.Dispose();
     }
 }
