@@ -37,6 +37,20 @@ public sealed class MachineTranslationStep(
 
     public async Task RunAsync(PipelineContext context, CancellationToken cancellationToken)
     {
+        try
+        {
+            await TranslatePendingAsync(context, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopping mid-batch: hand the claimed segments back now rather than make the next worker wait out the lease.
+            await store.ReleaseClaimsAsync(CancellationToken.None);
+            throw;
+        }
+    }
+
+    private async Task TranslatePendingAsync(PipelineContext context, CancellationToken cancellationToken)
+    {
         var definition = context.Definition;
         foreach (var group in definition.Locales.GroupBy(l => EngineFor(l.Engine, l.Code)))
         {

@@ -36,6 +36,12 @@ public interface IWorkflowStore
     /// </summary>
     Task<IReadOnlyList<PendingSegment>> ClaimPendingMachineTranslationAsync(string locale, int limit, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Gives back this worker's unfinished claims (when it stops), so that another worker, or this one restarted, need
+    /// not wait for them to expire. A worker that is killed cannot, and its claims expire instead.
+    /// </summary>
+    Task ReleaseClaimsAsync(CancellationToken cancellationToken);
+
     Task<SegmentTranslation?> GetTranslationAsync(long translationId, CancellationToken cancellationToken);
 
     /// <summary>The sources of the segments before and after a translation's segment in its article (null at the ends), for translation memory's context.</summary>

@@ -275,6 +275,14 @@ public sealed class SqliteWorkflowStore(LocalizeDatabase database, TimeProvider 
         return rows.Select(r => new PendingSegment(r.TranslationId, r.SegmentId, r.Slug, r.Source) { PreviousSource = r.Previous, NextSource = r.Next }).ToArray();
     }
 
+    public async Task ReleaseClaimsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await connection.ExecuteAsync(
+            "UPDATE translations SET lease_owner = NULL, lease_until = NULL WHERE lease_owner = @owner",
+            new { owner = lease.Owner });
+    }
+
     // Ordinals are dense (0, 1, 2 … in document order) after every save, so a neighbour is ordinal ± 1.
     private const string NeighbourColumns = """
         (SELECT p.source_text FROM segments p WHERE p.article_id = s.article_id AND p.ordinal = s.ordinal - 1),
