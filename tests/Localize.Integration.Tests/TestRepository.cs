@@ -24,9 +24,22 @@ public sealed class TestRepository : IDisposable
     /// A PostgreSQL connection string when the test runs on PostgreSQL (a database of its own), null for the embedded
     /// SQLite file under <c>data/</c>. The host and the CLI started by the test helpers use it.
     /// </summary>
-    public string? PostgreSql { get; init; }
+    public string? PostgreSql { get; init; } = Scale.SharedPostgreSql.EveryTestOnPostgreSql
+        // A constructor cannot await; creating a database is one quick statement on the run's cluster.
+        ? Scale.SharedPostgreSql.Instance!.CreateDatabaseAsync().GetAwaiter().GetResult()
+        : null;
 
     public string Root { get; }
+
+    /// <summary>A connection to this repository's database, SQLite file or PostgreSQL, to look at or tamper with rows.</summary>
+    public async Task<System.Data.Common.DbConnection> OpenDatabaseAsync()
+    {
+        System.Data.Common.DbConnection connection = PostgreSql is { } postgreSql
+            ? new Npgsql.NpgsqlConnection(postgreSql + ";Pooling=false")
+            : new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(Root, "data", "localize.db")};Pooling=False");
+        await connection.OpenAsync();
+        return connection;
+    }
 
     public string SourcePath(string name) => Path.Combine(Root, "content", name);
 

@@ -14,6 +14,29 @@ public sealed class SharedPostgreSql : IAsyncDisposable
     private readonly SemaphoreSlim _gate = new(1, 1);
     private PostgreSqlServer? _server;
 
+    public SharedPostgreSql()
+    {
+        Instance = this;
+    }
+
+    /// <summary>
+    /// <c>LOCALIZE_TEST_DATABASE=PostgreSQL</c> runs every test that does not name its database on PostgreSQL (each
+    /// <see cref="TestRepository"/> gets a database of its own); unset, they run on SQLite files.
+    /// </summary>
+    public static bool EveryTestOnPostgreSql => Environment.GetEnvironmentVariable("LOCALIZE_TEST_DATABASE") == "PostgreSQL";
+
+    /// <summary>The run's instance (xunit creates assembly fixtures before any test), for <see cref="TestRepository"/>.</summary>
+    public static SharedPostgreSql? Instance { get; private set; }
+
+    /// <summary>For tests of what only the SQLite file has (its lock, its file): skipped, saying so, when every test runs on PostgreSQL.</summary>
+    public static void SqliteOnly(string why)
+    {
+        if (EveryTestOnPostgreSql)
+        {
+            Assert.Skip($"SQLite only: {why}");
+        }
+    }
+
     public async Task<PostgreSqlServer> ServerAsync()
     {
         await _gate.WaitAsync();
