@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Dapper;
 
 namespace Localize.Storage.Workflow;
 
@@ -50,6 +51,29 @@ public abstract class LocalizeDatabase
 
     /// <summary>Whether the exception is a UNIQUE or PRIMARY KEY violation (the database decided a race).</summary>
     public abstract bool IsUniqueViolation(DbException exception);
+
+    /// <summary>Applies the scripts of one folder not yet listed in <c>schema_migrations</c>, each in its own transaction.</summary>
+    protected static async Task ApplyMigrationsAsync(DbConnection connection, string folderPrefix, CancellationToken cancellationToken)
+    {
+        await connection.ExecuteAsync("CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)");
+        var applied = (await connection.QueryAsync<string>("SELECT name FROM schema_migrations")).ToHashSet();
+        foreach (var (name, resource) in MigrationScripts(folderPrefix))
+        {
+            if (applied.Contains(name))
+            {
+                continue;
+            }
+
+            var sql = await ReadScriptAsync(resource);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            await connection.ExecuteAsync(sql, transaction: transaction);
+            await connection.ExecuteAsync(
+                "INSERT INTO schema_migrations (name, applied_at) VALUES (@name, @at)",
+                new { name, at = DateTimeOffset.UtcNow.ToString("O") },
+                transaction);
+            await transaction.CommitAsync(cancellationToken);
+        }
+    }
 
     /// <summary>The embedded migration scripts of one folder, by file name (<c>0001_workflow.sql</c> …), in order.</summary>
     internal static IReadOnlyList<(string Name, string Resource)> MigrationScripts(string folderPrefix)

@@ -60,23 +60,6 @@ public sealed class SqliteDatabase : LocalizeDatabase
     public override async Task MigrateAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        await connection.ExecuteAsync("CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)");
-        var applied = (await connection.QueryAsync<string>("SELECT name FROM schema_migrations")).ToHashSet();
-        foreach (var (name, resource) in MigrationScripts(MigrationsFolder))
-        {
-            if (applied.Contains(name))
-            {
-                continue;
-            }
-
-            var sql = await ReadScriptAsync(resource);
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            await connection.ExecuteAsync(sql, transaction: transaction);
-            await connection.ExecuteAsync(
-                "INSERT INTO schema_migrations (name, applied_at) VALUES (@name, @at)",
-                new { name, at = DateTimeOffset.UtcNow.ToString("O") },
-                transaction);
-            await transaction.CommitAsync(cancellationToken);
-        }
+        await ApplyMigrationsAsync(connection, MigrationsFolder, cancellationToken);
     }
 }

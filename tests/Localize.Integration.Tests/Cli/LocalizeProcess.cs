@@ -37,6 +37,9 @@ public static class LocalizeProcess
 
         // Wide enough that tables are not wrapped mid-word in the assertions below.
         start.Environment["COLUMNS"] = "200";
+
+        // The repository's own database (PostgreSQL when the test runs there), unless the caller names one.
+        start.Environment["Localize__PostgreSql"] = root is null ? string.Empty : TestRepository.PostgreSqlOf(root) ?? string.Empty;
         foreach (var (name, value) in environment)
         {
             start.Environment[name] = value;
