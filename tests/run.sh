@@ -11,6 +11,7 @@ as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 # Debian packages the tests drive for real; installed only when missing, with one `apt-get update` at most.
 missing=()
 [ -e /usr/share/apertium/modes/eng-spa.mode ] && command -v apertium >/dev/null || missing+=(apertium apertium-eng-spa)
+command -v npm >/dev/null || missing+=(npm)
 # Browser tests drive Debian's Chromium through Playwright; Playwright itself never downloads a browser.
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 # The scale-out tests start a throw-away PostgreSQL cluster with Debian's server programs (initdb, pg_ctl); as root
@@ -20,6 +21,13 @@ if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing test dependencies: ${missing[*]}"
   as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# Azurite (the Azure Storage emulator, from npm) for the blob content store test, in the repository's .tools/
+# (git-ignored). The test starts and stops it itself, on a free loopback port, with its data in a temporary folder.
+if [ ! -x .tools/azurite/node_modules/.bin/azurite-blob ]; then
+  echo "Installing Azurite into .tools/azurite"
+  npm install --prefix .tools/azurite --no-audit --no-fund --loglevel=error azurite@3 >/dev/null
 fi
 
 export LOCALIZE_REQUIRE_ALL=1

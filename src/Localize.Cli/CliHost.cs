@@ -4,6 +4,7 @@ using Localize.Server.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
 
 namespace Localize.Cli;
 
@@ -34,7 +35,9 @@ public static class CliHost
             .AddInMemoryCollection(settings)
             .Build();
         var services = new ServiceCollection()
+            // The log goes to stderr, so what a command prints on stdout (XLIFF, JSON, tables) is only its output.
             .AddLogging(logging => logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(logLevel))
+            .Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace)
             .AddSingleton<IConfiguration>(configuration)
             .AddLocalizeCore(configuration)
             .BuildServiceProvider(validateScopes: true);

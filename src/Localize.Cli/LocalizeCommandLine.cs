@@ -46,15 +46,20 @@ public static class LocalizeCommandLine
     private static IEnumerable<Command> Commands() =>
     [
         RunCommand.Create(),
+        TranslateCommand.Create(),
+        PublishCommand.Create(),
         StatusCommand.Create(),
         ReviewCommand.Create(),
         UsersCommand.Create(),
         RoundtripCommand.Create(),
         CheckCommand.Create(),
         AuditCommand.Create(),
+        RollbackCommand.Create(),
+        UnpublishCommand.Create(),
         EmulatorCommand.Create(),
         TmCommand.Create(),
         GlossaryCommand.Create(),
+        XliffCommand.Create(),
         DbCommand.Create(),
     ];
 }

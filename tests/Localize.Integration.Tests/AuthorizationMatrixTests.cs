@@ -33,9 +33,12 @@ public sealed partial class AuthorizationMatrixTests
 
         /// <summary>404 (the public site's answer for an article not published yet: reached, not redirected).</summary>
         NotFound,
+
+        /// <summary>401: a JSON API endpoint asked without a session (APIs are not redirected to a sign-in page).</summary>
+        Unauthorized,
     }
 
-    private const Outcome O = Outcome.Ok, L = Outcome.Login, F = Outcome.Forbidden, N = Outcome.NotFound;
+    private const Outcome O = Outcome.Ok, L = Outcome.Login, F = Outcome.Forbidden, N = Outcome.NotFound, U = Outcome.Unauthorized;
 
     private static readonly string[] People = ["anonymous", "reviewer-es", "reviewer-fr", "editor-es", "manager", "admin"];
 
@@ -47,9 +50,18 @@ public sealed partial class AuthorizationMatrixTests
     [
         new("GET", "/", null, [O, O, O, O, O, O]),
         new("GET", "/{locale}/{slug}", null, [N, N, N, N, N, N], Url: $"/es/{Slug}"),
+        // The English source is on the public site from the start; /es/{slug} waits for a signed translation.
+        new("GET", "/{slug}", null, [O, O, O, O, O, O], Url: $"/{Slug}"),
+        new("GET", "/sitemap.xml", null, [O, O, O, O, O, O]),
+        new("GET", "/api/articles/", null, [O, O, O, O, O, O]),
+        new("GET", "/api/articles/{slug}", null, [O, O, O, O, O, O], Url: $"/api/articles/{Slug}"),
+        new("GET", "/api/articles/{slug}/{locale}/versions", null, [N, N, N, N, N, N], Url: $"/api/articles/{Slug}/es/versions"),
+        new("GET", "/openapi/{documentName}.json", null, [O, O, O, O, O, O], Url: "/openapi/v1.json"),
         new("GET", "/health", null, [O, O, O, O, O, O]),
+        new("GET", "/api/strings", null, [O, O, O, O, O, O], Url: "/api/strings?lang=es"),
         new("GET", "/account/login", null, [O, O, O, O, O, O]),
-        new("POST", "/account/login", null, [O, O, O, O, O, O], Form: _ => new() { ["userName"] = "nobody", ["password"] = "not a password at all" }),
+        // A failed sign-in answers 401 on the login page itself: reached.
+        new("POST", "/account/login", null, [U, U, U, U, U, U], Form: _ => new() { ["userName"] = "nobody", ["password"] = "not a password at all" }),
         new("GET", "/review", null, [L, O, O, O, O, O]),
         new("GET", "/review/{locale}", null, [L, O, F, O, O, O], Url: "/review/es"),
         new("GET", "/review/{locale}/{slug}", null, [L, O, F, O, O, O], Url: $"/review/es/{Slug}"),
@@ -59,6 +71,15 @@ public sealed partial class AuthorizationMatrixTests
         new("POST", "/review/{locale}/{slug}", "ApproveAll", [L, O, F, F, F, F], Url: $"/review/es/{Slug}", Form: _ => []),
         new("POST", "/review/{locale}/{slug}", "Sign", [L, O, F, F, F, F], Url: $"/review/es/{Slug}", Form: _ => new() { ["password"] = Password, ["contentHash"] = "0" }),
         new("POST", "/review/{locale}/{slug}", "Assign", [L, F, F, F, O, O], Url: $"/review/es/{Slug}", Form: _ => new() { ["assignee"] = "reviewer-es", ["dueAt"] = "2030-01-31" }),
+        new("GET", "/dashboard", null, [L, F, F, F, O, O]),
+        new("POST", "/dashboard", "Assign", [L, F, F, F, O, O], Form: _ => new() { ["slug"] = Slug, ["locale"] = "es", ["assignee"] = "reviewer-es", ["dueAt"] = "2030-01-31" }),
+        new("GET", "/api/dashboard/{view}", null, [L, F, F, F, O, O], Url: "/api/dashboard/matrix"),
+        new("GET", "/review/publishing", null, [L, F, F, F, O, O]),
+        new("POST", "/review/publishing", "Rollback", [L, F, F, F, O, O], Form: _ => new() { ["slug"] = Slug, ["locale"] = "es", ["to"] = "1" }),
+        new("POST", "/review/publishing", "Unpublish", [L, F, F, F, O, O], Form: _ => new() { ["slug"] = Slug, ["locale"] = "es" }),
+        new("POST", "/api/articles/{slug}/{locale}/unpublish", null, [U, F, F, F, O, O], Url: $"/api/articles/{Slug}/es/unpublish", Json: _ => new { }),
+        new("POST", "/api/articles/{slug}/{locale}/rollback", null, [U, F, F, F, O, O], Url: $"/api/articles/{Slug}/es/rollback", Json: _ => new { to = 1 }),
+        new("GET", "/api/webhooks/deliveries", null, [U, F, F, F, O, O]),
         new("GET", "/admin/users", null, [L, F, F, F, F, O]),
         new("POST", "/admin/users", null, [L, F, F, F, F, O], Form: s => new() { ["userName"] = $"new-{s.TranslationId}-{Guid.NewGuid():N}"[..20], ["role"] = "reviewer", ["locales"] = "de", ["password"] = Password }),
         new("GET", "/account/logout", null, [L, O, O, O, O, O]),
@@ -80,6 +101,8 @@ public sealed partial class AuthorizationMatrixTests
         await RunningServer.WaitForAsync(
             async () => (await server.Store.ListArticleSegmentsAsync(Slug, "es", default)) is { Count: > 0 } all && all.All(s => s.State == SegmentState.InReview),
             "es segments in review");
+        await RunningServer.WaitForAsync(
+            async () => (await server.Http.GetAsync($"/{Slug}")).IsSuccessStatusCode, "the public site to serve the English source");
 
         var endpoints = Endpoints(server);
         var missing = endpoints.Except(Matrix.Select(p => p.Key)).ToArray();
@@ -98,8 +121,8 @@ public sealed partial class AuthorizationMatrixTests
                     .Where(s => s.Kind != "field" && !s.Source.Contains('<'))
                     .OrderBy(s => s.State == SegmentState.InReview ? 0 : 1)
                     .First();
-                using var response = probe.Method == "GET"
-                    ? await client.GetAsync(probe.Url ?? probe.Route)
+                using var response = probe.Method == "GET" ? await client.GetAsync(probe.Url ?? probe.Route)
+                    : probe.Json is not null ? await client.PostAsJsonAsync(probe.Url ?? probe.Route, probe.Json(segment))
                     : await client.SubmitAsync(probe.Url ?? probe.Route, probe.Handler, probe.Form!(segment));
                 var outcome = Classify(response);
                 if (outcome != probe.Expected[who])
@@ -127,6 +150,7 @@ public sealed partial class AuthorizationMatrixTests
     {
         HttpStatusCode.Forbidden => Outcome.Forbidden,
         HttpStatusCode.NotFound => Outcome.NotFound,
+        HttpStatusCode.Unauthorized => Outcome.Unauthorized,
         HttpStatusCode.Redirect when response.Headers.Location?.OriginalString.Contains("/account/login", StringComparison.OrdinalIgnoreCase) == true => Outcome.Login,
         HttpStatusCode.MethodNotAllowed or >= HttpStatusCode.InternalServerError => null,
         _ => Outcome.Ok,
@@ -170,7 +194,7 @@ public sealed partial class AuthorizationMatrixTests
     [GeneratedRegex("^On(Get|Post|Put|Delete|Patch)(.*?)(Async)?$")]
     private static partial Regex HandlerPattern();
 
-    private sealed record Probe(string Method, string Route, string? Handler, Outcome[] Expected, string? Url = null, Func<ReviewItem, Dictionary<string, string>>? Form = null)
+    private sealed record Probe(string Method, string Route, string? Handler, Outcome[] Expected, string? Url = null, Func<ReviewItem, Dictionary<string, string>>? Form = null, Func<ReviewItem, object>? Json = null)
     {
         public string Key => KeyOf(Method, Route, Handler);
 

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 
 namespace Localize.Integration.Tests;
@@ -40,9 +41,22 @@ public sealed partial class ReviewerClient : IDisposable
 
     public Task<HttpResponseMessage> GetAsync(string path) => _http.GetAsync(path);
 
+    /// <summary>A JSON API call in this session (the API takes JSON, which a cross-site form cannot send).</summary>
+    public Task<HttpResponseMessage> PostAsJsonAsync<T>(string path, T body) => _http.PostAsJsonAsync(path, body);
+
     public async Task<string> GetStringAsync(string path)
     {
         using var response = await _http.GetAsync(path);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {path}: {(int)response.StatusCode}");
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    /// <summary>A page as a person whose browser asks for <paramref name="acceptLanguage"/> sees it.</summary>
+    public async Task<string> GetStringAsync(string path, string acceptLanguage)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.AcceptLanguage.ParseAdd(acceptLanguage);
+        using var response = await _http.SendAsync(request);
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {path}: {(int)response.StatusCode}");
         return await response.Content.ReadAsStringAsync();
     }

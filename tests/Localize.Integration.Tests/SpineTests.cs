@@ -92,8 +92,9 @@ public sealed class SpineTests(SharedPostgreSql postgres)
         }
 
         Assert.Equal(published, await File.ReadAllBytesAsync(repository.PublishedPath("es", Slug)));
-        var outdatedPage = await server.Http.GetStringAsync($"/es/{Slug}");
-        Assert.Contains("outdated-notice", outdatedPage);
+        // The public site serves pages from memory and notices a source change at its next refresh (1 s by default).
+        await RunningServer.WaitForAsync(
+            async () => (await server.Http.GetStringAsync($"/es/{Slug}")).Contains("outdated-notice"), "the Spanish page to be marked outdated", 10);
 
         Assert.Equal(0, await ApproveWithCliAsync(repository, "es"));
         await Task.Delay(1500);

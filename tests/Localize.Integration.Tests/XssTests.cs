@@ -89,6 +89,29 @@ public sealed class XssTests
         }
 
         Assert.Contains("<script>alert('note')</script>", await page.Locator("main").InnerTextAsync());
+
+        // The manager dashboard shows the title and the finding's origin (as a check id): as text too. Its own
+        // charts are the only SVG allowed.
+        await InProcessCli.AddUserAsync(repository, "boss", "manager", Password);
+        var manager = await Browser.SignInAsync(browser, server, "boss", Password, "/dashboard");
+        manager.Dialog += (_, dialog) =>
+        {
+            dialogs.Add(dialog.Message);
+            _ = dialog.DismissAsync();
+        };
+        await manager.ReloadAsync();
+        await manager.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        var active = await manager.EvaluateAsync<int[]>(
+            """
+            () => [
+              document.querySelectorAll('script, img, iframe, object, embed, svg:not(.chart), svg.chart svg').length,
+              [...document.querySelectorAll('*')].filter(e => [...e.attributes].some(a => a.name.toLowerCase().startsWith('on'))).length,
+            ]
+            """);
+        Assert.True(active is [0, 0], $"/dashboard: {active[0]} active elements, {active[1]} elements with event handlers");
+        var dashboard = await manager.Locator("main").InnerTextAsync();
+        Assert.Contains("<script>alert('title')</script> Hostile", dashboard);
+        Assert.Contains("engine:<img src=x onerror=alert('origin')>", dashboard);
         Assert.Empty(dialogs);
     }
 }

@@ -12,6 +12,18 @@ public static class Requirements
         File.Exists("/usr/share/apertium/modes/eng-spa.mode") && OnPath("apertium"),
         "Apertium with apertium-eng-spa is not installed (apt-get install apertium apertium-eng-spa)");
 
+    /// <summary>
+    /// Azurite's blob service from npm: <c>.tools/azurite</c> in the repository (where <c>tests/run.sh</c> installs it),
+    /// or <c>azurite-blob</c> on the PATH. Returns the program to start.
+    /// </summary>
+    public static string Azurite()
+    {
+        var local = Path.Combine(RepositoryPaths.Root, ".tools", "azurite", "node_modules", ".bin", "azurite-blob");
+        var program = File.Exists(local) ? local : OnPath("azurite-blob") ? "azurite-blob" : null;
+        Need(program is not null && OnPath("node"), "Azurite is not installed (npm install --prefix .tools/azurite azurite, as tests/run.sh does)");
+        return program!;
+    }
+
     public const string ChromiumPath = "/usr/bin/chromium";
 
     public static void Chromium() => Need(File.Exists(ChromiumPath), "Debian's Chromium is not installed (apt-get install chromium)");

@@ -21,15 +21,18 @@ public static class RunCommand
             await using var services = await CliHost.StartAsync(parseResult, cancellationToken, LogLevel.Information);
             var catalog = services.GetRequiredService<FilePipelineCatalog>();
             var runner = services.GetRequiredService<PipelineRunner>();
+            if (!parseResult.GetValue(watch))
+            {
+                // Once: the steps with a progress bar (plain lines when redirected); the log says what each did.
+                var snapshot = catalog.Reload();
+                await PipelineProgress.RunAsync("run", runner, steps: null, remaining: null, cancellationToken);
+                return snapshot.Errors.Count == 0 ? LocalizeCommandLine.Ok : LocalizeCommandLine.Failed;
+            }
+
             do
             {
-                var snapshot = catalog.Reload();
+                catalog.Reload();
                 await runner.RunOnceAsync(cancellationToken);
-                if (!parseResult.GetValue(watch))
-                {
-                    return snapshot.Errors.Count == 0 ? LocalizeCommandLine.Ok : LocalizeCommandLine.Failed;
-                }
-
                 await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken);
             }
             while (!cancellationToken.IsCancellationRequested);

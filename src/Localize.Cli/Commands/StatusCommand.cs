@@ -1,7 +1,10 @@
 using System.CommandLine;
-using Humanizer;
+using System.Globalization;
+using System.Text.Json;
+using Localize.Core.Dashboard;
 using Localize.Core.Workflow;
 using Localize.Server.Hosting;
+using Localize.Server.Web;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Localize.Cli.Commands;
@@ -11,28 +14,45 @@ public static class StatusCommand
 {
     public static Command Create()
     {
-        var status = new Command("status", "Show every article × locale: progress, review, publication; and source errors.\n\nExample: localize status");
+        var json = new Option<bool>("--json") { Description = "Print the matrix as the dashboard's JSON (GET /api/dashboard/matrix) instead of a table" };
+        var status = new Command(
+            "status",
+            "Show every article × locale: state, progress, review, publication; and source errors.\n\nExample: localize status\n         localize status --json > matrix.json")
+        {
+            json,
+        };
         status.SetAction(async (parseResult, cancellationToken) =>
         {
             // No log output: status prints every error itself, once, on stderr.
             await using var services = await CliHost.StartAsync(parseResult, cancellationToken, Microsoft.Extensions.Logging.LogLevel.None);
             var store = services.GetRequiredService<IWorkflowStore>();
-            var cells = await store.ListStatusAsync(cancellationToken);
-            CliTable.Write(
-                ["Article", "Locale", "Segments", "Words", "Waiting for MT", "In review", "Approved", "Published", "Last change"],
-                cells.Select(cell => (IReadOnlyList<string>)
-                [
-                    cell.Slug,
-                    cell.Locale,
-                    cell.Segments.ToString(),
-                    cell.Words.ToMetric(decimals: 1),
-                    // New or outdated: the machine has not answered yet; if it stays above 0, the log says why.
-                    (cell.ByState.GetValueOrDefault(SegmentState.New) + cell.ByState.GetValueOrDefault(SegmentState.Outdated)).ToString(),
-                    cell.ByState.GetValueOrDefault(SegmentState.InReview).ToString(),
-                    cell.ByState.GetValueOrDefault(SegmentState.Approved).ToString(),
-                    cell.PublishedVersion is { } v ? $"v{v}{(cell.PublishedIsOutdated ? " (outdated)" : string.Empty)}" : "-",
-                    cell.UpdatedAt.Humanize(),
-                ]));
+
+            // The dashboard's own figures, so the table, the JSON and the web page agree for the same database.
+            var matrix = (await services.GetRequiredService<DashboardReader>().ReadAsync(cancellationToken)).Matrix;
+            if (parseResult.GetValue(json))
+            {
+                Console.WriteLine(JsonSerializer.Serialize(matrix, LocalizeDashboardExtensions.Json));
+            }
+            else
+            {
+                CliTable.Write(
+                    ["Article", "Locale", "State", "Segments", "Words", "Approved", "Waiting for MT", "In review", "Reviewer", "Published", "Last change"],
+                    matrix.Rows.Select(row => (IReadOnlyList<string>)
+                    [
+                        row.Slug,
+                        row.Locale,
+                        row.State,
+                        row.Segments.ToString(CultureInfo.InvariantCulture),
+                        row.Words.ToString(CultureInfo.InvariantCulture),
+                        $"{row.ApprovedSegments}/{row.Segments} ({Humanized.Count(row.ApprovedWords, "word")})",
+                        // New or outdated: the machine has not answered yet; if it stays above 0, the log says why.
+                        row.WaitingForMachine.ToString(CultureInfo.InvariantCulture),
+                        row.InReview.ToString(CultureInfo.InvariantCulture),
+                        row.Assignee is null ? "-" : $"{row.Assignee}, {Humanized.Due(row.DueAt, matrix.GeneratedAt)}",
+                        row.PublishedVersion is { } v ? $"v{v}" : "-",
+                        Humanized.Ago(row.UpdatedAt, matrix.GeneratedAt),
+                    ]));
+            }
 
             // A broken pipeline file stops a whole pipeline, so it is listed first: as the worker reads it now.
             var pipelineErrors = services.GetRequiredService<FilePipelineCatalog>().Reload().Errors;

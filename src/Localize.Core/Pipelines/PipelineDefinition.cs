@@ -10,13 +10,22 @@ public sealed record PipelineDefinition(
     SourceSettings Source,
     IReadOnlyList<LocaleTarget> Locales,
     ReviewRule Review,
-    PublishTarget Publish);
+    PublishTarget Publish)
+{
+    /// <summary>Folders of neutral .resx files (interface strings) that go through the same translation, review and
+    /// sign-off as the articles; each locale's culture file is published beside its neutral file.</summary>
+    public IReadOnlyList<StringsSource> Strings { get; init; } = [];
+}
 
 /// <param name="Folder">Source folder relative to the repository root, e.g. <c>content</c>.</param>
 /// <param name="Include">Glob of files under the folder, e.g. <c>**/*.md</c>.</param>
 /// <param name="Language">Source language, e.g. <c>en</c>.</param>
 /// <param name="TranslatableFields">Front matter fields that are translated; the others are kept as written.</param>
 public sealed record SourceSettings(string Folder, string Include, string Language, IReadOnlyList<string> TranslatableFields);
+
+/// <param name="Folder">Folder relative to the repository root, e.g. <c>content/strings</c>.</param>
+/// <param name="Include">Glob of neutral files under it; culture files (<c>Strings.es.resx</c>) are never sources.</param>
+public sealed record StringsSource(string Folder, string Include);
 
 public sealed record LocaleTarget(string Code, string Engine);
 

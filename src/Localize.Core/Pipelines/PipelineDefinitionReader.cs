@@ -45,6 +45,7 @@ public sealed partial class PipelineDefinitionReader(IReadOnlySet<string> knownE
             Include(source),
             Language(source, "language", source.OptionalString("language") ?? "en"),
             source.OptionalStringList("fields") ?? ["title", "description"]);
+        var strings = Strings(node);
 
         var locales = new List<LocaleTarget>();
         var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
@@ -85,7 +86,38 @@ public sealed partial class PipelineDefinitionReader(IReadOnlySet<string> knownE
 
         var publish = node.OptionalMapping("publish");
         var publishFolder = publish is null ? "translations" : RelativeFolder(publish, "folder");
-        return new PipelineDefinition(name, path, sourceSettings, locales, new ReviewRule(approvals), new PublishTarget(publishFolder));
+        return new PipelineDefinition(name, path, sourceSettings, locales, new ReviewRule(approvals), new PublishTarget(publishFolder)) { Strings = strings };
+    }
+
+    /// <summary><c>strings:</c> — a list of <c>{ folder, include }</c> (include defaults to every .resx below the folder).</summary>
+    private static IReadOnlyList<StringsSource> Strings(Node node)
+    {
+        if (!node.Has("strings"))
+        {
+            return [];
+        }
+
+        var sources = new List<StringsSource>();
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var item in node.RequiredSequence("strings", "{ folder: content/strings }"))
+        {
+            var folder = RelativeFolder(item, "folder").Replace('\\', '/').TrimEnd('/');
+            if (seen.TryGetValue(folder, out var firstLine))
+            {
+                throw item.Error("folder", $"'{folder}' is listed twice (first at line {firstLine})");
+            }
+
+            seen[folder] = item.Line;
+            var include = Include(item, "**/*.resx");
+            if (!include.EndsWith(".resx", StringComparison.OrdinalIgnoreCase))
+            {
+                throw item.Error("include", $"'{include}' must match .resx files, e.g. \"**/*.resx\"");
+            }
+
+            sources.Add(new StringsSource(folder, include));
+        }
+
+        return sources;
     }
 
     /// <summary>
@@ -120,12 +152,12 @@ public sealed partial class PipelineDefinitionReader(IReadOnlySet<string> knownE
     }
 
     // A glob with '..' would make the pipeline read (and publish) files from outside its source folder.
-    private static string Include(Node source)
+    private static string Include(Node source, string fallback = "**/*.md")
     {
-        var include = source.OptionalString("include") ?? "**/*.md";
+        var include = source.OptionalString("include") ?? fallback;
         if (Path.IsPathRooted(include) || include.Split('/', '\\').Contains(".."))
         {
-            throw source.Error("include", $"'{include}' must be a pattern inside the source folder (relative, without '..'), e.g. \"**/*.md\"");
+            throw source.Error("include", $"'{include}' must be a pattern inside the source folder (relative, without '..'), e.g. \"{fallback}\"");
         }
 
         return include;
@@ -225,7 +257,9 @@ public sealed partial class PipelineDefinitionReader(IReadOnlySet<string> knownE
                 : throw Error(key, "must be a mapping of fields");
         }
 
-        public IEnumerable<Node> RequiredSequence(string key)
+        public bool Has(string key) => mapping.Children.ContainsKey(new YamlScalarNode(key));
+
+        public IEnumerable<Node> RequiredSequence(string key, string example = "{ code: es, engine: apertium }")
         {
             if (!mapping.Children.TryGetValue(new YamlScalarNode(key), out var value))
             {
@@ -242,7 +276,7 @@ public sealed partial class PipelineDefinitionReader(IReadOnlySet<string> knownE
             {
                 yield return item is YamlMappingNode child
                     ? new Node(path, child, $"{prefix}{key}[{index}].")
-                    : throw Error(key, $"item {index + 1} must be a mapping such as {{ code: es, engine: apertium }}");
+                    : throw Error(key, $"item {index + 1} must be a mapping such as {example}");
                 index++;
             }
         }

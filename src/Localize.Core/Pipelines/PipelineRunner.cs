@@ -12,13 +12,23 @@ public sealed class PipelineRunner(
 {
     public const string WorkerActor = "worker";
 
-    public async Task RunOnceAsync(CancellationToken cancellationToken)
+    public Task RunOnceAsync(CancellationToken cancellationToken) => RunOnceAsync(null, null, cancellationToken);
+
+    /// <summary>
+    /// Runs every pipeline through the steps named in <paramref name="only"/> (all steps when null), in their usual
+    /// order, reporting each step as it starts (for <c>localize translate</c> and <c>publish</c> and their progress bars).
+    /// </summary>
+    public async Task RunOnceAsync(IReadOnlySet<string>? only, IProgress<StepStarted>? progress, CancellationToken cancellationToken)
     {
-        foreach (var definition in catalog.Pipelines)
+        var chosen = steps.Where(s => only is null || only.Contains(s.Name)).ToArray();
+        var pipelines = catalog.Pipelines;
+        var index = 0;
+        foreach (var definition in pipelines)
         {
             var context = new PipelineContext(definition, WorkerActor);
-            foreach (var step in steps)
+            foreach (var step in chosen)
             {
+                progress?.Report(new StepStarted(definition.Name, step.Name, ++index, pipelines.Count * chosen.Length));
                 try
                 {
                     await step.RunAsync(context, cancellationToken);
@@ -34,9 +44,13 @@ public sealed class PipelineRunner(
                         logger.LogError(ex, "Pipeline {Pipeline}, step {Step} failed; the next run retries it", definition.Name, step.Name);
                     }
 
+                    index += chosen.Length - Array.IndexOf(chosen, step) - 1;
                     break;
                 }
             }
         }
     }
 }
+
+/// <summary>A step is starting: the <paramref name="Index"/>-th of <paramref name="Count"/> in this run.</summary>
+public sealed record StepStarted(string Pipeline, string Step, int Index, int Count);

@@ -1,5 +1,7 @@
 using Humanizer;
+using Localize.Core.Documents;
 using Localize.Core.Markdown;
+using Localize.Core.Resx;
 using Localize.Core.Sources;
 using Localize.Core.Workflow;
 using Microsoft.Extensions.Logging;
@@ -7,9 +9,10 @@ using Microsoft.Extensions.Logging;
 namespace Localize.Core.Pipelines;
 
 /// <summary>
-/// Reads every source article of the pipeline, splits it into segments and stores the new version, aligned with the
-/// stored one. Needs: the source folder. Produces: articles, segments and translation rows (new or outdated) in the
-/// store, and one source error per unusable file — which never stops the other files.
+/// Reads every source article and neutral .resx file of the pipeline, splits it into segments (through its
+/// <see cref="IDocumentFormat"/>) and stores the new version, aligned with the stored one. Needs: the source folder.
+/// Produces: articles, segments and translation rows (new or outdated) in the store, and one source error per unusable
+/// file — which never stops the other files.
 /// </summary>
 public sealed class SourceIntakeStep(ISourceFolder sources, IWorkflowStore store, TimeProvider clock, ILogger<SourceIntakeStep> logger)
     : IPipelineStep
@@ -22,42 +25,40 @@ public sealed class SourceIntakeStep(ISourceFolder sources, IWorkflowStore store
     public async Task RunAsync(PipelineContext context, CancellationToken cancellationToken)
     {
         var definition = context.Definition;
-        var reader = new ArticleReader(new MarkdownFilter(
-            new MarkdownFilterOptions(definition.Source.Language, definition.Source.TranslatableFields)));
         var locales = definition.Locales.Select(l => l.Code).ToArray();
         var failing = new List<string>();
         var slugOwners = new Dictionary<string, string>(StringComparer.Ordinal);
         // The worker runs every few seconds; a file that stays broken is logged once, not on every run.
         var known = (await store.ListSourceErrorsAsync(cancellationToken)).ToDictionary(e => e.Path, e => e.ToString(), StringComparer.Ordinal);
-        foreach (var relative in sources.List(definition.Source.Folder, definition.Source.Include))
+        foreach (var (folder, relative, format) in Sources(definition, locales))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var path = $"{definition.Source.Folder}/{relative}";
+            var path = $"{folder}/{relative}";
             ArticleVersion version;
             try
             {
                 var bytes = await sources.ReadAsync(path, MaxSourceBytes, cancellationToken);
-                version = reader.Read(path, bytes);
+                version = format.Read(path, bytes);
                 if (slugOwners.TryGetValue(version.Slug, out var owner))
                 {
                     throw new DocumentFormatException(
-                        $"slug '{version.Slug}' is already used by {owner}; slugs must be unique", ArticleReader.LineOf(version.SourceText, "slug"), "slug");
+                        $"slug '{version.Slug}' is already used by {owner}; slugs must be unique", SlugLine(version), "slug");
                 }
 
                 var stored = await store.FindArticleAsync(version.Slug, cancellationToken);
                 if (stored is not null && stored.Path != path)
                 {
                     throw new DocumentFormatException(
-                        $"slug '{version.Slug}' belongs to {stored.Path}; slugs must be unique", ArticleReader.LineOf(version.SourceText, "slug"), "slug");
+                        $"slug '{version.Slug}' belongs to {stored.Path}; slugs must be unique", SlugLine(version), "slug");
                 }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 // Whatever one file does to the reader or parser is that file's error; the other files go on.
                 failing.Add(path);
-                var error = ex is DocumentFormatException format
-                    ? new SourceError(path, format.Message, format.Line, format.Field, clock.GetUtcNow())
-                    : new SourceError(path, Describe(ex), null, null, clock.GetUtcNow());
+                var error = ex is DocumentFormatException problem
+                    ? new SourceError(path, problem.Message, problem.Line, problem.Field, clock.GetUtcNow())
+                    : new SourceError(path, Describe(ex, path), null, null, clock.GetUtcNow());
                 if (known.GetValueOrDefault(path) != error.ToString())
                 {
                     logger.LogError("Source error: {Error}", error.ToString());
@@ -77,15 +78,50 @@ public sealed class SourceIntakeStep(ISourceFolder sources, IWorkflowStore store
             }
         }
 
-        await store.ClearSourceErrorsAsync(definition.Source.Folder, failing, cancellationToken);
+        // Every folder's errors are cleared against every failing path: a strings folder may lie inside the article folder.
+        foreach (var folder in new[] { definition.Source.Folder }.Concat(definition.Strings.Select(s => s.Folder)).Distinct(StringComparer.Ordinal))
+        {
+            await store.ClearSourceErrorsAsync(folder, failing, cancellationToken);
+        }
     }
 
-    private static string Describe(Exception ex) => ex switch
+    private static int? SlugLine(ArticleVersion version) =>
+        DocumentFormats.IsResx(version.Path) ? null : ArticleReader.LineOf(version.SourceText, "slug");
+
+    /// <summary>The pipeline's source files with the format that reads each: the articles, then each strings folder's
+    /// neutral .resx files (culture files beside them are output, not sources).</summary>
+    private IEnumerable<(string Folder, string Relative, IDocumentFormat Format)> Sources(PipelineDefinition definition, IReadOnlyList<string> locales)
+    {
+        var markdown = DocumentFormats.Markdown(definition);
+        foreach (var relative in sources.List(definition.Source.Folder, definition.Source.Include))
+        {
+            if (!DocumentFormats.IsResx(relative))
+            {
+                yield return (definition.Source.Folder, relative, markdown);
+            }
+        }
+
+        foreach (var strings in definition.Strings)
+        {
+            var resx = new ResxDocumentFormat(strings.Folder);
+            foreach (var relative in sources.List(strings.Folder, strings.Include))
+            {
+                if (!ResxDocumentFormat.IsCultureFile(relative, locales))
+                {
+                    yield return (strings.Folder, relative, resx);
+                }
+            }
+        }
+    }
+
+    private static string Describe(Exception ex, string path) => ex switch
     {
         SourceTooLargeException or UnauthorizedAccessException => ex.Message,
         FileNotFoundException or DirectoryNotFoundException => "the file disappeared while it was being read; it is read again on the next run",
         IOException => $"the file could not be read: {ex.Message}",
-        _ => $"the file could not be read as Markdown with front matter ({ex.GetType().Name}: {ex.Message})",
+        _ => DocumentFormats.IsResx(path)
+            ? $"the file could not be read as a .resx file ({ex.GetType().Name}: {ex.Message})"
+            : $"the file could not be read as Markdown with front matter ({ex.GetType().Name}: {ex.Message})",
     };
 }
 

@@ -1,19 +1,20 @@
+using Localize.Core.Documents;
 using Localize.Core.Markdown;
 using Localize.Core.Workflow;
 
 namespace Localize.Core.Publishing;
 
 /// <summary>
-/// The localized Markdown of an article in one locale as it stands: the stored source's skeleton with each segment's
-/// current target merged in, and its SHA-256. What a reviewer signs and what publishing writes are this same text, so
+/// The localized content of an article (or a .resx file) in one locale as it stands: the stored source's skeleton
+/// with each segment's current target merged in, and its SHA-256. What a reviewer signs and what publishing writes are this same text, so
 /// a signature can be checked against exactly the content about to be published.
 /// </summary>
 public static class LocalizedArticle
 {
     public static async Task<ComposedArticle> ComposeAsync(
-        IWorkflowStore store, StoredArticle article, string locale, MarkdownFilterOptions options, CancellationToken cancellationToken)
+        IWorkflowStore store, StoredArticle article, string locale, IDocumentFormat format, CancellationToken cancellationToken)
     {
-        var document = new MarkdownFilter(options).Extract(article.SourceText);
+        var document = format.Extract(article.SourceText);
         var segments = await store.ListArticleSegmentsAsync(article.Slug, locale, cancellationToken);
         if (document.Segments.Count != segments.Count
             || document.Segments.Where((s, i) => s.Text != segments[i].Source).Any())

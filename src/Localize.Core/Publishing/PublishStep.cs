@@ -1,4 +1,4 @@
-using Localize.Core.Markdown;
+using Localize.Core.Documents;
 using Localize.Core.Pipelines;
 using Localize.Core.Review;
 using Localize.Core.Workflow;
@@ -9,11 +9,19 @@ namespace Localize.Core.Publishing;
 /// <summary>
 /// Publishes every article × locale whose segments are all approved and whose approved content is not yet the
 /// latest published version. Needs: approved translations, the stored source, and a reviewer's sign-off on exactly
-/// the content to publish (its SHA-256). Produces: a numbered publication and <c>&lt;locale&gt;/&lt;slug&gt;.md</c> in
-/// the content store. Anything less than fully approved and signed is never written, so the previous version stays
-/// online until the new one is approved and signed.
+/// the content to publish (its SHA-256). Produces: a numbered publication and the file its format names in the
+/// content store (<c>&lt;locale&gt;/&lt;slug&gt;.md</c> for an article, <c>Strings.&lt;locale&gt;.resx</c> beside a
+/// neutral .resx file). Anything less than fully approved and signed is never written, so the previous version stays
+/// online until the new one is approved and signed. Every version is also kept under its number
+/// (<see cref="PublishedPath.ForVersion"/>) for <see cref="RollbackService"/>.
 /// </summary>
-public sealed class PublishStep(IWorkflowStore store, IContentStore content, IReviewRecordStore records, TimeProvider clock, ILogger<PublishStep> logger)
+public sealed class PublishStep(
+    IWorkflowStore store,
+    IContentStore content,
+    IReviewRecordStore records,
+    TimeProvider clock,
+    IEnumerable<IPublicationObserver> observers,
+    ILogger<PublishStep> logger)
     : IPipelineStep
 {
     public string Name => "publish";
@@ -21,7 +29,6 @@ public sealed class PublishStep(IWorkflowStore store, IContentStore content, IRe
     public async Task RunAsync(PipelineContext context, CancellationToken cancellationToken)
     {
         var definition = context.Definition;
-        var filter = new MarkdownFilterOptions(definition.Source.Language, definition.Source.TranslatableFields);
         foreach (var cell in await store.ListStatusAsync(cancellationToken))
         {
             if (cell.Pipeline != definition.Name || !cell.IsFullyApproved)
@@ -31,19 +38,22 @@ public sealed class PublishStep(IWorkflowStore store, IContentStore content, IRe
 
             var latest = await store.FindLatestPublicationAsync(cell.Slug, cell.Locale, cancellationToken);
             var article = await store.FindArticleAsync(cell.Slug, cancellationToken);
-            if (article is null || (latest is not null && latest.SourceHash == article.SourceHash && latest.PublishedAt >= cell.UpdatedAt))
+            if (article is null || (latest is not null && latest.PublishedAt >= cell.UpdatedAt
+                && (latest.SourceHash == article.SourceHash || latest.RestoredVersion is not null || latest.Unpublished)))
             {
+                // A rollback or an unpublish holds until a reviewer approves something after it, even when it concerns
+                // an older source's translation: otherwise the next run would undo what a manager just decided.
                 continue;
             }
 
-            await PublishAsync(article, cell.Locale, latest, filter, definition.Publish.Folder, context.Actor, cancellationToken);
+            await PublishAsync(article, cell.Locale, latest, DocumentFormats.For(definition, article.Path), definition.Publish.Folder, context.Actor, cancellationToken);
         }
     }
 
     private async Task PublishAsync(
-        StoredArticle article, string locale, Publication? latest, MarkdownFilterOptions filter, string folder, string actor, CancellationToken cancellationToken)
+        StoredArticle article, string locale, Publication? latest, IDocumentFormat format, string folder, string actor, CancellationToken cancellationToken)
     {
-        var composed = await LocalizedArticle.ComposeAsync(store, article, locale, filter, cancellationToken);
+        var composed = await LocalizedArticle.ComposeAsync(store, article, locale, format, cancellationToken);
         var segments = composed.Segments;
         if (!composed.SegmentsMatchSource)
         {
@@ -67,7 +77,7 @@ public sealed class PublishStep(IWorkflowStore store, IContentStore content, IRe
         }
 
         var contentHash = composed.ContentHash!;
-        var path = PublishedPath.For(folder, locale, article.Slug);
+        var path = format.PublishedPath(folder, article, locale);
         if (latest is not null && latest.ContentHash == contentHash && latest.SourceHash == article.SourceHash)
         {
             return;
@@ -81,10 +91,17 @@ public sealed class PublishStep(IWorkflowStore store, IContentStore content, IRe
             return;
         }
 
-        await content.WriteAsync(path, composed.Markdown, cancellationToken);
+        // Reviewed by: everyone who approved a segment, and the signer; reviewed at: the signature, the last act.
         var publication = new Publication(
-            article.Slug, locale, (latest?.Version ?? 0) + 1, contentHash, article.SourceHash, path, $"{actor}, signed by {signature.SignedBy}", clock.GetUtcNow());
+            article.Slug, locale, (latest?.Version ?? 0) + 1, contentHash, article.SourceHash, path, $"{actor}, signed by {signature.SignedBy}", clock.GetUtcNow(),
+            [.. segments.SelectMany(s => s.Approvers).Append(signature.SignedBy).Distinct(StringComparer.Ordinal)],
+            signature.SignedAt);
+        var metadata = ContentMetadata.For(publication);
+        // The numbered copy first: once the live copy and the record exist, the version can always be restored.
+        await content.WriteAsync(PublishedPath.ForVersion(folder, locale, article.Slug, publication.Version), composed.Markdown, metadata, cancellationToken);
+        await content.WriteAsync(path, composed.Markdown, metadata, cancellationToken);
         await store.RecordPublicationAsync(publication, cancellationToken);
         logger.LogInformation("Published {Path} (version {Version})", path, publication.Version);
+        PublicationNotice.Tell(observers, publication, logger);
     }
 }

@@ -1,3 +1,4 @@
+using Ganss.Xss;
 using Markdig;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
@@ -7,10 +8,14 @@ namespace Localize.Core.Publishing;
 
 /// <summary>
 /// Renders a published localized Markdown file to the HTML the public site shows. Raw HTML in the Markdown is not
-/// passed through: a translation can carry no script to a reader.
+/// passed through, and the result goes through an allow-list sanitiser as well: Markdig still emits links, and a
+/// <c>javascript:</c> link or an attribute a future extension lets through must not reach a reader either.
 /// </summary>
 public static class PublishedPageRenderer
 {
+    // HtmlSanitizer's Sanitize is safe to call concurrently once configured; building it is the costly part.
+    private static readonly HtmlSanitizer Sanitizer = new();
+
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UseYamlFrontMatter()
         .UsePipeTables()
@@ -24,7 +29,7 @@ public static class PublishedPageRenderer
     {
         var document = Markdig.Markdown.Parse(markdown, Pipeline);
         var fields = ReadFrontMatter(document.Descendants<YamlFrontMatterBlock>().FirstOrDefault(), markdown);
-        var html = document.ToHtml(Pipeline);
+        var html = Sanitizer.Sanitize(document.ToHtml(Pipeline));
         return new PublishedPage(fields.GetValueOrDefault("title") ?? string.Empty, fields.GetValueOrDefault("description"), fields, html);
     }
 

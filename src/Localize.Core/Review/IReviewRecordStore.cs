@@ -18,6 +18,9 @@ public interface IReviewRecordStore
     /// <summary>The latest signature of an article × locale, whatever content it was made for.</summary>
     Task<ArticleSignature?> FindLatestSignatureAsync(string slug, string locale, CancellationToken cancellationToken);
 
+    /// <summary>A signature on exactly this content of this source, whenever it was made; null when none was.</summary>
+    Task<ArticleSignature?> FindSignatureAsync(string slug, string locale, string contentHash, string sourceHash, CancellationToken cancellationToken);
+
     Task AssignAsync(ReviewAssignment assignment, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<ReviewAssignment>> ListAssignmentsAsync(CancellationToken cancellationToken);

@@ -1,4 +1,4 @@
-using Localize.Core.Markdown;
+using Localize.Core.Documents;
 using Localize.Core.Pipelines;
 using Localize.Core.Publishing;
 using Localize.Core.Workflow;
@@ -26,7 +26,7 @@ public sealed class SignOffService(IWorkflowStore store, IReviewRecordStore reco
         }
 
         var composed = await LocalizedArticle.ComposeAsync(
-            store, article, locale, new MarkdownFilterOptions(definition.Source.Language, definition.Source.TranslatableFields), cancellationToken);
+            store, article, locale, DocumentFormats.For(definition, article.Path), cancellationToken);
         var latest = await records.FindLatestSignatureAsync(slug, locale, cancellationToken);
         var why = !composed.IsFullyApproved ? $"{composed.Segments.Count(s => s.State != SegmentState.Approved)} segment(s) are not approved yet"
             : composed.ContentHash is null ? "the approved segments cannot be merged into the article (see the segment findings)"

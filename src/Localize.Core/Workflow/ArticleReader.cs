@@ -96,7 +96,7 @@ public sealed partial class ArticleReader(MarkdownFilter filter)
         }
     }
 
-    private static string Decode(byte[] bytes)
+    internal static string Decode(byte[] bytes)
     {
         var span = bytes.AsSpan();
         if (span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00]) || span.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]))
@@ -127,7 +127,7 @@ public sealed partial class ArticleReader(MarkdownFilter filter)
         }
     }
 
-    private static void RefuseHiddenCharacters(string text)
+    internal static void RefuseHiddenCharacters(string text)
     {
         // Almost every file has neither; only then is it worth counting lines and columns.
         var first = text.AsSpan().IndexOfAny(HiddenCharacters);

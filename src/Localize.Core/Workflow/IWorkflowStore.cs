@@ -88,6 +88,15 @@ public interface IWorkflowStore
     Task<Publication?> FindLatestPublicationAsync(string slug, string locale, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<Publication>> ListLatestPublicationsAsync(CancellationToken cancellationToken);
+
+    /// <summary>Every version of an article in one locale, oldest first.</summary>
+    Task<IReadOnlyList<Publication>> ListPublicationsAsync(string slug, string locale, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// A value that changes whenever what the public site shows may change (a publication, or a source edit that makes
+    /// one outdated), so a reader cache can poll it cheaply, also for changes made by another process (the CLI).
+    /// </summary>
+    Task<string> ReadPublishedWatermarkAsync(CancellationToken cancellationToken);
 }
 
 /// <summary>An article as stored: its last accepted source and its segments in document order.</summary>
@@ -164,6 +173,10 @@ public sealed record ArticleLocaleStatus(
 
 /// <summary>A numbered published version of an article in one locale.</summary>
 /// <param name="SourceHash">The source version it translates; differs from the article's when the source changed since.</param>
+/// <param name="ReviewedBy">The reviewers who approved the segments of this content.</param>
+/// <param name="ReviewedAt">When the last of those approvals was given.</param>
+/// <param name="RestoredVersion">Set when this version is a rollback: the earlier version whose content it put back.</param>
+/// <param name="Unpublished">This version took the article × locale offline; its hashes are those of what was online.</param>
 public sealed record Publication(
     string Slug,
     string Locale,
@@ -172,6 +185,13 @@ public sealed record Publication(
     string SourceHash,
     string Path,
     string PublishedBy,
-    DateTimeOffset PublishedAt);
+    DateTimeOffset PublishedAt,
+    IReadOnlyList<string>? ReviewedBy = null,
+    DateTimeOffset? ReviewedAt = null,
+    int? RestoredVersion = null,
+    bool Unpublished = false)
+{
+    public IReadOnlyList<string> Reviewers => ReviewedBy ?? [];
+}
 
 public sealed class ConcurrencyConflictException(string message) : InvalidOperationException(message);

@@ -1,3 +1,6 @@
+using Localize.Core.Markdown;
+using Localize.Core.Resx;
+
 namespace Localize.Core.Workflow;
 
 /// <summary>
@@ -10,6 +13,76 @@ public static class SegmentAligner
 {
     /// <summary>Above this many cells the LCS table is not worth its memory; the middle is paired in order instead.</summary>
     private const long MaxTableCells = 4_000_000;
+
+    /// <summary>
+    /// Aligns a stored version's segments with a new version's. Entries of a resource file are keyed, and tools sort
+    /// and move keys freely (ResXResourceManager does), so they are aligned by key: an entry is unchanged or changed
+    /// wherever it moved, a key renamed with its value kept keeps its translation, and only new keys are added. Every
+    /// other document is aligned by text, in order.
+    /// </summary>
+    public static IReadOnlyList<AlignmentStep> Align(IReadOnlyList<StoredSegment> oldSegments, IReadOnlyList<SourceSegment> newSegments)
+    {
+        var keyed = newSegments.Count > 0
+            && newSegments.All(s => s.Kind == ResxFilter.SegmentKind)
+            && oldSegments.All(s => s.Kind == ResxFilter.SegmentKind);
+        return keyed
+            ? AlignByKey([.. oldSegments.Select(s => (s.UnitId, s.Source))], [.. newSegments.Select(s => (s.UnitId, s.Text))])
+            : Align([.. oldSegments.Select(s => s.Source)], [.. newSegments.Select(s => s.Text)]);
+    }
+
+    /// <summary>Key first, then (for what is left) identical text, so a renamed key keeps its translation.</summary>
+    public static IReadOnlyList<AlignmentStep> AlignByKey(IReadOnlyList<(string Key, string Source)> oldSegments, IReadOnlyList<(string Key, string Source)> newSegments)
+    {
+        var oldByKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < oldSegments.Count; i++)
+        {
+            oldByKey.TryAdd(oldSegments[i].Key, i);
+        }
+
+        var matchedOld = new bool[oldSegments.Count];
+        var matchOf = new int[newSegments.Count];
+        for (var j = 0; j < newSegments.Count; j++)
+        {
+            matchOf[j] = oldByKey.TryGetValue(newSegments[j].Key, out var i) && !matchedOld[i] ? i : -1;
+            if (matchOf[j] >= 0)
+            {
+                matchedOld[matchOf[j]] = true;
+            }
+        }
+
+        var oldByText = new Dictionary<string, Queue<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < oldSegments.Count; i++)
+        {
+            if (!matchedOld[i])
+            {
+                (oldByText.TryGetValue(oldSegments[i].Source, out var queue) ? queue : oldByText[oldSegments[i].Source] = new Queue<int>()).Enqueue(i);
+            }
+        }
+
+        var steps = new List<AlignmentStep>(Math.Max(oldSegments.Count, newSegments.Count));
+        for (var j = 0; j < newSegments.Count; j++)
+        {
+            var i = matchOf[j];
+            if (i < 0 && oldByText.TryGetValue(newSegments[j].Source, out var renamed) && renamed.TryDequeue(out var k))
+            {
+                (i, matchedOld[k]) = (k, true);
+            }
+
+            steps.Add(i < 0 ? new AlignmentStep(AlignmentKind.Added, -1, j)
+                : string.Equals(oldSegments[i].Source, newSegments[j].Source, StringComparison.Ordinal) ? new AlignmentStep(AlignmentKind.Unchanged, i, j)
+                : new AlignmentStep(AlignmentKind.Changed, i, j));
+        }
+
+        for (var i = 0; i < oldSegments.Count; i++)
+        {
+            if (!matchedOld[i])
+            {
+                steps.Add(new AlignmentStep(AlignmentKind.Removed, i, -1));
+            }
+        }
+
+        return steps;
+    }
 
     public static IReadOnlyList<AlignmentStep> Align(IReadOnlyList<string> oldSources, IReadOnlyList<string> newSources)
     {

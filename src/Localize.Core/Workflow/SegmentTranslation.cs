@@ -57,36 +57,16 @@ public sealed class SegmentTranslation
     /// <summary>Row version for optimistic concurrency: a save that read an older version is refused.</summary>
     public int Version { get; }
 
-    public ChangeRecord RecordMachineTranslation(string target, string engineId, string actor, DateTimeOffset at)
-    {
-        Require(SegmentState.New, SegmentState.Outdated);
-        var from = State;
-        Target = target;
-        MachineTarget = target;
-        EngineId = engineId;
-        EditedBy = null;
-        _approvers.Clear();
-        State = SegmentState.MachineTranslated;
-        return Record(from, actor, at, $"machine-translated by {engineId}");
-    }
+    public ChangeRecord RecordMachineTranslation(string target, string engineId, string actor, DateTimeOffset at) =>
+        Fill(target, target, engineId, SegmentState.MachineTranslated, actor, at, $"machine-translated by {engineId}");
 
     /// <summary>
     /// The engine's output is unusable (it broke the inline codes), and paying again would buy the same: the segment
     /// goes to review with the source as a draft, for a person to translate. The untranslated check blocks approving
     /// the draft as it is.
     /// </summary>
-    public ChangeRecord RequestHumanTranslation(string draft, string engineId, string reason, string actor, DateTimeOffset at)
-    {
-        Require(SegmentState.New, SegmentState.Outdated);
-        var from = State;
-        Target = draft;
-        MachineTarget = null;
-        EngineId = engineId;
-        EditedBy = null;
-        _approvers.Clear();
-        State = SegmentState.InReview;
-        return Record(from, actor, at, $"{engineId} output unusable ({reason}); queued for translation by hand");
-    }
+    public ChangeRecord RequestHumanTranslation(string draft, string engineId, string reason, string actor, DateTimeOffset at) =>
+        Fill(draft, null, engineId, SegmentState.InReview, actor, at, $"{engineId} output unusable ({reason}); queued for translation by hand");
 
     public ChangeRecord SubmitForReview(string actor, DateTimeOffset at)
     {
@@ -154,33 +134,15 @@ public sealed class SegmentTranslation
     /// Translation memory had this very source: the remembered target is prefilled (nothing to pay an engine for) and
     /// still goes to a reviewer, because the sentences around it differ.
     /// </summary>
-    public ChangeRecord ApplyExactMemoryMatch(string target, string memoryReference, string actor, DateTimeOffset at)
-    {
-        Require(SegmentState.New, SegmentState.Outdated);
-        var from = State;
-        Target = target;
-        MachineTarget = null;
-        EngineId = MemoryEngineId;
-        _approvers.Clear();
-        State = SegmentState.InReview;
-        return Record(from, actor, at, $"exact match (100 %) from {memoryReference}; queued for review");
-    }
+    public ChangeRecord ApplyExactMemoryMatch(string target, string memoryReference, string actor, DateTimeOffset at) =>
+        Fill(target, null, MemoryEngineId, SegmentState.InReview, actor, at, $"exact match (100 %) from {memoryReference}; queued for review");
 
     /// <summary>
     /// Translation memory had this source with the same neighbours in the same article, approved by a person: the
     /// industry's "101 %" is reused without another review. The change record names the memory unit it came from.
     /// </summary>
-    public ChangeRecord ApplyInContextMemoryMatch(string target, string memoryReference, string actor, DateTimeOffset at)
-    {
-        Require(SegmentState.New, SegmentState.Outdated);
-        var from = State;
-        Target = target;
-        MachineTarget = null;
-        EngineId = MemoryEngineId;
-        _approvers.Clear();
-        State = SegmentState.Approved;
-        return Record(from, actor, at, $"in-context match (101 %) from {memoryReference}; approval reused without re-review");
-    }
+    public ChangeRecord ApplyInContextMemoryMatch(string target, string memoryReference, string actor, DateTimeOffset at) =>
+        Fill(target, null, MemoryEngineId, SegmentState.Approved, actor, at, $"in-context match (101 %) from {memoryReference}; approval reused without re-review");
 
     /// <summary>
     /// The source changed only cosmetically (see <c>CosmeticChangeRule</c>): the state and the approvals stand and the
@@ -204,6 +166,23 @@ public sealed class SegmentTranslation
         _approvers.Clear();
         State = SegmentState.Outdated;
         return Record(from, actor, at, "source changed");
+    }
+
+    /// <summary>
+    /// A new or outdated segment gets a fresh target from somewhere other than a person's edit (an engine, memory, the
+    /// source as a draft): earlier approvals and the earlier editor no longer apply to it.
+    /// </summary>
+    private ChangeRecord Fill(string target, string? machineTarget, string engineId, SegmentState to, string actor, DateTimeOffset at, string detail)
+    {
+        Require(SegmentState.New, SegmentState.Outdated);
+        var from = State;
+        Target = target;
+        MachineTarget = machineTarget;
+        EngineId = engineId;
+        EditedBy = null;
+        _approvers.Clear();
+        State = to;
+        return Record(from, actor, at, detail);
     }
 
     private void Require(params SegmentState[] allowed)

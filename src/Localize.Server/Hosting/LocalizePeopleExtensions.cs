@@ -11,6 +11,9 @@ public static class LocalizePeopleExtensions
     /// <summary>Authorization policy names.</summary>
     public const string AdminPolicy = "admin";
 
+    /// <summary>Managers and admins: rollback and the webhook delivery log.</summary>
+    public const string ManagerPolicy = "manager";
+
     /// <summary>
     /// Accounts with ASP.NET Core Identity on the SQLite store: what the web app and the CLI share (users, password
     /// hashing, lockout). The CLI needs no cookies, so those are added by <see cref="AddLocalizeSignIn"/> only.
@@ -67,7 +70,8 @@ public static class LocalizePeopleExtensions
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            .AddPolicy(AdminPolicy, p => p.RequireRole(Roles.Admin));
+            .AddPolicy(AdminPolicy, p => p.RequireRole(Roles.Admin))
+            .AddPolicy(ManagerPolicy, p => p.RequireRole(Roles.Manager, Roles.Admin));
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "localize-antiforgery";

@@ -1,7 +1,13 @@
-using Microsoft.Extensions.WebEncoders;
-using Microsoft.AspNetCore.DataProtection;
+using System.Globalization;
+using Localize.Core.Publishing;
+using Localize.Server.Public;
+using Microsoft.AspNetCore.Localization;
 using Localize.Server.Web;
+using Localize.Server.Webhooks;
 using Localize.Server.Worker;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.WebEncoders;
 
 namespace Localize.Server.Hosting;
 
@@ -17,25 +23,53 @@ public static class LocalizeServerExtensions
         builder.Services.AddDataProtection()
             .SetApplicationName("Localize")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetDirectoryName(options.DatabasePath)!, "keys")));
+        builder.Services.AddOptions<WebhookOptions>()
+            .Bind(builder.Configuration.GetSection(WebhookOptions.Section))
+            .Validate(o => o.Subscribers.All(s => Uri.TryCreate(s.Url, UriKind.Absolute, out var url) && url.Scheme is "http" or "https"), "every Localize:Webhooks:Subscribers entry needs an absolute http(s) Url")
+            .Validate(o => o.Subscribers.All(s => !string.IsNullOrEmpty(s.Secret)), "every Localize:Webhooks:Subscribers entry needs a Secret to sign with")
+            .ValidateOnStart();
         if (options.RunWorker)
         {
             builder.Services.AddHostedService<PipelineWorker>();
+            // Deliveries go out from the worker role only, so two web instances never send the same row.
+            builder.Services.AddSingleton<WebhookDispatcher>();
+            builder.Services.AddHostedService(sp => sp.GetRequiredService<WebhookDispatcher>());
+            builder.Services.AddSingleton<IPublicationObserver>(sp => sp.GetRequiredService<WebhookDispatcher>());
         }
 
         builder.Services.AddLocalizeSignIn();
         builder.Services.AddHostedService<FirstRunNotice>();
 
         // Named explicitly so the pages are found whoever hosts this assembly (the CLI, a test). Everything needs an
-        // account (the fallback policy) except the public site and the login page.
+        // account (the fallback policy) except the login page; the public site is endpoints (Public/), anonymous there.
         builder.Services.AddRazorPages(o =>
             {
-                o.Conventions.AllowAnonymousToFolder("/Public");
                 o.Conventions.AllowAnonymousToPage("/Account/Login");
                 o.Conventions.AuthorizeFolder("/Admin", LocalizePeopleExtensions.AdminPolicy);
+                o.Conventions.AuthorizeFolder("/Dashboard", LocalizePeopleExtensions.ManagerPolicy);
+                o.Conventions.AuthorizePage("/Review/Publishing", LocalizePeopleExtensions.ManagerPolicy);
             })
-            .AddApplicationPart(typeof(LocalizeServerExtensions).Assembly);
-        builder.Services.AddSingleton<PublishedPages>();
+            .AddApplicationPart(typeof(LocalizeServerExtensions).Assembly)
+            .AddViewLocalization();
+        builder.Services.AddLocalization();
+        builder.Services.AddSingleton<PublishedStrings>();
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = PageEncoding.Settings);
+        builder.Services.AddOptions<PublicSiteOptions>().Bind(builder.Configuration.GetSection(PublicSiteOptions.Section));
+        builder.Services.AddSingleton(sp =>
+        {
+            var site = sp.GetRequiredService<IOptions<PublicSiteOptions>>().Value;
+            return new LanguageNegotiator(site.Fallbacks, site.DefaultChain);
+        });
+        builder.Services.AddSingleton<SiteBuilder>();
+        builder.Services.AddSingleton<PublishedSite>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<PublishedSite>());
+        builder.Services.AddSingleton<IPublicationObserver>(sp => sp.GetRequiredService<PublishedSite>());
+        builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Localize public content API";
+            document.Info.Description = "Medically reviewed, published articles in the reader's language, for websites that render them themselves.";
+            return Task.CompletedTask;
+        }));
         return builder;
     }
 
@@ -48,13 +82,66 @@ public static class LocalizeServerExtensions
         }
 
         app.UseStatusCodePages();
-        app.UseStaticFiles();
+        // Only a path with an extension can name a file in wwwroot (site.css …): the public site's /<slug> and
+        // /<locale>/<slug> skip the file-system probe, so serving a page touches no disk.
+        app.UseWhen(context => Path.HasExtension(context.Request.Path.Value), branch => branch.UseStaticFiles());
         app.UseRouting();
+        // After routing: the public site's endpoints short-circuit there and negotiate their own language, so the
+        // chrome's culture is set only for the pages that use it.
+        app.UseRequestLocalization(ChromeLocalization());
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapRazorPages();
+        app.MapLocalizeDashboard();
         app.MapGet("/health", () => Results.Text("ok")).AllowAnonymous();
+        app.MapGet("/api/strings", StringsAsync).AllowAnonymous();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapPublicSite();
         return app;
+    }
+
+    /// <summary>
+    /// The chrome (navigation, headings, buttons) follows the reader's Accept-Language through IStringLocalizer and
+    /// <c>Resources/AppStrings.*.resx</c>; es-MX falls back to es, then to English. Only the UI culture changes: dates
+    /// and numbers keep the host's formatting, which the pages and their tests rely on.
+    /// </summary>
+    private static RequestLocalizationOptions ChromeLocalization()
+    {
+        var host = CultureInfo.CurrentCulture;
+        return new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new RequestCulture(host, CultureInfo.GetCultureInfo("en")),
+            SupportedCultures = [host],
+            SupportedUICultures = [.. ChromeCultures.Select(CultureInfo.GetCultureInfo)],
+            FallBackToParentUICultures = true,
+        };
+    }
+
+    /// <summary>The cultures the chrome has a culture file for (English is the neutral file).</summary>
+    public static readonly string[] ChromeCultures = ["en", "es"];
+
+    /// <summary><c>/api/strings?lang=es-MX[&amp;pipeline=name]</c>: a pipeline's published interface strings as JSON, for websites.</summary>
+    private static async Task<IResult> StringsAsync(string? lang, string? pipeline, PublishedStrings strings, CancellationToken cancellationToken)
+    {
+        CultureInfo culture;
+        try
+        {
+            culture = CultureInfo.GetCultureInfo(lang ?? string.Empty, predefinedOnly: !(lang ?? string.Empty).StartsWith("qps-", StringComparison.OrdinalIgnoreCase));
+        }
+        catch (CultureNotFoundException)
+        {
+            return Results.BadRequest(new { error = $"'lang' must be a language tag such as es or es-MX, not '{lang}'" });
+        }
+
+        if (string.IsNullOrEmpty(culture.Name))
+        {
+            return Results.BadRequest(new { error = "'lang' is required, e.g. /api/strings?lang=es" });
+        }
+
+        var answer = await strings.FindAsync(pipeline, culture, cancellationToken);
+        return answer is null
+            ? Results.NotFound(new { error = pipeline is null ? "no pipeline names strings" : $"no pipeline '{pipeline}'" })
+            : Results.Json(answer);
     }
 }

@@ -2,9 +2,11 @@ using Localize.Core.Glossaries;
 using Localize.Core.Memory;
 using Localize.Core.Pipelines;
 using Localize.Core.Publishing;
+using Localize.Core.Resx;
 using Localize.Core.Review;
 using Localize.Core.Sources;
 using Localize.Core.Translation;
+using Localize.Core.Webhooks;
 using Localize.Core.Workflow;
 using Localize.Engines;
 using Localize.Server.Worker;
@@ -12,6 +14,7 @@ using Localize.Storage.Content;
 using Localize.Storage.Memory;
 using Localize.Storage.Sources;
 using Localize.Storage.Translation;
+using Localize.Storage.Webhooks;
 using Localize.Storage.Workflow;
 using Microsoft.Extensions.Options;
 
@@ -42,7 +45,13 @@ public static class LocalizeServiceCollectionExtensions
         services.AddSingleton(sp => WorkLease.ForThisProcess(Options(sp).LeaseDuration));
         services.AddSingleton<IWorkflowStore, SqliteWorkflowStore>();
         services.AddSingleton<ISourceFolder>(sp => new FileSystemSourceFolder(Options(sp).ResolvedRoot));
-        services.AddSingleton<IContentStore>(sp => new FileSystemContentStore(Options(sp).ResolvedRoot));
+        services.AddOptions<ContentStoreOptions>()
+            .Bind(configuration.GetSection(ContentStoreOptions.Section))
+            .Validate(
+                o => o.Kind != ContentStoreKind.AzureBlob || !string.IsNullOrWhiteSpace(o.ConnectionString),
+                "Localize:ContentStore:ConnectionString is required when Localize:ContentStore:Kind is AzureBlob")
+            .ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<ContentStoreOptions>>().Value.Create(Options(sp).ResolvedRoot));
         // Machine output and usage persist beside the workflow, so a restart never pays for a translation twice.
         services.AddSingleton<IMachineTranslationCache>(sp => new SqliteMachineTranslationCache(sp.GetRequiredService<LocalizeDatabase>()));
         services.AddSingleton<IUsageMeter>(sp => new SqliteUsageMeter(sp.GetRequiredService<LocalizeDatabase>()));
@@ -54,16 +63,22 @@ public static class LocalizeServiceCollectionExtensions
         services.AddSingleton<FilePipelineCatalog>();
         services.AddSingleton<IPipelineCatalog>(sp => sp.GetRequiredService<FilePipelineCatalog>());
         services.AddSingleton<IPipelineStep, SourceIntakeStep>();
+        services.AddSingleton<IPipelineStep, CultureFileMemoryStep>();
         services.AddSingleton<IPipelineStep, MachineTranslationStep>();
         services.AddSingleton<IPipelineStep, BackTranslationStep>();
         services.AddSingleton<IPipelineStep, ReadabilityStep>();
         services.AddSingleton<IPipelineStep, PublishStep>();
         services.AddSingleton<PipelineRunProblems>();
         services.AddSingleton<PipelineRunner>();
+        services.AddSingleton<RollbackService>();
+        services.AddSingleton<UnpublishService>();
+        services.AddSingleton<IWebhookOutbox>(sp => new SqliteWebhookOutbox(sp.GetRequiredService<LocalizeDatabase>()));
         services.AddSingleton<IReviewRecordStore, SqliteReviewRecordStore>();
         services.AddSingleton<ReviewService>();
         services.AddSingleton<SignOffService>();
+        services.AddSingleton<Localize.Core.Xliff.XliffExchange>();
         services.AddLocalizePeople();
+        services.AddLocalizeDashboard(configuration);
         services.AddHostedService<DatabaseMigrator>();
         return services;
     }

@@ -43,13 +43,13 @@ public sealed class PipelineWorker(
     }
 
     /// <summary>
-    /// Wakes the worker when a pipeline file or a source file changes. Only those folders are watched: the repository
+    /// Wakes the worker when a pipeline file or a source file (article or .resx) changes. Only those folders are watched: the repository
     /// also holds build output, the database and installed tools, whose churn would exhaust inotify for nothing.
     /// </summary>
     private CompositeDisposable WatchSources()
     {
         var root = options.Value.ResolvedRoot;
-        var folders = catalog.Pipelines.Select(p => p.Source.Folder).Append("pipelines").Distinct(StringComparer.Ordinal);
+        var folders = catalog.Pipelines.SelectMany(p => p.Strings.Select(s => s.Folder).Prepend(p.Source.Folder)).Append("pipelines").Distinct(StringComparer.Ordinal);
         var watchers = new CompositeDisposable();
         foreach (var folder in folders.Select(f => Path.Combine(root, f)).Where(Directory.Exists))
         {

@@ -32,6 +32,13 @@ public sealed class FileSystemContentStore(string root) : IContentStore
         }
     }
 
+    public Task DeleteAsync(string path, CancellationToken cancellationToken)
+    {
+        // File.Delete is atomic and does nothing when the file is already gone.
+        File.Delete(Resolve(path));
+        return Task.CompletedTask;
+    }
+
     public async Task<string?> ReadAsync(string path, CancellationToken cancellationToken)
     {
         var full = Resolve(path);

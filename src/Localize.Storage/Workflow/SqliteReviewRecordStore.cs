@@ -56,6 +56,18 @@ public sealed class SqliteReviewRecordStore(LocalizeDatabase database) : IReview
         return row.ContentHash is null ? null : new ArticleSignature(slug, locale, row.ContentHash, row.SourceHash, row.SignedBy, ParseIso(row.SignedAt), row.Meaning);
     }
 
+    public async Task<ArticleSignature?> FindSignatureAsync(string slug, string locale, string contentHash, string sourceHash, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<(string SignedBy, string SignedAt, string Meaning)>(
+            """
+            SELECT signed_by, signed_at, meaning FROM signatures
+            WHERE slug = @slug AND locale = @locale AND content_hash = @contentHash AND source_hash = @sourceHash ORDER BY id DESC LIMIT 1
+            """,
+            new { slug, locale, contentHash, sourceHash });
+        return row.SignedBy is null ? null : new ArticleSignature(slug, locale, contentHash, sourceHash, row.SignedBy, ParseIso(row.SignedAt), row.Meaning);
+    }
+
     public async Task AssignAsync(ReviewAssignment assignment, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);

@@ -108,9 +108,7 @@ public sealed class SqliteWorkflowStore(LocalizeDatabase database, TimeProvider 
     private async Task<SyncSummary> RealignAsync(
         DbConnection connection, DbTransaction transaction, StoredArticle stored, ArticleVersion version, string actor, string now)
     {
-        var steps = SegmentAligner.Align(
-            stored.Segments.Select(s => s.Source).ToArray(),
-            version.Segments.Select(s => s.Text).ToArray());
+        var steps = SegmentAligner.Align(stored.Segments, version.Segments);
         int unchanged = 0, changed = 0, added = 0, removed = 0, cosmetic = 0;
         foreach (var step in steps)
         {
@@ -489,15 +487,46 @@ public sealed class SqliteWorkflowStore(LocalizeDatabase database, TimeProvider 
 
         await connection.ExecuteAsync(
             """
-            INSERT INTO publications (slug, locale, version, content_hash, source_hash, path, published_by, published_at)
-            VALUES (@Slug, @Locale, @Version, @ContentHash, @SourceHash, @Path, @PublishedBy, @at)
+            INSERT INTO publications (slug, locale, version, content_hash, source_hash, path, published_by, published_at, reviewed_by, reviewed_at, restored_version, unpublished)
+            VALUES (@Slug, @Locale, @Version, @ContentHash, @SourceHash, @Path, @PublishedBy, @at, @reviewedBy, @reviewedAt, @RestoredVersion, @Unpublished)
             """,
-            new { publication.Slug, publication.Locale, publication.Version, publication.ContentHash, publication.SourceHash, publication.Path, publication.PublishedBy, at = Iso(publication.PublishedAt) },
+            new
+            {
+                publication.Slug, publication.Locale, publication.Version, publication.ContentHash, publication.SourceHash, publication.Path, publication.PublishedBy,
+                at = Iso(publication.PublishedAt),
+                reviewedBy = JsonSerializer.Serialize(publication.Reviewers, Json),
+                reviewedAt = publication.ReviewedAt is { } reviewedAt ? Iso(reviewedAt) : null,
+                publication.RestoredVersion,
+                // An integer flag on both databases (PostgreSQL would not take a boolean into its BIGINT column).
+                Unpublished = publication.Unpublished ? 1L : 0L,
+            },
             transaction);
+        var detail = publication.Unpublished
+            ? $"unpublished {publication.Path} as version {publication.Version} (was sha256 {publication.ContentHash})"
+            : publication.RestoredVersion is { } restored
+            ? $"rolled back {publication.Path} to version {restored} as version {publication.Version} (sha256 {publication.ContentHash})"
+            : $"published {publication.Path} version {publication.Version} (sha256 {publication.ContentHash})";
         await SqliteAuditTrail.AppendAsync(
-            connection, transaction, 0, $"article:{publication.Locale}/{publication.Slug}", "Approved", "Published", publication.PublishedBy, publication.PublishedAt,
-            $"published {publication.Path} version {publication.Version} (sha256 {publication.ContentHash})");
+            connection, transaction, 0, $"article:{publication.Locale}/{publication.Slug}", "Approved", publication.Unpublished ? "Unpublished" : publication.RestoredVersion is null ? "Published" : "RolledBack",
+            publication.PublishedBy, publication.PublishedAt, detail);
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Publication>> ListPublicationsAsync(string slug, string locale, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        var rows = await connection.QueryAsync<PublicationRow>(
+            $"{PublicationSelect} WHERE slug = @slug AND locale = @locale ORDER BY version",
+            new { slug, locale });
+        return rows.Select(ToPublication).ToArray();
+    }
+
+    public async Task<string> ReadPublishedWatermarkAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        // Articles' updated_at moves only when their source changes, which is what turns a publication outdated.
+        return await connection.ExecuteScalarAsync<string>(
+            "SELECT (SELECT COALESCE(MAX(id), 0) FROM publications) || '|' || (SELECT COUNT(*) || '|' || COALESCE(MAX(updated_at), '') FROM articles)") ?? string.Empty;
     }
 
     public async Task<Publication?> FindLatestPublicationAsync(string slug, string locale, CancellationToken cancellationToken)
@@ -515,8 +544,11 @@ public sealed class SqliteWorkflowStore(LocalizeDatabase database, TimeProvider 
         return await ListLatestPublicationsAsync(connection);
     }
 
-    private const string PublicationSelect =
-        "SELECT slug AS Slug, locale AS Locale, version AS Version, content_hash AS ContentHash, source_hash AS SourceHash, path AS Path, published_by AS PublishedBy, published_at AS PublishedAt FROM publications";
+    internal const string PublicationSelect = """
+        SELECT slug AS Slug, locale AS Locale, version AS Version, content_hash AS ContentHash, source_hash AS SourceHash, path AS Path,
+               published_by AS PublishedBy, published_at AS PublishedAt, reviewed_by AS ReviewedBy, reviewed_at AS ReviewedAt, restored_version AS RestoredVersion, unpublished AS Unpublished
+        FROM publications
+        """;
 
     private static async Task<IReadOnlyList<Publication>> ListLatestPublicationsAsync(DbConnection connection)
     {
@@ -565,8 +597,12 @@ public sealed class SqliteWorkflowStore(LocalizeDatabase database, TimeProvider 
         r.BackTranslation,
         r.EditedBy);
 
-    private static Publication ToPublication(PublicationRow r) =>
-        new(r.Slug, r.Locale, (int)r.Version, r.ContentHash, r.SourceHash, r.Path, r.PublishedBy, ParseIso(r.PublishedAt));
+    internal static Publication ToPublication(PublicationRow r) =>
+        new(r.Slug, r.Locale, (int)r.Version, r.ContentHash, r.SourceHash, r.Path, r.PublishedBy, ParseIso(r.PublishedAt),
+            JsonSerializer.Deserialize<string[]>(r.ReviewedBy, Json) ?? [],
+            r.ReviewedAt is null ? null : ParseIso(r.ReviewedAt),
+            r.RestoredVersion is null ? null : (int)r.RestoredVersion,
+            r.Unpublished != 0);
 
     private static int CountWords(string tagged) =>
         InlineMarkup.PlainText(tagged).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
@@ -603,6 +639,21 @@ public sealed class SqliteWorkflowStore(LocalizeDatabase database, TimeProvider 
         public string? EditedBy { get; init; }
     }
 
-    private sealed record PublicationRow(
-        string Slug, string Locale, long Version, string ContentHash, string SourceHash, string Path, string PublishedBy, string PublishedAt);
+    // Settable properties for the same reason as ReviewRow: reviewed_at and restored_version are often NULL.
+    internal sealed class PublicationRow
+    {
+        public string Slug { get; init; } = string.Empty;
+        public string Locale { get; init; } = string.Empty;
+        public long Version { get; init; }
+        public string ContentHash { get; init; } = string.Empty;
+        public string SourceHash { get; init; } = string.Empty;
+        public string Path { get; init; } = string.Empty;
+        public string PublishedBy { get; init; } = string.Empty;
+        public string PublishedAt { get; init; } = string.Empty;
+        public string ReviewedBy { get; init; } = "[]";
+        public string? ReviewedAt { get; init; }
+        public long? RestoredVersion { get; init; }
+
+        public long Unpublished { get; init; }
+    }
 }

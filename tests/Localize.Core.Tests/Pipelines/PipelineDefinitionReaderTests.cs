@@ -54,7 +54,21 @@ public sealed class PipelineDefinitionReaderTests
         { "bad approvals", Valid.Replace("approvals: 2", "approvals: many"), 13, "review.approvals", "not a whole number" },
         { "locales not a list", Valid[..Valid.IndexOf("locales:", StringComparison.Ordinal)] + "locales: es\n", 7, "locales", "must be a list" },
         { "not YAML at all", "name: [unclosed\nsource: {", 2, null, "not valid YAML" },
+        { "strings not a list", Valid + "\nstrings: content/strings\n", 16, "strings", "must be a list" },
+        { "strings item not a mapping", Valid + "\nstrings:\n  - content/strings\n", 17, "strings", "{ folder: content/strings }" },
+        { "strings folder escaping the repository", Valid + "\nstrings:\n  - folder: ../web/strings\n", 17, "strings[0].folder", "inside the repository" },
+        { "strings folder twice", Valid + "\nstrings:\n  - folder: content/strings\n  - folder: content/strings/\n", 18, "strings[1].folder", "listed twice (first at line 17)" },
+        { "strings include not .resx", Valid + "\nstrings:\n  - folder: content/strings\n    include: \"**/*.json\"\n", 18, "strings[0].include", "must match .resx files" },
     };
+
+    [Fact]
+    public void Strings_sources_name_resx_folders_with_every_resx_file_by_default()
+    {
+        var definition = Reader.Read(Valid + "\nstrings:\n  - folder: content/strings\n  - folder: src/Web/Resources\n    include: \"Shared*.resx\"\n", Path);
+
+        Assert.Equal([new StringsSource("content/strings", "**/*.resx"), new StringsSource("src/Web/Resources", "Shared*.resx")], definition.Strings);
+        Assert.Empty(Reader.Read(Valid, Path).Strings);
+    }
 
     [Theory]
     [MemberData(nameof(Mistakes))]

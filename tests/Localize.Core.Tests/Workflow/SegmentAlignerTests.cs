@@ -1,3 +1,4 @@
+using Localize.Core.Markdown;
 using Localize.Core.Workflow;
 
 namespace Localize.Core.Tests.Workflow;
@@ -52,6 +53,42 @@ public sealed class SegmentAlignerTests
 
         Assert.Equal(5000, steps.Count);
         Assert.All(steps, s => Assert.Equal(AlignmentKind.Changed, s.Kind));
+    }
+
+    public static TheoryData<string, string, string> KeyedCases => new()
+    {
+        // old key=value entries | new entries | expected steps, in the new order, then the removed ones
+        { "A=a B=b C=c", "A=a B=b C=c", "U U U" },
+        { "A=a B=b C=c", "C=c A=a B=b", "U U U" },
+        { "A=a B=b C=c", "C=c A=x B=b", "U C U" },
+        { "A=a B=b", "A=a Title=b", "U U" },
+        { "A=a B=b", "A=a B=b N=n", "U U A" },
+        { "A=a B=b C=c", "B=b", "U R R" },
+        { "A=same B=same", "B=same A=other", "U C" },
+    };
+
+    /// <summary>Resource files are aligned by key: ResXResourceManager sorts keys, and a sorted file is no change.</summary>
+    [Theory]
+    [MemberData(nameof(KeyedCases))]
+    public void Resource_entries_are_aligned_by_key_wherever_they_move(string oldEntries, string newEntries, string expected)
+    {
+        var old = Split(oldEntries).Select((e, i) => new StoredSegment(i, i, e.Split('=')[0], "resource", e.Split('=')[1])).ToArray();
+        var changed = Split(newEntries).Select(e => new SourceSegment(e.Split('=')[0], "resource", e.Split('=')[1], [])).ToArray();
+
+        var steps = SegmentAligner.Align(old, changed);
+
+        Assert.Equal(expected, string.Join(' ', steps.Select(s => s.Kind.ToString()[0])));
+        Assert.Equal(Enumerable.Range(0, old.Length), steps.Where(s => s.OldIndex >= 0).Select(s => s.OldIndex).Order());
+        Assert.Equal(Enumerable.Range(0, changed.Length), steps.Where(s => s.NewIndex >= 0).Select(s => s.NewIndex).Order());
+    }
+
+    [Fact]
+    public void Articles_are_still_aligned_by_text_in_order()
+    {
+        StoredSegment[] old = [new(1, 0, "p1", "paragraph", "a"), new(2, 1, "p2", "paragraph", "b")];
+        SourceSegment[] changed = [new("p1", "paragraph", "b", []), new("p2", "paragraph", "a", [])];
+
+        Assert.Equal("R U A", string.Join(' ', SegmentAligner.Align(old, changed).Select(s => s.Kind.ToString()[0])));
     }
 
     private static string[] Split(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries);

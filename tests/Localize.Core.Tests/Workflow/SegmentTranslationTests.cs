@@ -88,6 +88,32 @@ public sealed class SegmentTranslationTests
         Assert.Empty(translation.Approvers);
     }
 
+    [Theory]
+    [InlineData("machine")]
+    [InlineData("exact memory match")]
+    [InlineData("hand translation")]
+    public void A_fresh_target_after_a_source_change_is_nobodys_edit_so_the_earlier_editor_may_approve_it(string from)
+    {
+        var translation = InReview();
+        translation.Edit("Dr. Costa", "Hola, editado", Now);
+        translation.MarkOutdated("worker", Now);
+
+        _ = from switch
+        {
+            "machine" => translation.RecordMachineTranslation("Hola otra vez", "apertium", "worker", Now),
+            "exact memory match" => translation.ApplyExactMemoryMatch("Hola otra vez", "memory unit 7", "worker", Now),
+            _ => translation.RequestHumanTranslation("Hello again", "azure", "codes broken", "worker", Now),
+        };
+        if (translation.State == SegmentState.MachineTranslated)
+        {
+            translation.SubmitForReview("worker", Now);
+        }
+
+        Assert.Null(translation.EditedBy);
+        translation.Approve("Dr. Costa", 1, Now);
+        Assert.Equal(SegmentState.Approved, translation.State);
+    }
+
     private static SegmentTranslation New() => new(1, 10, "es", SegmentState.New, null, null, null, [], 1);
 
     private static SegmentTranslation InReview()

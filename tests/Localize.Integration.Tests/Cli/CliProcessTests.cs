@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.CommandLine;
 using System.Text.Json;
 using Localize.Cli;
@@ -53,6 +54,10 @@ public sealed class CliProcessTests
 
         var run = await LocalizeProcess.RunAsync(repository.Root, "run");
         Assert.Equal(LocalizeCommandLine.Ok, run.ExitCode);
+        // One progress line per step of the pipeline, numbered out of all of them, ending with publish.
+        var steps = Regex.Match(run.Output, @"run: \[1/(\d+)\] patient-articles: intake");
+        Assert.True(steps.Success, run.Output);
+        Assert.Contains($"run: [{steps.Groups[1].Value}/{steps.Groups[1].Value}] patient-articles: publish", run.Output);
 
         var status = await LocalizeProcess.RunAsync(repository.Root, "status");
         Assert.Equal(LocalizeCommandLine.Ok, status.ExitCode);
@@ -80,6 +85,64 @@ public sealed class CliProcessTests
         var audit = await LocalizeProcess.RunAsync(repository.Root, "audit", "verify");
         Assert.Equal(LocalizeCommandLine.Ok, audit.ExitCode);
         Assert.Contains("audit trail intact", audit.Output);
+    }
+
+    [Fact]
+    public async Task Translate_shows_progress_then_publish_publishes_only_what_is_signed_off()
+    {
+        using var repository = new TestRepository();
+
+        // Redirected output: plain progress lines, no control characters.
+        var translate = await LocalizeProcess.RunAsync(repository.Root, "translate");
+        Assert.True(translate.ExitCode == LocalizeCommandLine.Ok, translate.Errors);
+        Assert.Contains("translate: [1/2] patient-articles: intake", translate.Output);
+        Assert.Contains("translate: [2/2] patient-articles: machine-translation", translate.Output);
+        Assert.Contains("translate: 100 % (", translate.Output);
+        Assert.Matches(@"translate: [1-9]\d* segments machine-translated, now waiting for review", translate.Output);
+        // (Log lines, colored by the logger, may interleave under load; the progress lines themselves are plain.)
+        Assert.All(translate.Output.Split('\n').Where(l => l.StartsWith("translate:", StringComparison.Ordinal)), l => Assert.DoesNotContain('\u001b', l));
+        var matrix = JsonDocument.Parse((await LocalizeProcess.RunAsync(repository.Root, "status", "--json")).Output).RootElement;
+        Assert.All(matrix.GetProperty("rows").EnumerateArray(), row => Assert.Equal("in-review", row.GetProperty("state").GetString()));
+
+        var early = await LocalizeProcess.RunAsync(repository.Root, "publish");
+        Assert.Equal(LocalizeCommandLine.Ok, early.ExitCode);
+        Assert.Contains("publish: nothing new to publish", early.Output);
+        Assert.False(File.Exists(repository.PublishedPath("qps-ploc", Slug)));
+
+        const string Password = "a long script passphrase";
+        await LocalizeProcess.RunWithInputAsync(repository.Root, Password, "users", "add", "dr-script", "--role", "reviewer", "--locale", "qps-ploc", "--password-stdin");
+        await LocalizeProcess.RunAsync(repository.Root, "review", "approve", "--article", Slug, "--locale", "qps-ploc", "--reviewer", "dr-script");
+        var sign = await LocalizeProcess.RunWithInputAsync(repository.Root, Password, "review", "sign", "--article", Slug, "--locale", "qps-ploc", "--reviewer", "dr-script", "--password-stdin");
+        Assert.True(sign.ExitCode == LocalizeCommandLine.Ok, sign.Errors);
+
+        var publish = await LocalizeProcess.RunAsync(repository.Root, "publish");
+        Assert.True(publish.ExitCode == LocalizeCommandLine.Ok, publish.Errors);
+        Assert.Contains($"qps-ploc/{Slug}.md (version 1, signed-off content ", publish.Output);
+        Assert.DoesNotContain("/es/", publish.Output);
+        Assert.True(File.Exists(repository.PublishedPath("qps-ploc", Slug)));
+    }
+
+    [Fact]
+    public async Task Xliff_export_writes_xliff_2_to_standard_output_and_import_refuses_a_missing_account()
+    {
+        using var repository = new TestRepository();
+        await LocalizeProcess.RunAsync(repository.Root, "translate");
+
+        var export = await LocalizeProcess.RunAsync(repository.Root, "xliff", "export", "--article", Slug, "--locale", "es");
+        Assert.True(export.ExitCode == LocalizeCommandLine.Ok, export.Errors);
+        var xliff = System.Xml.Linq.XDocument.Parse(export.Output.Trim());
+        Assert.Equal("{urn:oasis:names:tc:xliff:document:2.0}xliff", xliff.Root!.Name.ToString());
+        Assert.Equal("es", (string?)xliff.Root.Attribute("trgLang"));
+
+        var file = Path.Combine(repository.Root, "back.xlf");
+        await File.WriteAllTextAsync(file, export.Output);
+        var import = await LocalizeProcess.RunAsync(repository.Root, "xliff", "import", file, "--editor", "nobody");
+        Assert.Equal(LocalizeCommandLine.Failed, import.ExitCode);
+        Assert.Contains("there is no account named 'nobody'", import.Errors);
+
+        var unknown = await LocalizeProcess.RunAsync(repository.Root, "xliff", "export", "--article", "no-such-article", "--locale", "es");
+        Assert.Equal(LocalizeCommandLine.Failed, unknown.ExitCode);
+        Assert.Contains("there is no article 'no-such-article'", unknown.Errors);
     }
 
     [Fact]

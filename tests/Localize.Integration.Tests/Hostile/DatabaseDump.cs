@@ -47,7 +47,9 @@ public static class DatabaseDump
     public static IReadOnlyDictionary<string, byte[]> PublishedFiles(string root)
     {
         var folder = Path.Combine(root, "translations");
+        // The live pages only: .versions/ keeps every numbered version for rollback.
         return Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Where(f => !Path.GetRelativePath(folder, f).StartsWith(".versions", StringComparison.Ordinal))
             .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllBytes);
     }
 }

@@ -31,5 +31,7 @@ public sealed class FailingContentStore(FileSystemContentStore inner) : IContent
 
     public Task<string?> ReadAsync(string path, CancellationToken cancellationToken) => inner.ReadAsync(path, cancellationToken);
 
+    public Task DeleteAsync(string path, CancellationToken cancellationToken) => inner.DeleteAsync(path, cancellationToken);
+
     public void Replace(IServiceCollection services) => services.AddSingleton<IContentStore>(this);
 }

@@ -1,7 +1,9 @@
 using Localize.Server.Web;
 using System.Diagnostics;
 using System.Text.Encodings.Web;
+using Localize.Core.Documents;
 using Localize.Core.Markdown;
+using Localize.Core.Resx;
 using Localize.Core.Pipelines;
 using Localize.Core.Sources;
 using Localize.Core.Workflow;
@@ -26,8 +28,10 @@ public sealed class HostileCorpusTests
         Assert.True(Corpus.Articles.Count + Corpus.Pipelines.Count >= 40);
         Assert.All(Corpus.Articles.Where(c => c.Outcome is Outcome.Refused or Outcome.Vanishes), c => Assert.NotEmpty(c.Words!));
         Assert.All(Corpus.Articles.Where(c => c.Outcome == Outcome.Queued), c => Assert.NotNull(c.Slug));
-        var committed = Directory.EnumerateFiles(Path.Combine(HostileCorpus.Folder, "content")).Select(Path.GetFileName).Order().ToArray();
-        Assert.Equal(Corpus.Articles.Where(c => c.Generate is null).Select(c => c.File).Order(), committed);
+        var content = Path.Combine(HostileCorpus.Folder, "content");
+        var committed = Directory.EnumerateFiles(content, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(content, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(Corpus.Articles.Where(c => c.Generate is null).Select(c => c.File).Order(StringComparer.Ordinal), committed);
     }
 
     [Fact]
@@ -170,13 +174,15 @@ public sealed class HostileCorpusTests
     public void Each_file_is_read_or_refused_within_a_few_seconds(string file)
     {
         var bytes = File.ReadAllBytes(Path.Combine(HostileCorpus.Folder, "content", file));
-        var reader = new ArticleReader(new MarkdownFilter(new MarkdownFilterOptions("en", ["title", "description"])));
+        IDocumentFormat format = DocumentFormats.IsResx(file)
+            ? new ResxDocumentFormat("content/strings")
+            : new MarkdownDocumentFormat(new MarkdownFilterOptions("en", ["title", "description"]));
         var allocated = GC.GetAllocatedBytesForCurrentThread();
         var clock = Stopwatch.StartNew();
 
         try
         {
-            reader.Read("content/" + file, bytes);
+            format.Read("content/" + file, bytes);
         }
         catch (DocumentFormatException)
         {

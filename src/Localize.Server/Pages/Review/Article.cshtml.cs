@@ -1,6 +1,8 @@
 using Humanizer;
+using Localize.Core.Documents;
 using Localize.Core.Memory;
 using Localize.Core.Pipelines;
+using Localize.Core.Resx;
 using Localize.Core.Review;
 using Localize.Core.Workflow;
 using Localize.Server.Web;
@@ -42,6 +44,9 @@ public sealed class ArticleModel(
     public IReadOnlyDictionary<long, IReadOnlyList<MemoryMatch>> Matches { get; private set; } = new Dictionary<long, IReadOnlyList<MemoryMatch>>();
 
     public SignOffStatus? SignOff { get; private set; }
+
+    /// <summary>For a .resx file: each entry's comment by key — the author's context for a short UI string.</summary>
+    public IReadOnlyDictionary<string, string> Comments { get; private set; } = new Dictionary<string, string>();
 
     public MqmScore? Quality { get; private set; }
 
@@ -136,14 +141,10 @@ public sealed class ArticleModel(
             return Forbid();
         }
 
-        var person = await people.FindActorAsync((assignee ?? string.Empty).Trim(), cancellationToken);
-        if (person is null || !person.CanApprove(Locale))
-        {
-            return await RefuseAsync($"Not assigned: '{assignee}' is not a medical reviewer of {Locale}.", StatusCodes.Status422UnprocessableEntity, cancellationToken);
-        }
-
-        await records.AssignAsync(new ReviewAssignment(Slug, Locale, person.Name, dueAt, Actor.Name, DateTimeOffset.UtcNow), cancellationToken);
-        return Done($"Assigned to {person.Name}.");
+        var refused = await ReviewAssigning.AssignAsync(people, records, Actor, Slug, Locale, assignee, dueAt, DateTimeOffset.UtcNow, cancellationToken);
+        return refused is null
+            ? Done($"Assigned to {assignee!.Trim()}.")
+            : await RefuseAsync(refused, StatusCodes.Status422UnprocessableEntity, cancellationToken);
     }
 
     private static MqmIssue RequireMqm(string? category, string? severity) =>
@@ -222,10 +223,25 @@ public sealed class ArticleModel(
         }
 
         Matches = matches;
+        Comments = await LoadCommentsAsync(cancellationToken);
         SignOff = await signOff.InspectAsync(Slug, Locale, cancellationToken);
         Quality = MqmScore.From(Status?.Words ?? 0, await records.ListMqmSeveritiesAsync(Slug, Locale, cancellationToken));
         Assignment = (await records.ListAssignmentsAsync(cancellationToken)).FirstOrDefault(a => a.Slug == Slug && a.Locale == Locale);
         return true;
+    }
+
+    private async Task<IReadOnlyDictionary<string, string>> LoadCommentsAsync(CancellationToken cancellationToken)
+    {
+        var article = await store.FindArticleAsync(Slug, cancellationToken);
+        if (article is null || !DocumentFormats.IsResx(article.Path))
+        {
+            return new Dictionary<string, string>();
+        }
+
+        // The stored source is the version the segments were taken from, and it was read once already: it parses.
+        return ResxReader.Read(article.SourceText).Entries
+            .Where(e => e.ReviewerNote is not null)
+            .ToDictionary(e => e.Name, e => e.ReviewerNote!, StringComparer.Ordinal);
     }
 
     private RedirectResult Done(string message, bool isError = false)

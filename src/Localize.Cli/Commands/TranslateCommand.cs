@@ -1,0 +1,57 @@
+using System.CommandLine;
+using Humanizer;
+using Localize.Core.Pipelines;
+using Localize.Core.Workflow;
+using Localize.Server.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Localize.Cli.Commands;
+
+/// <summary>
+/// <c>localize translate</c>: reads the sources and machine-translates every new or changed segment of every
+/// pipeline now, with a progress bar, then stops. The results wait for review like the worker's.
+/// </summary>
+public static class TranslateCommand
+{
+    public static readonly IReadOnlySet<string> Steps = new HashSet<string> { "intake", "machine-translation" };
+
+    public static Command Create()
+    {
+        var translate = new Command(
+            "translate",
+            "Machine-translate every new or changed segment now (sources are read first), showing progress; the targets then wait for review.\n\n"
+            + "Example: localize translate");
+        translate.SetAction(async (parseResult, cancellationToken) =>
+        {
+            await using var services = await CliHost.StartAsync(parseResult, cancellationToken);
+            var catalog = services.GetRequiredService<FilePipelineCatalog>().Reload();
+            var store = services.GetRequiredService<IWorkflowStore>();
+            var translated = await PipelineProgress.RunAsync("translate", services.GetRequiredService<PipelineRunner>(), Steps, ct => WaitingAsync(store, ct), cancellationToken);
+            var waiting = await WaitingAsync(store, cancellationToken);
+            Console.WriteLine($"translate: {"segment".ToQuantity(translated)} machine-translated, now waiting for review");
+            foreach (var error in catalog.Errors)
+            {
+                await Console.Error.WriteLineAsync($"error: {error.Message}");
+            }
+
+            foreach (var problem in services.GetRequiredService<PipelineRunProblems>().Current)
+            {
+                await Console.Error.WriteLineAsync($"error: {problem}");
+            }
+
+            if (waiting > 0)
+            {
+                await Console.Error.WriteLineAsync($"translate: {"segment".ToQuantity(waiting)} could not be translated now (the log above says why); the next run tries again");
+            }
+
+            return waiting == 0 && catalog.Errors.Count == 0 && services.GetRequiredService<PipelineRunProblems>().Current.Count == 0
+                ? LocalizeCommandLine.Ok
+                : LocalizeCommandLine.Failed;
+        });
+        return translate;
+    }
+
+    /// <summary>Segments waiting for the machine: new or outdated, in every article × locale.</summary>
+    private static async Task<int> WaitingAsync(IWorkflowStore store, CancellationToken cancellationToken) =>
+        (await store.ListStatusAsync(cancellationToken)).Sum(c => c.ByState.GetValueOrDefault(SegmentState.New) + c.ByState.GetValueOrDefault(SegmentState.Outdated));
+}

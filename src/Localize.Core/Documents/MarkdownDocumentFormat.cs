@@ -1,0 +1,18 @@
+using Localize.Core.Markdown;
+using Localize.Core.Publishing;
+using Localize.Core.Workflow;
+
+namespace Localize.Core.Documents;
+
+/// <summary>Markdown articles with front matter: read by <see cref="ArticleReader"/>, published to
+/// <c>&lt;publish folder&gt;/&lt;locale&gt;/&lt;slug&gt;.md</c>.</summary>
+public sealed class MarkdownDocumentFormat(MarkdownFilterOptions options) : IDocumentFormat
+{
+    private readonly ArticleReader _reader = new(new MarkdownFilter(options));
+
+    public ArticleVersion Read(string path, byte[] bytes) => _reader.Read(path, bytes);
+
+    public LocalizableDocument Extract(string sourceText) => new MarkdownFilter(options).Extract(sourceText);
+
+    public string PublishedPath(string publishFolder, StoredArticle article, string locale) => Publishing.PublishedPath.For(publishFolder, locale, article.Slug);
+}

@@ -1,0 +1,100 @@
+using Localize.Core.Review;
+using Localize.Core.Workflow;
+using Microsoft.Extensions.Logging;
+
+namespace Localize.Core.Publishing;
+
+/// <summary>
+/// Puts an earlier published version of an article × locale back online. A rollback is itself a new numbered version
+/// (who, when, which version it restored), so the history only grows and the audit trail records it; the worker does
+/// not republish over it until a reviewer approves something newer.
+/// </summary>
+public sealed class RollbackService(
+    IWorkflowStore store,
+    IContentStore content,
+    IReviewRecordStore records,
+    TimeProvider clock,
+    IEnumerable<IPublicationObserver> observers,
+    ILogger<RollbackService> logger)
+{
+    /// <param name="toVersion">The version to restore; null means the one before what is online now.</param>
+    public async Task<PublicationResult> RollbackAsync(string slug, string locale, int? toVersion, string actor, CancellationToken cancellationToken)
+    {
+        var versions = await store.ListPublicationsAsync(slug, locale, cancellationToken);
+        if (versions.Count == 0)
+        {
+            return PublicationResult.Refused($"{locale}/{slug} has never been published");
+        }
+
+        var latest = versions[^1];
+        // After an unpublish nothing is online; by default the version it took offline comes back.
+        int? online = latest.Unpublished ? null : latest.RestoredVersion ?? latest.Version;
+        var target = toVersion ?? online - 1 ?? versions.LastOrDefault(v => !v.Unpublished) switch { { } v => v.RestoredVersion ?? v.Version, null => 0 };
+        if (target < 1)
+        {
+            return PublicationResult.Refused($"{locale}/{slug} has no version before version {online}");
+        }
+
+        var restored = versions.FirstOrDefault(v => v.Version == target);
+        if (restored is null)
+        {
+            return PublicationResult.Refused($"{locale}/{slug} has no version {target} (versions 1–{latest.Version})");
+        }
+
+        if (restored.Unpublished)
+        {
+            return PublicationResult.Refused($"version {target} of {locale}/{slug} is an unpublish, which has no content of its own; name a version that was online");
+        }
+
+        if (target == online)
+        {
+            return PublicationResult.Refused($"version {target} of {locale}/{slug} is already online");
+        }
+
+        var folder = PublishedPath.FolderOf(restored.Path);
+        var markdown = await content.ReadAsync(PublishedPath.ForVersion(folder, locale, slug, target), cancellationToken);
+        if (markdown is null)
+        {
+            return PublicationResult.Refused($"version {target} of {locale}/{slug} was published before versions were kept, so its content cannot be restored");
+        }
+
+        // Only signed content goes back online: the kept copy must still be the content recorded for that version
+        // (a file altered since is refused), and a reviewer must have signed exactly that content.
+        if (ArticleReader.Hash(markdown) != restored.ContentHash)
+        {
+            return PublicationResult.Refused($"the kept copy of version {target} of {locale}/{slug} no longer matches its recorded sha256, so it is not restored");
+        }
+
+        if (await records.FindSignatureAsync(slug, locale, restored.ContentHash, restored.SourceHash, cancellationToken) is null)
+        {
+            return PublicationResult.Refused($"version {target} of {locale}/{slug} has no reviewer's sign-off on its content, so it is not restored");
+        }
+
+        var publication = restored with
+        {
+            Version = latest.Version + 1,
+            Path = latest.Path,
+            PublishedBy = actor,
+            PublishedAt = clock.GetUtcNow(),
+            RestoredVersion = target,
+            Unpublished = false,
+        };
+        var metadata = ContentMetadata.For(publication);
+        await content.WriteAsync(PublishedPath.ForVersion(folder, locale, slug, publication.Version), markdown, metadata, cancellationToken);
+        await content.WriteAsync(publication.Path, markdown, metadata, cancellationToken);
+        await store.RecordPublicationAsync(publication, cancellationToken);
+        logger.LogInformation("{Actor} rolled {Locale}/{Slug} back to version {Target} (now version {Version})", actor, locale, slug, target, publication.Version);
+        PublicationNotice.Tell(observers, publication, logger);
+        return PublicationResult.Done(publication);
+    }
+}
+
+/// <summary>The new version a rollback or an unpublish recorded, or why it was refused (nothing changed then).</summary>
+public sealed record PublicationResult(Publication? Publication, string? Problem)
+{
+    public bool Succeeded => Publication is not null;
+
+    public static PublicationResult Done(Publication publication) => new(publication, null);
+
+    public static PublicationResult Refused(string problem) => new(null, problem);
+}

@@ -1,0 +1,91 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Humanizer;
+using Localize.Core.Documents;
+using Localize.Core.Markdown;
+using Localize.Core.Workflow;
+
+namespace Localize.Core.Resx;
+
+/// <summary>
+/// Neutral .resx files (e.g. <c>content/strings/Strings.resx</c>): each translatable entry is a segment; a locale's
+/// version is the culture file beside the neutral one (<c>Strings.es.resx</c>), where ResXResourceManager and MSBuild
+/// look for it. The slug, which names the file in review and sign-off, is the path below the strings folder in
+/// lowercase with hyphens (<c>web/SiteStrings.resx</c> → <c>web-site-strings</c>).
+/// </summary>
+/// <param name="folder">The pipeline's strings folder the file was found under, for its slug.</param>
+public sealed partial class ResxDocumentFormat(string folder) : IDocumentFormat
+{
+    public ArticleVersion Read(string path, byte[] bytes)
+    {
+        var text = ArticleReader.Decode(bytes);
+        if (text.Length == 0)
+        {
+            throw new DocumentFormatException("the file is empty: a .resx file needs a <root> with <data> entries");
+        }
+
+        ArticleReader.RefuseHiddenCharacters(text);
+        var document = ResxFilter.Extract(text);
+        var slug = SlugFor(path);
+        if (slug.Length == 0)
+        {
+            throw new DocumentFormatException("the file name gives no slug (letters or digits); rename the file");
+        }
+
+        return new ArticleVersion(path, slug, Path.GetFileName(path), ArticleReader.Hash(text), text, document.Segments);
+    }
+
+    public LocalizableDocument Extract(string sourceText) => ResxFilter.Extract(sourceText);
+
+    public string PublishedPath(string publishFolder, StoredArticle article, string locale) => CulturePath(article.Path, locale);
+
+    /// <summary><c>dir/Strings.resx</c> → <c>dir/Strings.es.resx</c>.</summary>
+    public static string CulturePath(string neutralPath, string locale)
+    {
+        var extension = Path.GetExtension(neutralPath);
+        return $"{neutralPath[..^extension.Length]}.{locale}{extension}";
+    }
+
+    /// <summary>
+    /// Whether a file is a culture file (<c>Strings.es.resx</c>, <c>Strings.qps-ploc.resx</c>) rather than a neutral one:
+    /// what precedes <c>.resx</c> is a culture name. Intake skips those; they are the pipeline's output, or a
+    /// translator's, never a source.
+    /// </summary>
+    public static bool IsCultureFile(string path, IEnumerable<string> locales)
+    {
+        var stem = Path.GetFileNameWithoutExtension(path);
+        var dot = stem.LastIndexOf('.');
+        if (dot < 0)
+        {
+            return false;
+        }
+
+        var suffix = stem[(dot + 1)..];
+        if (locales.Contains(suffix, StringComparer.OrdinalIgnoreCase) || suffix.StartsWith("qps-", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        try
+        {
+            return CultureTag().IsMatch(suffix) && CultureInfo.GetCultureInfo(suffix, predefinedOnly: true).Name.Length > 0;
+        }
+        catch (CultureNotFoundException)
+        {
+            return false;
+        }
+    }
+
+    private string SlugFor(string path)
+    {
+        var relative = folder.Length > 0 && path.StartsWith(folder + "/", StringComparison.Ordinal) ? path[(folder.Length + 1)..] : Path.GetFileName(path);
+        var stem = relative[..^Path.GetExtension(relative).Length];
+        return NotSlug().Replace(stem.Replace('/', '-').Replace('.', '-').Kebaberize(), "-").Trim('-');
+    }
+
+    [GeneratedRegex("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")]
+    private static partial Regex CultureTag();
+
+    [GeneratedRegex("[^a-z0-9]+")]
+    private static partial Regex NotSlug();
+}

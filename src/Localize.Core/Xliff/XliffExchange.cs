@@ -1,0 +1,57 @@
+using Localize.Core.Pipelines;
+using Localize.Core.Review;
+using Localize.Core.Workflow;
+
+namespace Localize.Core.Xliff;
+
+/// <summary>
+/// XLIFF 2 with outside vendors: export the open segments of an article × locale, and import the file they send back
+/// as edits by a named editor account (so the checks run, four-eyes applies and a medical reviewer still approves).
+/// </summary>
+public sealed class XliffExchange(IWorkflowStore store, ReviewService review, IPipelineCatalog pipelines)
+{
+    /// <exception cref="XliffException">No such article, or it has no segments in that locale.</exception>
+    public async Task<string> ExportAsync(string slug, string locale, CancellationToken cancellationToken)
+    {
+        var article = await store.FindArticleAsync(slug, cancellationToken) ?? throw new XliffException($"there is no article '{slug}'");
+        var segments = await store.ListArticleSegmentsAsync(slug, locale, cancellationToken);
+        if (segments.Count == 0)
+        {
+            throw new XliffException($"article '{slug}' is not translated into '{locale}'");
+        }
+
+        var language = pipelines.Find(article.Pipeline)?.Source.Language ?? "en";
+        return XliffWriter.Write(new XliffArticle(slug, article.Title, article.Path, article.SourceHash, language, locale, segments));
+    }
+
+    /// <summary>Validates the whole file first; only a file without a single problem changes anything.</summary>
+    /// <exception cref="XliffException">The file is refused; the message lists every problem, one per line.</exception>
+    /// <exception cref="ReviewForbiddenException">The editor may not edit the file's locale.</exception>
+    public async Task<XliffImportResult> ImportAsync(Stream file, string fileName, ReviewActor editor, CancellationToken cancellationToken)
+    {
+        var read = XliffReader.Read(file, fileName);
+        if (!editor.CanEdit(read.Locale))
+        {
+            throw new ReviewForbiddenException($"{editor.Name} is not a reviewer or editor of {read.Locale}, the file's target locale");
+        }
+
+        var article = await store.FindArticleAsync(read.Slug, cancellationToken);
+        var segments = article is null ? [] : await store.ListArticleSegmentsAsync(read.Slug, read.Locale, cancellationToken);
+        var plan = XliffImportPlan.Make(read, article, segments);
+        if (plan.Problems.Count > 0)
+        {
+            throw new XliffException(string.Join(Environment.NewLine, plan.Problems));
+        }
+
+        foreach (var edit in plan.Edits)
+        {
+            await review.EditAsync(edit.TranslationId, editor, edit.Target, edit.Version, issue: null, cancellationToken);
+        }
+
+        return new XliffImportResult(read.Slug, read.Locale, plan.Edits.Count, read.Units.Count - plan.Edits.Count);
+    }
+}
+
+/// <param name="Edited">Targets entered as edits, now in review.</param>
+/// <param name="Unchanged">Units whose target was empty or the same as Localize's.</param>
+public sealed record XliffImportResult(string Slug, string Locale, int Edited, int Unchanged);

@@ -1,0 +1,62 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Resources;
+
+namespace Localize.Server.Public;
+
+/// <summary>
+/// The few sentences the public site says around an article, in the reader's language: <c>Resources/PublicStrings.resx</c>
+/// (English, neutral) and its culture files, which go through the pipeline's translation and review like any website's
+/// strings. Lookups fall back along the culture's parents to English (es-MX → es → en).
+/// </summary>
+public static class PublicStrings
+{
+    public const string Outdated = nameof(Outdated);
+    public const string Pseudo = nameof(Pseudo);
+    public const string Languages = nameof(Languages);
+    public const string ReviewedBy = nameof(ReviewedBy);
+    public const string Version = nameof(Version);
+    public const string Original = nameof(Original);
+    public const string PublishedArticles = nameof(PublishedArticles);
+    public const string NothingPublished = nameof(NothingPublished);
+
+    private static readonly ResourceManager Resources = new("Localize.Server.Resources.PublicStrings", typeof(PublicStrings).Assembly);
+
+    // Pages are rendered for a handful of served locales; ResourceManager's own lookup takes a lock per call.
+    private static readonly ConcurrentDictionary<(string Locale, string Key), string> Cache = new();
+
+    public static string Get(string locale, string key) =>
+        Cache.GetOrAdd((locale, key), static k => Resources.GetString(k.Key, CultureFor(k.Locale))
+            ?? throw new InvalidOperationException($"Resources/PublicStrings.resx has no entry '{k.Key}'"));
+
+    public static string Format(string locale, string key, params object[] arguments) =>
+        string.Format(CultureFor(locale), Get(locale, key), arguments);
+
+    /// <summary>The culture for dates and names; pseudo and unknown locales get the invariant one rather than an exception.</summary>
+    public static CultureInfo CultureFor(string locale)
+    {
+        try
+        {
+            return CultureInfo.GetCultureInfo(locale, predefinedOnly: true);
+        }
+        catch (CultureNotFoundException)
+        {
+            return CultureInfo.InvariantCulture;
+        }
+    }
+
+    /// <summary>A language's own name for itself, as a reader looks for it in a language switch ("Español", "العربية").</summary>
+    public static string NativeName(string locale)
+    {
+        var culture = CultureFor(locale);
+        if (culture == CultureInfo.InvariantCulture)
+        {
+            return locale;
+        }
+
+        var name = culture.NativeName;
+        return name.Length == 0 ? locale : char.ToUpper(name[0], culture) + name[1..];
+    }
+
+    public static bool IsRightToLeft(string locale) => CultureFor(locale).TextInfo.IsRightToLeft;
+}

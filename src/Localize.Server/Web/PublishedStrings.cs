@@ -1,0 +1,91 @@
+using System.Globalization;
+using Localize.Core.Documents;
+using Localize.Core.Pipelines;
+using Localize.Core.Publishing;
+using Localize.Core.Resx;
+using Localize.Core.Workflow;
+
+namespace Localize.Server.Web;
+
+/// <summary>
+/// A pipeline's interface strings as a website asks for them (<c>/api/strings?lang=es-MX</c>): for each neutral .resx
+/// file, every key with the value of the most specific published culture file that has it — es-MX, then es, then the
+/// neutral value — as ResourceManager falls back. Only published (approved and signed) culture files are read, so a
+/// website never shows an unreviewed string.
+/// </summary>
+public sealed class PublishedStrings(IWorkflowStore store, IContentStore content, IPipelineCatalog pipelines)
+{
+    /// <returns>Null when the pipeline is not in force (or none has strings, when no name is given).</returns>
+    public async Task<StringsAnswer?> FindAsync(string? pipeline, CultureInfo culture, CancellationToken cancellationToken)
+    {
+        var definition = pipeline is null ? pipelines.Pipelines.FirstOrDefault(p => p.Strings.Count > 0) : pipelines.Find(pipeline);
+        if (definition is null)
+        {
+            return null;
+        }
+
+        var chain = FallbackChain(culture);
+        var resources = new SortedDictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
+        var slugs = (await store.ListStatusAsync(cancellationToken)).Where(c => c.Pipeline == definition.Name).Select(c => c.Slug).Distinct();
+        foreach (var slug in slugs)
+        {
+            var article = await store.FindArticleAsync(slug, cancellationToken);
+            if (article is null || !DocumentFormats.IsResx(article.Path))
+            {
+                continue;
+            }
+
+            var values = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var entry in ResxReader.Read(article.SourceText).Entries.Where(IsServed))
+            {
+                values[entry.Name] = entry.Value;
+            }
+
+            // Least specific first, so es-MX overrides es, which overrides the neutral value.
+            foreach (var locale in chain.Reverse())
+            {
+                var publication = await store.FindLatestPublicationAsync(slug, locale, cancellationToken);
+                var published = publication is null ? null : await content.ReadAsync(publication.Path, cancellationToken);
+                if (published is null)
+                {
+                    continue;
+                }
+
+                foreach (var entry in ResxReader.Read(published).Entries.Where(e => IsServed(e) && values.ContainsKey(e.Name)))
+                {
+                    values[entry.Name] = entry.Value;
+                }
+            }
+
+            resources[ResourceName(definition, article.Path)] = values;
+        }
+
+        return new StringsAnswer(definition.Name, culture.Name, chain, resources);
+    }
+
+    /// <summary>es-MX → [es-MX, es]; the neutral values are the last resort.</summary>
+    public static IReadOnlyList<string> FallbackChain(CultureInfo culture)
+    {
+        var chain = new List<string>();
+        for (var c = culture; !string.IsNullOrEmpty(c.Name); c = c.Parent)
+        {
+            chain.Add(c.Name);
+        }
+
+        return chain;
+    }
+
+    private static bool IsServed(ResxEntry entry) => entry.IsString && !entry.Name.StartsWith(">>", StringComparison.Ordinal);
+
+    /// <summary><c>content/strings/web/Site.resx</c> under the strings folder <c>content/strings</c> → <c>web/Site</c>.</summary>
+    private static string ResourceName(PipelineDefinition definition, string path)
+    {
+        var folder = definition.Strings.Select(s => s.Folder).Where(f => path.StartsWith(f + "/", StringComparison.Ordinal)).MaxBy(f => f.Length);
+        var relative = folder is null ? Path.GetFileName(path) : path[(folder.Length + 1)..];
+        return relative[..^Path.GetExtension(relative).Length];
+    }
+}
+
+/// <param name="Cultures">The fallback chain used, most specific first; keys missing from all of them have the neutral value.</param>
+/// <param name="Resources">Resource name (the neutral file's path below its strings folder, without .resx) → key → value.</param>
+public sealed record StringsAnswer(string Pipeline, string Lang, IReadOnlyList<string> Cultures, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Resources);

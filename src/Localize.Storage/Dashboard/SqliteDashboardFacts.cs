@@ -1,0 +1,73 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Dapper;
+using Localize.Core.Dashboard;
+using Localize.Core.Review;
+using Localize.Core.Workflow;
+using Localize.Storage.Workflow;
+
+namespace Localize.Storage.Dashboard;
+
+/// <summary>
+/// The dashboard's tallies on the embedded SQLite file, each one grouped query over the tables the workflow, review
+/// and metering stores write (no schema of its own). <paramref name="workerActor"/> is the name the worker's change
+/// records carry: its approvals (in-context memory matches) are not a reviewer's throughput.
+/// </summary>
+public sealed class SqliteDashboardFacts(LocalizeDatabase database, string workerActor) : IDashboardFacts
+{
+    private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
+
+    public async Task<DashboardFacts> ReadAsync(DateOnly since, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        var from = since.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var segments = await connection.QueryAsync<(string Slug, string Locale, string State, string? EngineId, long Segments, long Words)>(
+            """
+            SELECT a.slug, t.locale, t.state, t.engine_id, COUNT(*), CAST(SUM(s.words) AS BIGINT)
+            FROM translations t JOIN segments s ON s.id = t.segment_id JOIN articles a ON a.id = s.article_id
+            GROUP BY a.slug, t.locale, t.state, t.engine_id
+            """);
+        var articles = await connection.QueryAsync<(string Slug, string SourceHash)>("SELECT slug, source_hash FROM articles");
+
+        var usage = await connection.QueryAsync<(string Day, string EngineId, string Locale, long Sent, long Charged, long Segments)>(
+            """
+            SELECT day, engine_id, locale, CAST(SUM(characters_sent) AS BIGINT), CAST(SUM(characters_charged) AS BIGINT), CAST(SUM(segments) AS BIGINT)
+            FROM mt_usage WHERE day >= @from GROUP BY day, engine_id, locale
+            """,
+            new { from });
+
+        // A transition into Approved by a person; the sign-off's own records (Approved → Approved) are not new work.
+        var approvals = await connection.QueryAsync<(string Day, string Locale, long Segments, long Words)>(
+            """
+            SELECT substr(c.at, 1, 10) AS day, t.locale, COUNT(*), CAST(COALESCE(SUM(s.words), 0) AS BIGINT)
+            FROM changes c JOIN translations t ON t.id = c.translation_id JOIN segments s ON s.id = t.segment_id
+            WHERE c.to_state = 'Approved' AND c.from_state <> 'Approved' AND c.actor <> @workerActor AND c.at >= @from
+            GROUP BY day, t.locale
+            """,
+            new { from, workerActor });
+        var issues = await connection.QueryAsync<(string Slug, string Locale, string? EngineId, string Category, string Severity)>(
+            "SELECT m.slug, m.locale, t.engine_id, m.category, m.severity FROM mqm_issues m LEFT JOIN translations t ON t.id = m.translation_id");
+        var notes = await connection.QueryAsync<(string Locale, string Notes)>(
+            "SELECT locale, notes FROM translations WHERE state IN ('MachineTranslated', 'InReview', 'Rejected') AND notes <> '[]'");
+        var signatures = await connection.QueryAsync<(string Slug, string Locale, string ContentHash, string SourceHash, string SignedBy, string SignedAt, string Meaning)>(
+            """
+            SELECT slug, locale, content_hash, source_hash, signed_by, signed_at, meaning FROM signatures
+            WHERE id IN (SELECT MAX(id) FROM signatures GROUP BY slug, locale)
+            """);
+
+        var findings = notes
+            .SelectMany(r => (JsonSerializer.Deserialize<SegmentNote[]>(r.Notes, Json) ?? []).Select(n => (r.Locale, n.Origin, n.Severity)))
+            .GroupBy(f => f)
+            .Select(g => new FindingTally(g.Key.Locale, g.Key.Origin, g.Key.Severity, g.Count()))
+            .ToArray();
+        return new DashboardFacts(
+            [.. segments.Select(r => new SegmentTally(r.Slug, r.Locale, Enum.Parse<SegmentState>(r.State), r.EngineId, (int)r.Segments, (int)r.Words))],
+            [.. articles.Select(r => new ArticleSource(r.Slug, r.SourceHash))],
+            [.. usage.Select(r => new UsageDay(DateOnly.ParseExact(r.Day, "yyyy-MM-dd", CultureInfo.InvariantCulture), r.EngineId, r.Locale, r.Sent, r.Charged, r.Segments))],
+            [.. approvals.Select(r => new ApprovalDay(DateOnly.ParseExact(r.Day, "yyyy-MM-dd", CultureInfo.InvariantCulture), r.Locale, (int)r.Segments, (int)r.Words))],
+            [.. issues.Select(r => new MqmIssueFact(r.Slug, r.Locale, r.EngineId, r.Category, Enum.Parse<MqmSeverity>(r.Severity)))],
+            findings,
+            [.. signatures.Select(r => new ArticleSignature(r.Slug, r.Locale, r.ContentHash, r.SourceHash, r.SignedBy, SqliteTime.Parse(r.SignedAt), r.Meaning))]);
+    }
+}

@@ -1,0 +1,94 @@
+using Dapper;
+using Localize.Core.Webhooks;
+using Localize.Storage.Workflow;
+
+namespace Localize.Storage.Webhooks;
+
+/// <summary>The webhook outbox in the workflow database (tables <c>webhook_outbox</c>, <c>webhook_attempts</c>, <c>webhook_cursor</c>).</summary>
+public sealed class SqliteWebhookOutbox(LocalizeDatabase database) : IWebhookOutbox
+{
+    public async Task<int> EnqueueNewPublicationsAsync(IReadOnlyList<WebhookSubscriber> subscribers, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var newest = await connection.ExecuteScalarAsync<long>("SELECT COALESCE(MAX(id), 0) FROM publications", transaction: transaction);
+        var cursor = await connection.ExecuteScalarAsync<long?>("SELECT last_publication_id FROM webhook_cursor WHERE id = 1", transaction: transaction);
+        var added = 0;
+        if (cursor is { } after)
+        {
+            var rows = (await connection.QueryAsync<SqliteWorkflowStore.PublicationRow>(
+                $"{SqliteWorkflowStore.PublicationSelect} WHERE id > @after AND id <= @newest ORDER BY id", new { after, newest }, transaction)).ToArray();
+            foreach (var publication in rows.Select(SqliteWorkflowStore.ToPublication))
+            {
+                var payload = WebhookEvent.Payload(publication);
+                foreach (var subscriber in subscribers)
+                {
+                    added += await connection.ExecuteAsync(
+                        """
+                        INSERT INTO webhook_outbox (event_id, subscriber, url, payload, next_attempt_at, created_at)
+                        VALUES (@eventId, @Name, @Url, @payload, @now, @now) ON CONFLICT (event_id, subscriber) DO NOTHING
+                        """,
+                        new { eventId = WebhookEvent.IdFor(publication), subscriber.Name, subscriber.Url, payload, now = SqliteTime.Format(now) },
+                        transaction);
+                }
+            }
+        }
+
+        await connection.ExecuteAsync(
+            "INSERT INTO webhook_cursor (id, last_publication_id) VALUES (1, @newest) ON CONFLICT (id) DO UPDATE SET last_publication_id = excluded.last_publication_id",
+            new { newest },
+            transaction);
+        await transaction.CommitAsync(cancellationToken);
+        return added;
+    }
+
+    public async Task<IReadOnlyList<WebhookDelivery>> ListDueAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(long Id, string EventId, string Subscriber, string Url, string Payload, long Attempts)>(
+            """
+            SELECT id, event_id, subscriber, url, payload, attempts FROM webhook_outbox
+            WHERE delivered_at IS NULL AND failed_at IS NULL AND next_attempt_at <= @now ORDER BY id LIMIT @limit
+            """,
+            new { now = SqliteTime.Format(now), limit });
+        return rows.Select(r => new WebhookDelivery(r.Id, r.EventId, r.Subscriber, r.Url, r.Payload, (int)r.Attempts)).ToArray();
+    }
+
+    public async Task RecordAttemptAsync(long deliveryId, WebhookAttempt attempt, bool delivered, DateTimeOffset? retryAt, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await connection.ExecuteAsync(
+            "INSERT INTO webhook_attempts (outbox_id, attempt, at, status, error, duration_ms) VALUES (@deliveryId, @Number, @at, @Status, @Error, @ms)",
+            new { deliveryId, attempt.Number, at = SqliteTime.Format(attempt.At), attempt.Status, attempt.Error, ms = (long)attempt.Duration.TotalMilliseconds },
+            transaction);
+        await connection.ExecuteAsync(
+            """
+            UPDATE webhook_outbox SET attempts = @Number,
+                delivered_at = CASE WHEN @delivered THEN @at END,
+                failed_at = CASE WHEN NOT @delivered AND @retryAt IS NULL THEN @at END,
+                next_attempt_at = COALESCE(@retryAt, next_attempt_at)
+            WHERE id = @deliveryId
+            """,
+            new { deliveryId, attempt.Number, delivered, at = SqliteTime.Format(attempt.At), retryAt = retryAt is { } r ? SqliteTime.Format(r) : null },
+            transaction);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<WebhookDeliveryLog>> ListRecentAsync(int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        var deliveries = (await connection.QueryAsync<(long Id, string EventId, string Subscriber, string Url, long Attempts, string CreatedAt, string? DeliveredAt, string? FailedAt, string NextAttemptAt)>(
+            "SELECT id, event_id, subscriber, url, attempts, created_at, delivered_at, failed_at, next_attempt_at FROM webhook_outbox ORDER BY id DESC LIMIT @limit",
+            new { limit })).ToArray();
+        var attempts = (await connection.QueryAsync<(long OutboxId, long Attempt, string At, long? Status, string? Error, long DurationMs)>(
+            "SELECT outbox_id, attempt, at, status, error, duration_ms FROM webhook_attempts WHERE outbox_id >= @min ORDER BY id",
+            new { min = deliveries.Length == 0 ? long.MaxValue : deliveries.Min(d => d.Id) })).ToLookup(a => a.OutboxId);
+        return deliveries.Select(d => new WebhookDeliveryLog(
+            d.Id, d.EventId, d.Subscriber, d.Url,
+            d.DeliveredAt is not null ? "delivered" : d.FailedAt is not null ? "failed" : "pending",
+            (int)d.Attempts, SqliteTime.Parse(d.CreatedAt), d.DeliveredAt is null ? null : SqliteTime.Parse(d.DeliveredAt), SqliteTime.Parse(d.NextAttemptAt),
+            attempts[d.Id].Select(a => new WebhookAttempt((int)a.Attempt, SqliteTime.Parse(a.At), a.Status is null ? null : (int)a.Status, a.Error, TimeSpan.FromMilliseconds(a.DurationMs))).ToArray()))
+            .ToArray();
+    }
+}
