@@ -200,7 +200,13 @@ public sealed class ScaleScenario : IAsyncDisposable
             }
 
             var hash = Convert.ToHexStringLower(SHA256.HashData(await File.ReadAllBytesAsync(file)));
-            if (!latest.TryGetValue(relative, out var publication) || publication.ContentHash != hash)
+            // Every published version is also kept whole as translations/.versions/<locale>/<slug>/<version>.md, for a rollback.
+            var parts = relative.Split('/');
+            var expected = parts is ["translations", ".versions", var locale, var slug, var versionFile]
+                ? (await Store.ListPublicationsAsync(slug, locale, default))
+                    .FirstOrDefault(p => $"{p.Version}.md" == versionFile)?.ContentHash
+                : latest.GetValueOrDefault(relative)?.ContentHash;
+            if (expected != hash)
             {
                 partial.Add(relative);
             }
