@@ -10,9 +10,10 @@ using Localize.Storage.Workflow;
 namespace Localize.Storage.Dashboard;
 
 /// <summary>
-/// The dashboard's tallies on the embedded SQLite file, each one grouped query over the tables the workflow, review
-/// and metering stores write (no schema of its own). <paramref name="workerActor"/> is the name the worker's change
-/// records carry: its approvals (in-context memory matches) are not a reviewer's throughput.
+/// The dashboard's tallies on the workflow database (SQLite or PostgreSQL: SQL both accept, sums cast to BIGINT), each
+/// one grouped query over the tables the workflow, review and metering stores write (no schema of its own).
+/// <paramref name="workerActor"/> is the name the worker's change records carry: its approvals (in-context memory
+/// matches) are not a reviewer's throughput.
 /// </summary>
 public sealed class SqliteDashboardFacts(LocalizeDatabase database, string workerActor) : IDashboardFacts
 {
