@@ -66,6 +66,10 @@ public sealed class SpineTests(SharedPostgreSql postgres)
         Assert.StartsWith("---", publishedText);
         Assert.Contains($"slug: {Slug}", publishedText);
         Assert.Contains("## ", publishedText);
+        // The file is written before its publication is recorded, and the public site serves from a snapshot in memory
+        // rebuilt after the record: the page is online a moment after the file appears, not at once.
+        await RunningServer.WaitForAsync(
+            async () => (await server.Http.GetAsync($"/es/{Slug}")).StatusCode == HttpStatusCode.OK, "the Spanish page to be served", 10);
         var page = await server.Http.GetAsync($"/es/{Slug}");
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         var html = await page.Content.ReadAsStringAsync();
