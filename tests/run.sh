@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite on a fresh Debian machine with the .NET SDK.
 # Installs what the tests need (idempotently), then runs every test with LOCALIZE_REQUIRE_ALL=1, under which a test
-# whose dependency is missing fails instead of skipping. Ends with one line: "N passed, N failed, N skipped".
+# whose dependency is missing fails instead of skipping, and the integration suite a second time on PostgreSQL.
+# Ends with one line: "N passed, N failed, N skipped" (both runs added up).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,6 +14,9 @@ missing=()
 command -v npm >/dev/null || missing+=(npm)
 # Browser tests drive Debian's Chromium through Playwright; Playwright itself never downloads a browser.
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+# The scale-out tests start a throw-away PostgreSQL cluster with Debian's server programs (initdb, pg_ctl); as root
+# they run it as the 'postgres' account the package creates. The package's own cluster is not used.
+compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || command -v initdb >/dev/null || missing+=(postgresql)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing test dependencies: ${missing[*]}"
   as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
@@ -33,11 +37,19 @@ log=TestResults/test-output.log
 dotnet test --solution Localize.sln --configuration Release 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 
-count() { grep -E "^\s+$1: [0-9]+" "$log" | tail -n 1 | grep -oE '[0-9]+' || echo 0; }
-passed=$(count succeeded); failed=$(count failed); skipped=$(count skipped)
-if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+# The same integration suite once more with every test's database on PostgreSQL (a throw-away cluster the tests start;
+# each test gets a database of its own). The scale-out tests already name their databases, so they run once, above.
+pglog=TestResults/test-output-postgresql.log
+LOCALIZE_TEST_DATABASE=PostgreSQL dotnet test --project tests/Localize.Integration.Tests --configuration Release --no-build \
+  --filter-not-namespace "*Scale*" 2>&1 | tee "$pglog"
+pgstatus=${PIPESTATUS[0]}
+
+count() { grep -E "^\s+$1: [0-9]+" "$2" | tail -n 1 | grep -oE '[0-9]+' || echo 0; }
+sum() { echo $(( $(count "$1" "$log") + $(count "$1" "$pglog") )); }
+passed=$(sum succeeded); failed=$(sum failed); skipped=$(sum skipped)
+if { [ "$status" -ne 0 ] || [ "$pgstatus" -ne 0 ]; } && [ "$failed" -eq 0 ]; then
   # The build or the test host failed before any test could: that is a failure too, not a pass.
   failed=1
 fi
 echo "$passed passed, $failed failed, $skipped skipped"
-[ "$status" -eq 0 ] && [ "$failed" -eq 0 ]
+[ "$status" -eq 0 ] && [ "$pgstatus" -eq 0 ] && [ "$failed" -eq 0 ]

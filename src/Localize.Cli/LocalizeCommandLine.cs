@@ -60,5 +60,6 @@ public static class LocalizeCommandLine
         TmCommand.Create(),
         GlossaryCommand.Create(),
         XliffCommand.Create(),
+        DbCommand.Create(),
     ];
 }

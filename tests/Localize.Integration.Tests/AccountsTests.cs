@@ -32,7 +32,7 @@ public sealed class AccountsTests
 
         await InProcessCli.AddUserAsync(repository, "admin", "admin", Password);
         Assert.DoesNotContain("users add admin", await anonymous.GetStringAsync("/account/login"));
-        await using (var connection = await server.Services.GetRequiredService<SqliteDatabase>().OpenAsync(default))
+        await using (var connection = await server.Services.GetRequiredService<LocalizeDatabase>().OpenConnectionAsync(default))
         {
             var hash = await connection.ExecuteScalarAsync<string>("SELECT password_hash FROM users WHERE user_name = 'admin'");
             Assert.DoesNotContain(Password, hash);

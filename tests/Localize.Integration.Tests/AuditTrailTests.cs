@@ -1,7 +1,6 @@
 using Dapper;
 using Localize.Cli;
 using Localize.Core.Workflow;
-using Microsoft.Data.Sqlite;
 
 namespace Localize.Integration.Tests;
 
@@ -41,9 +40,8 @@ public sealed class AuditTrailTests
         Assert.Equal(LocalizeCommandLine.Ok, intact);
         Assert.Contains("audit trail intact", output);
 
-        await using (var connection = new SqliteConnection($"Data Source={Path.Combine(repository.Root, "data", "localize.db")};Pooling=False"))
+        await using (var connection = await repository.OpenDatabaseAsync())
         {
-            await connection.OpenAsync();
             await connection.ExecuteAsync(sql);
         }
 

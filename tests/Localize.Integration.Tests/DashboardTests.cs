@@ -177,10 +177,10 @@ public sealed partial class DashboardTests
 
     private static async Task<IReadOnlyList<(string Engine, long Characters)>> ChargedThisMonthAsync(RunningServer server)
     {
-        await using var connection = await server.Services.GetRequiredService<SqliteDatabase>().OpenAsync(default);
+        await using var connection = await server.Services.GetRequiredService<LocalizeDatabase>().OpenConnectionAsync(default);
         var month = DateTimeOffset.UtcNow.ToString("yyyy-MM");
         return [.. await connection.QueryAsync<(string, long)>(
-            "SELECT engine_id, SUM(characters_charged) FROM mt_usage WHERE substr(day, 1, 7) = @month GROUP BY engine_id", new { month })];
+            "SELECT engine_id, CAST(SUM(characters_charged) AS BIGINT) FROM mt_usage WHERE substr(day, 1, 7) = @month GROUP BY engine_id", new { month })];
     }
 
     [GeneratedRegex("""<rect class="bar"[^>]*data-value="([\d.]+)">""")]

@@ -11,12 +11,18 @@ public static class InProcessCli
     private static readonly SemaphoreSlim Turn = new(1, 1);
 
     public static Task<CliResult> RunAsync(TestRepository repository, string? standardInput, params string[] args) =>
-        RunAsync(repository.Root, standardInput, args);
+        RunOnDatabaseAsync(repository.Root, standardInput, args, repository.PostgreSql);
 
-    public static async Task<CliResult> RunAsync(string root, string? standardInput, params string[] args)
+    public static Task<CliResult> RunAsync(string root, string? standardInput, params string[] args) => RunOnDatabaseAsync(root, standardInput, args, null);
+
+    private static async Task<CliResult> RunOnDatabaseAsync(string root, string? standardInput, string[] args, string? postgreSql)
     {
         await Turn.WaitAsync();
         var (input, output, error) = (Console.In, Console.Out, Console.Error);
+
+        // The CLI reads its database from the environment, like the real command; invocations take turns, and hosts
+        // started by tests set Localize:PostgreSql themselves, so the variable reaches this invocation only.
+        Environment.SetEnvironmentVariable("Localize__PostgreSql", postgreSql);
         var stdout = new StringWriter();
         var stderr = new StringWriter();
         try
@@ -29,6 +35,7 @@ public static class InProcessCli
         }
         finally
         {
+            Environment.SetEnvironmentVariable("Localize__PostgreSql", null);
             Console.SetIn(input);
             Console.SetOut(output);
             Console.SetError(error);

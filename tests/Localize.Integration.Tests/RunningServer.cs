@@ -48,6 +48,8 @@ public sealed class RunningServer : IAsyncDisposable
             ["Urls"] = "http://127.0.0.1:0",
             ["Localize:Root"] = repository.Root,
             ["Localize:PollInterval"] = "00:00:00.500",
+            // Always set, so an environment variable never points a test's host at another test's database.
+            ["Localize:PostgreSql"] = repository.PostgreSql ?? string.Empty,
         });
         if (settings is not null)
         {

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using Localize.Core.Segments;
 using Localize.Core.Workflow;
+using Localize.Integration.Tests.Scale;
 using Localize.Testing;
 
 namespace Localize.Integration.Tests;
@@ -11,9 +12,10 @@ namespace Localize.Integration.Tests;
 /// <summary>
 /// The promise of the spine, through the host's real components (SQLite file, filesystem stores, Apertium process,
 /// pseudo engine, HTTP): an article goes from content/ to a reviewed, published page, and a one-sentence edit sends
-/// exactly that sentence back through translation and review while the published page stays online.
+/// exactly that sentence back through translation and review while the published page stays online. The spine runs
+/// on both databases: the embedded SQLite file and PostgreSQL.
 /// </summary>
-public sealed class SpineTests
+public sealed class SpineTests(SharedPostgreSql postgres)
 {
     private const string Slug = TestRepository.SeedSlug;
     private const string EditedFrom = "Migraine attacks can last for hours or even days at a time.";
@@ -21,11 +23,13 @@ public sealed class SpineTests
     private const string Reviewer = "test-reviewer";
     private const string Password = "a long test passphrase";
 
-    [Fact]
-    public async Task An_article_is_published_after_review_and_a_one_sentence_edit_requeues_only_that_sentence()
+    [Theory]
+    [InlineData("SQLite")]
+    [InlineData("PostgreSQL")]
+    public async Task An_article_is_published_after_review_and_a_one_sentence_edit_requeues_only_that_sentence(string database)
     {
         Requirements.Apertium();
-        using var repository = new TestRepository();
+        using var repository = new TestRepository { PostgreSql = await postgres.DatabaseForAsync(database) };
         await using var server = await RunningServer.StartAsync(repository);
         await InProcessCli.AddUserAsync(repository, Reviewer, "reviewer", Password, "es", "qps-ploc");
 
@@ -62,6 +66,10 @@ public sealed class SpineTests
         Assert.StartsWith("---", publishedText);
         Assert.Contains($"slug: {Slug}", publishedText);
         Assert.Contains("## ", publishedText);
+        // The file is written before its publication is recorded, and the public site serves from a snapshot in memory
+        // rebuilt after the record: the page is online a moment after the file appears, not at once.
+        await RunningServer.WaitForAsync(
+            async () => (await server.Http.GetAsync($"/es/{Slug}")).StatusCode == HttpStatusCode.OK, "the Spanish page to be served", 10);
         var page = await server.Http.GetAsync($"/es/{Slug}");
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         var html = await page.Content.ReadAsStringAsync();

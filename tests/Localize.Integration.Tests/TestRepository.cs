@@ -16,11 +16,46 @@ public sealed class TestRepository : IDisposable
         Directory.CreateDirectory(Path.Combine(Root, "translations"));
         File.WriteAllText(Path.Combine(Root, "pipelines", "articles.yaml"), pipelineYaml ?? File.ReadAllText(RepositoryPaths.DefaultPipeline));
         File.Copy(RepositoryPaths.SeedArticle, SourcePath(SeedSlug + ".md"));
+        Databases[Root] = _postgreSql;
     }
 
     public const string SeedSlug = "ketamine-infusions-chronic-migraine";
 
+    /// <summary>
+    /// A PostgreSQL connection string when the test runs on PostgreSQL (a database of its own), null for the embedded
+    /// SQLite file under <c>data/</c>. The host and the CLI started by the test helpers use it.
+    /// </summary>
+    public string? PostgreSql
+    {
+        get => _postgreSql;
+        init
+        {
+            _postgreSql = value;
+            Databases[Root] = value;
+        }
+    }
+
+    private readonly string? _postgreSql = Scale.SharedPostgreSql.EveryTestOnPostgreSql
+        // A constructor cannot await; creating a database is one quick statement on the run's cluster.
+        ? Scale.SharedPostgreSql.Instance!.CreateDatabaseAsync().GetAwaiter().GetResult()
+        : null;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> Databases = new(StringComparer.Ordinal);
+
+    /// <summary>The PostgreSQL database of the repository at <paramref name="root"/>, for helpers handed only a folder (a CLI process).</summary>
+    public static string? PostgreSqlOf(string root) => Databases.GetValueOrDefault(Path.GetFullPath(root));
+
     public string Root { get; }
+
+    /// <summary>A connection to this repository's database, SQLite file or PostgreSQL, to look at or tamper with rows.</summary>
+    public async Task<System.Data.Common.DbConnection> OpenDatabaseAsync()
+    {
+        System.Data.Common.DbConnection connection = PostgreSql is { } postgreSql
+            ? new Npgsql.NpgsqlConnection(postgreSql + ";Pooling=false")
+            : new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(Root, "data", "localize.db")};Pooling=False");
+        await connection.OpenAsync();
+        return connection;
+    }
 
     public string SourcePath(string name) => Path.Combine(Root, "content", name);
 

@@ -46,8 +46,8 @@ public sealed class XssTests
             async () => (segments = await server.Store.ListArticleSegmentsAsync("hostile", Locale, default)) is { Count: > 6 } all && all.All(s => s.State == SegmentState.InReview),
             "the hostile article in review");
 
-        var database = server.Services.GetRequiredService<SqliteDatabase>();
-        await using (var connection = await database.OpenAsync(default))
+        var database = server.Services.GetRequiredService<LocalizeDatabase>();
+        await using (var connection = await database.OpenConnectionAsync(default))
         {
             for (var i = 0; i < HostileTargets.Length; i++)
             {

@@ -26,12 +26,14 @@ public sealed class TranslatorEmulator : IAsyncDisposable
     private readonly Lock _faultLock = new();
     private readonly ConcurrentDictionary<string, long> _charactersByText = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _requestsByText = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string To, string Text), int> _translations = new();
     private readonly ConcurrentQueue<EmulatorRequest> _log = new();
     private FaultPlan _faults;
     private Random _random;
     private int _sequenceIndex;
     private int _requests;
     private int _faultsInjected;
+    private int _repeatedRequests;
     private long _charactersMetered;
 
     private TranslatorEmulator(WebApplication app, TranslatorEmulatorOptions options)
@@ -60,6 +62,12 @@ public sealed class TranslatorEmulator : IAsyncDisposable
 
     /// <summary>How many answered requests carried each element text.</summary>
     public IReadOnlyDictionary<string, int> RequestsByText => _requestsByText;
+
+    /// <summary>How many times each element text was answered into each target language: a segment paid for twice shows here.</summary>
+    public IReadOnlyDictionary<(string To, string Text), int> TranslationsByTarget => _translations;
+
+    /// <summary>Answered requests that carried at least one text already answered into the same language (a repeated batch).</summary>
+    public int RepeatedRequests => Volatile.Read(ref _repeatedRequests);
 
     /// <summary>Every translate request that passed the key and limit checks, with the fault it was answered with.</summary>
     public IReadOnlyCollection<EmulatorRequest> Log => _log;
@@ -103,6 +111,8 @@ public sealed class TranslatorEmulator : IAsyncDisposable
         Interlocked.Exchange(ref _charactersMetered, 0);
         _charactersByText.Clear();
         _requestsByText.Clear();
+        _translations.Clear();
+        Interlocked.Exchange(ref _repeatedRequests, 0);
         _log.Clear();
     }
 
@@ -298,7 +308,7 @@ public sealed class TranslatorEmulator : IAsyncDisposable
             _ => body,
         };
 
-        Meter(texts, targets.Length, characters);
+        Meter(texts, targets, characters);
         context.Response.StatusCode = 200;
         context.Response.ContentType = "application/json; charset=utf-8";
         context.Response.Headers["X-RequestId"] = Guid.NewGuid().ToString();
@@ -306,13 +316,23 @@ public sealed class TranslatorEmulator : IAsyncDisposable
         await context.Response.Body.WriteAsync(body, context.RequestAborted);
     }
 
-    private void Meter(List<string> texts, int targets, long characters)
+    private void Meter(List<string> texts, string[] targets, long characters)
     {
         Interlocked.Add(ref _charactersMetered, characters);
+        var repeated = false;
         foreach (var text in texts)
         {
-            _charactersByText.AddOrUpdate(text, (long)text.Length * targets, (_, c) => c + ((long)text.Length * targets));
+            _charactersByText.AddOrUpdate(text, (long)text.Length * targets.Length, (_, c) => c + ((long)text.Length * targets.Length));
             _requestsByText.AddOrUpdate(text, 1, (_, n) => n + 1);
+            foreach (var target in targets)
+            {
+                repeated |= _translations.AddOrUpdate((target, text), 1, (_, n) => n + 1) > 1;
+            }
+        }
+
+        if (repeated)
+        {
+            Interlocked.Increment(ref _repeatedRequests);
         }
     }
 

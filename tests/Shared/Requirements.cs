@@ -28,6 +28,26 @@ public static class Requirements
 
     public static void Chromium() => Need(File.Exists(ChromiumPath), "Debian's Chromium is not installed (apt-get install chromium)");
 
+    /// <summary>
+    /// The folder of PostgreSQL's server programs (<c>initdb</c>, <c>pg_ctl</c>): on PATH, or where Debian's
+    /// <c>postgresql</c> package puts them (<c>/usr/lib/postgresql/&lt;version&gt;/bin</c>, newest version first).
+    /// </summary>
+    public static string PostgreSql()
+    {
+        var onPath = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Where(folder => File.Exists(Path.Combine(folder, "initdb")) && File.Exists(Path.Combine(folder, "pg_ctl")));
+        var debian = Directory.Exists("/usr/lib/postgresql")
+            ? Directory.GetDirectories("/usr/lib/postgresql")
+                .Select(version => Path.Combine(version, "bin"))
+                .Where(bin => File.Exists(Path.Combine(bin, "initdb")))
+                .OrderByDescending(bin => int.TryParse(Path.GetFileName(Path.GetDirectoryName(bin)), out var v) ? v : 0)
+            : Enumerable.Empty<string>();
+        var folder = onPath.Concat(debian).FirstOrDefault();
+        Need(folder is not null, "the PostgreSQL server is not installed (apt-get install postgresql)");
+        return folder!;
+    }
+
     public static void Need(bool available, string reason)
     {
         if (available)

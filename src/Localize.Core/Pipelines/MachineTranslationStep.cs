@@ -8,7 +8,8 @@ namespace Localize.Core.Pipelines;
 
 /// <summary>
 /// Sends every new or outdated segment to the locale's engine and queues the result for review. Needs: translation
-/// rows in state New/Outdated. Produces: machine targets in review, with the engine's flags and the checks' findings
+/// rows in state New/Outdated, claimed a batch at a time so that workers sharing a database never translate the same
+/// segment twice. Produces: machine targets in review, with the engine's flags and the checks' findings
 /// as notes. A segment the engine could not translate stays where it was and is tried again next run.
 /// When a locale's engine cannot run here (Apertium not installed), the pseudo engine stands in — its output is
 /// labelled as pseudo and can never pass for a translation.
@@ -36,6 +37,20 @@ public sealed class MachineTranslationStep(
 
     public async Task RunAsync(PipelineContext context, CancellationToken cancellationToken)
     {
+        try
+        {
+            await TranslatePendingAsync(context, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopping mid-batch: hand the claimed segments back now rather than make the next worker wait out the lease.
+            await store.ReleaseClaimsAsync(CancellationToken.None);
+            throw;
+        }
+    }
+
+    private async Task TranslatePendingAsync(PipelineContext context, CancellationToken cancellationToken)
+    {
         var definition = context.Definition;
         foreach (var group in definition.Locales.GroupBy(l => EngineFor(l.Engine, l.Code)))
         {
@@ -44,7 +59,7 @@ public sealed class MachineTranslationStep(
             {
                 while (true)
                 {
-                    var pending = await store.ListPendingMachineTranslationAsync(locale, BatchSize, cancellationToken);
+                    var pending = await store.ClaimPendingMachineTranslationAsync(locale, BatchSize, cancellationToken);
                     if (pending.Count == 0)
                     {
                         break;
@@ -110,7 +125,11 @@ public sealed class MachineTranslationStep(
             ChangeRecord[] changes = result.Text is { } target
                 ? [translation.RecordMachineTranslation(target, result.EngineId, actor, now), translation.SubmitForReview(actor, now)]
                 : [translation.RequestHumanTranslation(segment.Source, result.EngineId, result.Error ?? "inline codes broken", actor, now)];
-            await store.SaveTranslationAsync(translation, changes, cancellationToken);
+            if (!await TrySaveAsync(translation, changes, cancellationToken))
+            {
+                continue;
+            }
+
             await store.SaveNotesAsync(
                 translation.Id,
                 [
@@ -149,7 +168,11 @@ public sealed class MachineTranslationStep(
             var change = match.Kind == MemoryMatchKind.InContext
                 ? translation.ApplyInContextMemoryMatch(match.Target, reference, actor, now)
                 : translation.ApplyExactMemoryMatch(match.Target, reference, actor, now);
-            await store.SaveTranslationAsync(translation, [change], cancellationToken);
+            if (!await TrySaveAsync(translation, [change], cancellationToken))
+            {
+                continue;
+            }
+
             await store.SaveNotesAsync(
                 translation.Id,
                 [
@@ -166,6 +189,25 @@ public sealed class MachineTranslationStep(
         }
 
         return applied;
+    }
+
+    /// <summary>
+    /// Saves a machine or memory result unless the translation changed since it was read: then someone else moved it
+    /// on (another worker whose claim outlived ours, an intake that outdated it, a reviewer), and their state stands.
+    /// The segment is not lost: if it still needs a machine, the next claim picks it up again.
+    /// </summary>
+    private async Task<bool> TrySaveAsync(SegmentTranslation translation, IReadOnlyList<ChangeRecord> changes, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await store.SaveTranslationAsync(translation, changes, cancellationToken);
+            return true;
+        }
+        catch (ConcurrencyConflictException ex)
+        {
+            logger.LogInformation("Translation {Id} changed while it was being translated; keeping the newer state ({Reason})", translation.Id, ex.Message);
+            return false;
+        }
     }
 
     private string EngineFor(string engineId, string locale)

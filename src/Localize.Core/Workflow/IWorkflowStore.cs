@@ -29,8 +29,18 @@ public interface IWorkflowStore
 
     Task<IReadOnlyList<SourceError>> ListSourceErrorsAsync(CancellationToken cancellationToken);
 
-    /// <summary>Translations waiting for a machine (new or outdated) in one locale, oldest first.</summary>
-    Task<IReadOnlyList<PendingSegment>> ListPendingMachineTranslationAsync(string locale, int limit, CancellationToken cancellationToken);
+    /// <summary>
+    /// Claims up to <paramref name="limit"/> translations waiting for a machine (new or outdated) in one locale, oldest
+    /// first, for this worker: they are leased to it, so another worker sharing the database does not take them until
+    /// the lease runs out (the worker died) or a saved transition ends it. Claims by this worker are returned again.
+    /// </summary>
+    Task<IReadOnlyList<PendingSegment>> ClaimPendingMachineTranslationAsync(string locale, int limit, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Gives back this worker's unfinished claims (when it stops), so that another worker, or this one restarted, need
+    /// not wait for them to expire. A worker that is killed cannot, and its claims expire instead.
+    /// </summary>
+    Task ReleaseClaimsAsync(CancellationToken cancellationToken);
 
     Task<SegmentTranslation?> GetTranslationAsync(long translationId, CancellationToken cancellationToken);
 

@@ -31,7 +31,7 @@ public static class LocalizeDashboardExtensions
             var costs = sp.GetRequiredService<IOptions<CostOptions>>().Value;
             return new CostPrices(costs.Currency, new Dictionary<string, decimal>(costs.PerMillionCharacters, StringComparer.OrdinalIgnoreCase));
         });
-        services.AddSingleton<IDashboardFacts>(sp => new SqliteDashboardFacts(sp.GetRequiredService<SqliteDatabase>(), PipelineRunner.WorkerActor));
+        services.AddSingleton<IDashboardFacts>(sp => new SqliteDashboardFacts(sp.GetRequiredService<LocalizeDatabase>(), PipelineRunner.WorkerActor));
         services.AddSingleton<DashboardReader>();
         return services;
     }

@@ -17,6 +17,20 @@ public sealed class LocalizeOptions
     [Required]
     public string DataFolder { get; set; } = "data";
 
+    /// <summary>
+    /// A PostgreSQL connection string (<c>Host=…;Database=…;Username=…;Password=…</c>): every worker and web app given
+    /// the same one shares one database, which is how Localize scales out. Empty: the embedded SQLite file under
+    /// <see cref="DataFolder"/>.
+    /// </summary>
+    public string PostgreSql { get; set; } = string.Empty;
+
+    /// <summary>
+    /// How long a worker's claim on a batch of segments holds. It must outlast one batch through the engine; a worker
+    /// killed mid-batch delays that batch by at most this long before another worker takes it.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(2);
+
     /// <summary>Which parts this process runs: the worker, the web app, or both (the same binary scales out).</summary>
     public bool RunWorker { get; set; } = true;
 

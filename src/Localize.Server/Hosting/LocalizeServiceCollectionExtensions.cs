@@ -36,7 +36,13 @@ public static class LocalizeServiceCollectionExtensions
                 "Localize:Root must be the repository folder that holds pipelines/ (run from the repository root, or set Localize__Root)")
             .ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
+        // SQLite is the embedded default; a PostgreSQL connection string (Localize:PostgreSql) points every worker and
+        // web app at one shared database instead. The stores take whichever it is.
         services.AddSingleton(sp => new SqliteDatabase(Options(sp).DatabasePath));
+        services.AddSingleton<LocalizeDatabase>(sp => Options(sp).PostgreSql is { Length: > 0 } postgres
+            ? new PostgreSqlDatabase(postgres)
+            : sp.GetRequiredService<SqliteDatabase>());
+        services.AddSingleton(sp => WorkLease.ForThisProcess(Options(sp).LeaseDuration));
         services.AddSingleton<IWorkflowStore, SqliteWorkflowStore>();
         services.AddSingleton<ISourceFolder>(sp => new FileSystemSourceFolder(Options(sp).ResolvedRoot));
         services.AddOptions<ContentStoreOptions>()
@@ -47,11 +53,11 @@ public static class LocalizeServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ContentStoreOptions>>().Value.Create(Options(sp).ResolvedRoot));
         // Machine output and usage persist beside the workflow, so a restart never pays for a translation twice.
-        services.AddSingleton<IMachineTranslationCache>(sp => new SqliteMachineTranslationCache(sp.GetRequiredService<SqliteDatabase>().OpenAsync));
-        services.AddSingleton<IUsageMeter>(sp => new SqliteUsageMeter(sp.GetRequiredService<SqliteDatabase>().OpenAsync));
-        // Translation memory and glossaries live in the same file; the memory's fuzzy index is per process, in memory.
-        services.AddSingleton<ITranslationMemory>(sp => new SqliteTranslationMemory(sp.GetRequiredService<SqliteDatabase>().OpenAsync, sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton<IGlossaryStore>(sp => new SqliteGlossaryStore(sp.GetRequiredService<SqliteDatabase>().OpenAsync));
+        services.AddSingleton<IMachineTranslationCache>(sp => new SqliteMachineTranslationCache(sp.GetRequiredService<LocalizeDatabase>()));
+        services.AddSingleton<IUsageMeter>(sp => new SqliteUsageMeter(sp.GetRequiredService<LocalizeDatabase>()));
+        // Translation memory and glossaries live in the same database; the memory's fuzzy index is per process, in memory.
+        services.AddSingleton<ITranslationMemory>(sp => new SqliteTranslationMemory(sp.GetRequiredService<LocalizeDatabase>().OpenConnectionAsync, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IGlossaryStore>(sp => new SqliteGlossaryStore(sp.GetRequiredService<LocalizeDatabase>().OpenConnectionAsync));
         services.AddLocalizeEngines(configuration);
         services.AddSingleton<ISegmentChecker, QualityCheckNotes>();
         services.AddSingleton<FilePipelineCatalog>();
@@ -66,7 +72,7 @@ public static class LocalizeServiceCollectionExtensions
         services.AddSingleton<PipelineRunner>();
         services.AddSingleton<RollbackService>();
         services.AddSingleton<UnpublishService>();
-        services.AddSingleton<IWebhookOutbox>(sp => new SqliteWebhookOutbox(sp.GetRequiredService<SqliteDatabase>()));
+        services.AddSingleton<IWebhookOutbox>(sp => new SqliteWebhookOutbox(sp.GetRequiredService<LocalizeDatabase>()));
         services.AddSingleton<IReviewRecordStore, SqliteReviewRecordStore>();
         services.AddSingleton<ReviewService>();
         services.AddSingleton<SignOffService>();

@@ -10,21 +10,22 @@ using Localize.Storage.Workflow;
 namespace Localize.Storage.Dashboard;
 
 /// <summary>
-/// The dashboard's tallies on the embedded SQLite file, each one grouped query over the tables the workflow, review
-/// and metering stores write (no schema of its own). <paramref name="workerActor"/> is the name the worker's change
-/// records carry: its approvals (in-context memory matches) are not a reviewer's throughput.
+/// The dashboard's tallies on the workflow database (SQLite or PostgreSQL: SQL both accept, sums cast to BIGINT), each
+/// one grouped query over the tables the workflow, review and metering stores write (no schema of its own).
+/// <paramref name="workerActor"/> is the name the worker's change records carry: its approvals (in-context memory
+/// matches) are not a reviewer's throughput.
 /// </summary>
-public sealed class SqliteDashboardFacts(SqliteDatabase database, string workerActor) : IDashboardFacts
+public sealed class SqliteDashboardFacts(LocalizeDatabase database, string workerActor) : IDashboardFacts
 {
     private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
 
     public async Task<DashboardFacts> ReadAsync(DateOnly since, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var from = since.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var segments = await connection.QueryAsync<(string Slug, string Locale, string State, string? EngineId, long Segments, long Words)>(
             """
-            SELECT a.slug, t.locale, t.state, t.engine_id, COUNT(*), SUM(s.words)
+            SELECT a.slug, t.locale, t.state, t.engine_id, COUNT(*), CAST(SUM(s.words) AS BIGINT)
             FROM translations t JOIN segments s ON s.id = t.segment_id JOIN articles a ON a.id = s.article_id
             GROUP BY a.slug, t.locale, t.state, t.engine_id
             """);
@@ -32,7 +33,7 @@ public sealed class SqliteDashboardFacts(SqliteDatabase database, string workerA
 
         var usage = await connection.QueryAsync<(string Day, string EngineId, string Locale, long Sent, long Charged, long Segments)>(
             """
-            SELECT day, engine_id, locale, SUM(characters_sent), SUM(characters_charged), SUM(segments)
+            SELECT day, engine_id, locale, CAST(SUM(characters_sent) AS BIGINT), CAST(SUM(characters_charged) AS BIGINT), CAST(SUM(segments) AS BIGINT)
             FROM mt_usage WHERE day >= @from GROUP BY day, engine_id, locale
             """,
             new { from });
@@ -40,7 +41,7 @@ public sealed class SqliteDashboardFacts(SqliteDatabase database, string workerA
         // A transition into Approved by a person; the sign-off's own records (Approved → Approved) are not new work.
         var approvals = await connection.QueryAsync<(string Day, string Locale, long Segments, long Words)>(
             """
-            SELECT substr(c.at, 1, 10) AS day, t.locale, COUNT(*), COALESCE(SUM(s.words), 0)
+            SELECT substr(c.at, 1, 10) AS day, t.locale, COUNT(*), CAST(COALESCE(SUM(s.words), 0) AS BIGINT)
             FROM changes c JOIN translations t ON t.id = c.translation_id JOIN segments s ON s.id = t.segment_id
             WHERE c.to_state = 'Approved' AND c.from_state <> 'Approved' AND c.actor <> @workerActor AND c.at >= @from
             GROUP BY day, t.locale

@@ -1,11 +1,11 @@
 using Dapper;
 using Localize.Core.Glossaries;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Localize.Storage.Memory;
 
-/// <summary>Glossary terms per language pair in the embedded SQLite file.</summary>
-public sealed class SqliteGlossaryStore(Func<CancellationToken, Task<SqliteConnection>> open) : IGlossaryStore
+/// <summary>Glossary terms per language pair, beside the workflow (SQLite or PostgreSQL: the SQL is common to both).</summary>
+public sealed class SqliteGlossaryStore(Func<CancellationToken, Task<DbConnection>> open) : IGlossaryStore
 {
     public async Task<Glossary> LoadAsync(string sourceLanguage, string targetLanguage, CancellationToken cancellationToken)
     {
@@ -40,8 +40,9 @@ public sealed class SqliteGlossaryStore(Func<CancellationToken, Task<SqliteConne
             };
             var inserted = await connection.ExecuteAsync(
                 """
-                INSERT OR IGNORE INTO glossary_terms (source_lang, target_lang, source_term, target_term, note, kind)
+                INSERT INTO glossary_terms (source_lang, target_lang, source_term, target_term, note, kind)
                 VALUES (@from, @to, @Source, @Target, @Note, @kind)
+                ON CONFLICT DO NOTHING
                 """,
                 values,
                 transaction);

@@ -3,16 +3,17 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using Dapper;
 using Localize.Core.Memory;
-using Microsoft.Data.Sqlite;
+using Localize.Storage.Workflow;
+using System.Data.Common;
 
 namespace Localize.Storage.Memory;
 
 /// <summary>
-/// Translation memory in the embedded SQLite file, with one in-memory <see cref="FuzzyIndex"/> per language pair for
+/// Translation memory beside the workflow (SQLite or PostgreSQL: the SQL is common to both), with one in-memory <see cref="FuzzyIndex"/> per language pair for
 /// fuzzy lookups. The index is built on the pair's first fuzzy lookup and then catches up with the rows added since
 /// (by id) before every lookup, so units approved by another process (the CLI) are found too.
 /// </summary>
-public sealed class SqliteTranslationMemory(Func<CancellationToken, Task<SqliteConnection>> open, TimeProvider clock) : ITranslationMemory
+public sealed class SqliteTranslationMemory(Func<CancellationToken, Task<DbConnection>> open, TimeProvider clock) : ITranslationMemory
 {
     private const char ContextSeparator = '\u001F';
 
@@ -30,18 +31,26 @@ public sealed class SqliteTranslationMemory(Func<CancellationToken, Task<SqliteC
         await using var connection = await open(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await using var insert = connection.CreateCommand();
-        insert.Transaction = (SqliteTransaction)transaction;
+        insert.Transaction = transaction;
         insert.CommandText = """
             INSERT INTO memory_units (source_lang, target_lang, source_text, target_text, previous_source, next_source, document, context_key, origin, created_by, changed_at)
-            VALUES ($from, $to, $source, $target, $previous, $next, $document, $context, $origin, $by, $at)
+            VALUES (@from, @to, @source, @target, @previous, @next, @document, @context, @origin, @by, @at)
             ON CONFLICT (source_text, source_lang, target_lang, context_key) DO UPDATE SET
                 target_text = excluded.target_text, origin = excluded.origin, created_by = excluded.created_by, changed_at = excluded.changed_at
-            WHERE target_text <> excluded.target_text
+            WHERE memory_units.target_text <> excluded.target_text
             RETURNING id
             """;
-        var parameters = new[] { "$from", "$to", "$source", "$target", "$previous", "$next", "$document", "$context", "$origin", "$by", "$at" }
-            .ToDictionary(name => name, name => insert.Parameters.Add(new SqliteParameter { ParameterName = name }));
-        insert.Prepare();
+        var parameters = new[] { "from", "to", "source", "target", "previous", "next", "document", "context", "origin", "by", "at" }
+            .ToDictionary(name => "$" + name, name =>
+            {
+                var parameter = insert.CreateParameter();
+                parameter.ParameterName = name;
+                // Text even when the value is null, so PostgreSQL can prepare the statement.
+                parameter.DbType = System.Data.DbType.String;
+                insert.Parameters.Add(parameter);
+                return parameter;
+            });
+        await insert.PrepareAsync(cancellationToken);
         var maxBefore = await connection.ExecuteScalarAsync<long?>("SELECT MAX(id) FROM memory_units", transaction: transaction) ?? 0;
         var added = new HashSet<long>();
         foreach (var unit in units)
@@ -113,7 +122,7 @@ public sealed class SqliteTranslationMemory(Func<CancellationToken, Task<SqliteC
             return [];
         }
 
-        var rows = (await connection.QueryAsync<UnitRow>($"SELECT {UnitColumns} FROM memory_units WHERE id IN @ids", new { ids = hits.Select(h => h.Key).ToArray() }))
+        var rows = (await connection.QueryAsync<UnitRow>($"SELECT {UnitColumns} FROM memory_units WHERE {connection.Dialect().InList("id", "@ids")}", new { ids = hits.Select(h => h.Key).ToArray() }))
             .ToDictionary(r => r.Id);
         var matches = new List<MemoryMatch>();
         var seen = new HashSet<(string, string)>();
@@ -181,7 +190,7 @@ public sealed class SqliteTranslationMemory(Func<CancellationToken, Task<SqliteC
 
         public FuzzyIndex Index { get; } = new();
 
-        public async Task CatchUpAsync(SqliteConnection connection, string from, string to, CancellationToken cancellationToken)
+        public async Task CatchUpAsync(DbConnection connection, string from, string to, CancellationToken cancellationToken)
         {
             await _gate.WaitAsync(cancellationToken);
             try

@@ -8,11 +8,11 @@ using Microsoft.AspNetCore.Identity;
 namespace Localize.Storage.People;
 
 /// <summary>
-/// ASP.NET Core Identity's user store on the embedded SQLite file (Dapper, like the workflow store: no EF Core).
+/// ASP.NET Core Identity's user store on the workflow database (SQLite or PostgreSQL) (Dapper, like the workflow store: no EF Core).
 /// Identity does the hashing, lockout arithmetic and stamps; this class only keeps what it decides. Roles are a fixed
 /// set (<see cref="Roles"/>) kept per user; locales are claims.
 /// </summary>
-public sealed class SqliteUserStore(SqliteDatabase database) :
+public sealed class SqliteUserStore(LocalizeDatabase database) :
     IUserPasswordStore<LocalizeUser>,
     IUserSecurityStampStore<LocalizeUser>,
     IUserLockoutStore<LocalizeUser>,
@@ -27,7 +27,7 @@ public sealed class SqliteUserStore(SqliteDatabase database) :
 
     public async Task<IdentityResult> CreateAsync(LocalizeUser user, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         try
         {
             await connection.ExecuteAsync(
@@ -39,7 +39,7 @@ public sealed class SqliteUserStore(SqliteDatabase database) :
                 """,
                 Parameters(user));
         }
-        catch (Microsoft.Data.Sqlite.SqliteException ex) when (ex.SqliteErrorCode == 19)
+        catch (System.Data.Common.DbException ex) when (database.IsUniqueViolation(ex))
         {
             // The unique index decides, not a read before the insert: two admins adding the same name at once.
             return IdentityResult.Failed(new IdentityErrorDescriber().DuplicateUserName(user.UserName));
@@ -52,7 +52,7 @@ public sealed class SqliteUserStore(SqliteDatabase database) :
     {
         var expected = user.ConcurrencyStamp;
         user.ConcurrencyStamp = Guid.NewGuid().ToString("N");
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var parameters = new DynamicParameters(Parameters(user));
         parameters.Add("expected", expected);
         var updated = await connection.ExecuteAsync(
@@ -68,21 +68,21 @@ public sealed class SqliteUserStore(SqliteDatabase database) :
 
     public async Task<IdentityResult> DeleteAsync(LocalizeUser user, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await connection.ExecuteAsync("DELETE FROM users WHERE id = @Id", new { user.Id });
         return IdentityResult.Success;
     }
 
     public async Task<LocalizeUser?> FindByIdAsync(string userId, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<UserRow>($"SELECT {UserColumns} FROM users WHERE id = @userId", new { userId });
         return row?.ToUser();
     }
 
     public async Task<LocalizeUser?> FindByNameAsync(string normalizedUserName, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<UserRow>(
             $"SELECT {UserColumns} FROM users WHERE normalized_user_name = @normalizedUserName", new { normalizedUserName });
         return row?.ToUser();
@@ -91,7 +91,7 @@ public sealed class SqliteUserStore(SqliteDatabase database) :
     /// <summary>Every account with its roles and locales, for the admin page and <c>localize users list</c>.</summary>
     public async Task<IReadOnlyList<ReviewActor>> ListPeopleAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var users = await connection.QueryAsync<(string Id, string UserName)>("SELECT id, user_name FROM users ORDER BY normalized_user_name");
         var roles = (await connection.QueryAsync<(string UserId, string Role)>("SELECT user_id, role FROM user_roles")).ToLookup(r => r.UserId, r => r.Role);
         var locales = (await connection.QueryAsync<(string UserId, string Value)>(
@@ -101,7 +101,7 @@ public sealed class SqliteUserStore(SqliteDatabase database) :
 
     public async Task<bool> AnyUserAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         return await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM users") > 0;
     }
 
@@ -171,35 +171,35 @@ public sealed class SqliteUserStore(SqliteDatabase database) :
     {
         var role = Roles.All.FirstOrDefault(r => string.Equals(r, roleName, StringComparison.OrdinalIgnoreCase))
             ?? throw new InvalidOperationException($"there is no role '{roleName}'; the roles are {string.Join(", ", Roles.All)}");
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await connection.ExecuteAsync(
-            "INSERT OR IGNORE INTO user_roles (user_id, normalized_role, role) VALUES (@Id, @normalized, @role)",
+            "INSERT INTO user_roles (user_id, normalized_role, role) VALUES (@Id, @normalized, @role) ON CONFLICT DO NOTHING",
             new { user.Id, normalized = role.ToUpperInvariant(), role });
     }
 
     public async Task RemoveFromRoleAsync(LocalizeUser user, string roleName, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await connection.ExecuteAsync(
             "DELETE FROM user_roles WHERE user_id = @Id AND normalized_role = @normalized", new { user.Id, normalized = roleName.ToUpperInvariant() });
     }
 
     public async Task<IList<string>> GetRolesAsync(LocalizeUser user, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         return [.. await connection.QueryAsync<string>("SELECT role FROM user_roles WHERE user_id = @Id ORDER BY role", new { user.Id })];
     }
 
     public async Task<bool> IsInRoleAsync(LocalizeUser user, string roleName, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         return await connection.ExecuteScalarAsync<long>(
             "SELECT COUNT(*) FROM user_roles WHERE user_id = @Id AND normalized_role = @normalized", new { user.Id, normalized = roleName.ToUpperInvariant() }) > 0;
     }
 
     public async Task<IList<LocalizeUser>> GetUsersInRoleAsync(string roleName, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<UserRow>(
             $"SELECT {UserColumns} FROM users WHERE id IN (SELECT user_id FROM user_roles WHERE normalized_role = @roleName)", new { roleName });
         return [.. rows.Select(r => r.ToUser())];
@@ -207,7 +207,7 @@ public sealed class SqliteUserStore(SqliteDatabase database) :
 
     public async Task<IList<Claim>> GetClaimsAsync(LocalizeUser user, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<(string Type, string Value)>(
             "SELECT claim_type, claim_value FROM user_claims WHERE user_id = @Id ORDER BY id", new { user.Id });
         return [.. rows.Select(r => new Claim(r.Type, r.Value))];
@@ -215,7 +215,7 @@ public sealed class SqliteUserStore(SqliteDatabase database) :
 
     public async Task AddClaimsAsync(LocalizeUser user, IEnumerable<Claim> claims, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         foreach (var claim in claims)
         {
             await connection.ExecuteAsync(
@@ -226,7 +226,7 @@ public sealed class SqliteUserStore(SqliteDatabase database) :
 
     public async Task ReplaceClaimAsync(LocalizeUser user, Claim claim, Claim newClaim, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await connection.ExecuteAsync(
             "UPDATE user_claims SET claim_type = @newType, claim_value = @newValue WHERE user_id = @Id AND claim_type = @type AND claim_value = @value",
             new { user.Id, type = claim.Type, value = claim.Value, newType = newClaim.Type, newValue = newClaim.Value });
@@ -234,7 +234,7 @@ public sealed class SqliteUserStore(SqliteDatabase database) :
 
     public async Task RemoveClaimsAsync(LocalizeUser user, IEnumerable<Claim> claims, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         foreach (var claim in claims)
         {
             await connection.ExecuteAsync(
@@ -245,7 +245,7 @@ public sealed class SqliteUserStore(SqliteDatabase database) :
 
     public async Task<IList<LocalizeUser>> GetUsersForClaimAsync(Claim claim, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<UserRow>(
             $"SELECT {UserColumns} FROM users WHERE id IN (SELECT user_id FROM user_claims WHERE claim_type = @type AND claim_value = @value)",
             new { type = claim.Type, value = claim.Value });
@@ -265,7 +265,8 @@ public sealed class SqliteUserStore(SqliteDatabase database) :
         user.PasswordHash,
         user.SecurityStamp,
         user.ConcurrencyStamp,
-        user.LockoutEnabled,
+        // An integer 0/1 in both databases (PostgreSQL would not store a boolean parameter in an integer column).
+        LockoutEnabled = user.LockoutEnabled ? 1L : 0L,
         lockoutEnd = user.LockoutEnd?.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
         user.AccessFailedCount,
         createdAt = user.CreatedAt.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),

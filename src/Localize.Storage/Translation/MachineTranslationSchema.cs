@@ -1,28 +1,35 @@
+using System.Data.Common;
 using Dapper;
+using Localize.Storage.Workflow;
 using Microsoft.Data.Sqlite;
 
 namespace Localize.Storage.Translation;
 
 /// <summary>
 /// Opens connections for the machine-translation tables and applies <c>Migrations/0002_machine_translation.sql</c>
-/// before the first use. The script is idempotent, so the workflow store's migration runner may apply it too; doing it
-/// here means the engines never depend on that runner having run first.
+/// (or its PostgreSQL twin) before the first use. The script is idempotent, so the workflow store's migration runner
+/// may apply it too; doing it here means the engines never depend on that runner having run first.
 /// </summary>
-internal sealed class MachineTranslationSchema(Func<CancellationToken, Task<SqliteConnection>> open)
+internal sealed class MachineTranslationSchema(Func<CancellationToken, Task<DbConnection>> open, SqlDialect dialect = SqlDialect.Sqlite)
 {
-    private const string ResourceSuffix = ".Migrations.0002_machine_translation.sql";
-    private static readonly Lazy<string> _script = new(ReadScript);
+    private const string ScriptName = "0002_machine_translation.sql";
     private readonly SemaphoreSlim _lock = new(1, 1);
     private volatile bool _applied;
 
-    public static Func<CancellationToken, Task<SqliteConnection>> Opener(string connectionString) => async cancellationToken =>
+    public SqlDialect Dialect => dialect;
+
+    public static Func<CancellationToken, Task<DbConnection>> Opener(string connectionString) => async cancellationToken =>
     {
         var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
         return connection;
     };
 
-    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    /// <summary>Adapts an opener of SQLite connections (a caller's own WAL set-up) to the common shape.</summary>
+    public static Func<CancellationToken, Task<DbConnection>> Opener(Func<CancellationToken, Task<SqliteConnection>> open) =>
+        async cancellationToken => await open(cancellationToken);
+
+    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var connection = await open(cancellationToken);
         if (!_applied)
@@ -32,7 +39,9 @@ internal sealed class MachineTranslationSchema(Func<CancellationToken, Task<Sqli
             {
                 if (!_applied)
                 {
-                    await connection.ExecuteAsync(new CommandDefinition(_script.Value, cancellationToken: cancellationToken));
+                    var folder = dialect == SqlDialect.PostgreSql ? ".Migrations.Postgres." : ".Migrations.";
+                    var script = LocalizeDatabase.MigrationScripts(folder).Single(s => s.Name == ScriptName);
+                    await connection.ExecuteAsync(new CommandDefinition(await LocalizeDatabase.ReadScriptAsync(script.Resource), cancellationToken: cancellationToken));
                     _applied = true;
                 }
             }
@@ -43,14 +52,5 @@ internal sealed class MachineTranslationSchema(Func<CancellationToken, Task<Sqli
         }
 
         return connection;
-    }
-
-    private static string ReadScript()
-    {
-        var assembly = typeof(MachineTranslationSchema).Assembly;
-        var name = assembly.GetManifestResourceNames().Single(n => n.EndsWith(ResourceSuffix, StringComparison.Ordinal));
-        using var stream = assembly.GetManifestResourceStream(name)!;
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
     }
 }

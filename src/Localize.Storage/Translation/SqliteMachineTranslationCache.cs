@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Dapper;
 using Localize.Core.Translation;
+using Localize.Storage.Workflow;
 using Microsoft.Data.Sqlite;
 
 namespace Localize.Storage.Translation;
@@ -20,14 +21,20 @@ public sealed class SqliteMachineTranslationCache : IMachineTranslationCache
 
     /// <summary>Opens its own connections (Microsoft.Data.Sqlite pools them).</summary>
     public SqliteMachineTranslationCache(string connectionString)
-        : this(MachineTranslationSchema.Opener(connectionString))
     {
+        _database = new MachineTranslationSchema(MachineTranslationSchema.Opener(connectionString));
     }
 
     /// <summary>Shares the host's connection setup (WAL, busy timeout): pass its <c>OpenAsync</c>.</summary>
     public SqliteMachineTranslationCache(Func<CancellationToken, Task<SqliteConnection>> openConnection)
     {
-        _database = new MachineTranslationSchema(openConnection);
+        _database = new MachineTranslationSchema(MachineTranslationSchema.Opener(openConnection));
+    }
+
+    /// <summary>On the workflow database, SQLite or PostgreSQL, so every worker sharing it shares this too.</summary>
+    public SqliteMachineTranslationCache(LocalizeDatabase database)
+    {
+        _database = new MachineTranslationSchema(database.OpenConnectionAsync, database.Dialect);
     }
 
     public async Task<IReadOnlyDictionary<string, EngineOutput>> GetManyAsync(
@@ -45,9 +52,9 @@ public sealed class SqliteMachineTranslationCache : IMachineTranslationCache
         foreach (var chunk in inputs.Chunk(Chunk))
         {
             var rows = await connection.QueryAsync<(string Input, string Output, string Flags)>(new CommandDefinition(
-                """
+                $"""
                 SELECT input, output, flags FROM mt_cache
-                WHERE engine_id = @EngineId AND source_language = @SourceLanguage AND locale = @Locale AND input_hash IN @Hashes
+                WHERE engine_id = @EngineId AND source_language = @SourceLanguage AND locale = @Locale AND {_database.Dialect.InList("input_hash", "@Hashes")}
                 """,
                 new { scope.EngineId, scope.SourceLanguage, scope.Locale, Hashes = chunk.Select(Hash).ToArray() },
                 cancellationToken: cancellationToken));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Dapper;
 using Localize.Core.Translation;
+using Localize.Storage.Workflow;
 using Microsoft.Data.Sqlite;
 
 namespace Localize.Storage.Translation;
@@ -14,14 +15,20 @@ public sealed class SqliteUsageMeter : IUsageMeter
 
     /// <summary>Opens its own connections (Microsoft.Data.Sqlite pools them).</summary>
     public SqliteUsageMeter(string connectionString)
-        : this(MachineTranslationSchema.Opener(connectionString))
     {
+        _database = new MachineTranslationSchema(MachineTranslationSchema.Opener(connectionString));
     }
 
     /// <summary>Shares the host's connection setup (WAL, busy timeout): pass its <c>OpenAsync</c>.</summary>
     public SqliteUsageMeter(Func<CancellationToken, Task<SqliteConnection>> openConnection)
     {
-        _database = new MachineTranslationSchema(openConnection);
+        _database = new MachineTranslationSchema(MachineTranslationSchema.Opener(openConnection));
+    }
+
+    /// <summary>On the workflow database, SQLite or PostgreSQL, so every worker sharing it shares this too.</summary>
+    public SqliteUsageMeter(LocalizeDatabase database)
+    {
+        _database = new MachineTranslationSchema(database.OpenConnectionAsync, database.Dialect);
     }
 
     public async Task RecordAsync(IReadOnlyList<UsageRecord> records, CancellationToken cancellationToken)
@@ -38,9 +45,9 @@ public sealed class SqliteUsageMeter : IUsageMeter
             INSERT INTO mt_usage (day, engine_id, locale, document, characters_sent, characters_charged, segments)
             VALUES (@Day, @EngineId, @Locale, @Document, @CharactersSent, @CharactersCharged, @Segments)
             ON CONFLICT (day, engine_id, locale, document) DO UPDATE SET
-                characters_sent = characters_sent + excluded.characters_sent,
-                characters_charged = characters_charged + excluded.characters_charged,
-                segments = segments + excluded.segments
+                characters_sent = mt_usage.characters_sent + excluded.characters_sent,
+                characters_charged = mt_usage.characters_charged + excluded.characters_charged,
+                segments = mt_usage.segments + excluded.segments
             """,
             records.Select(r => new
             {
@@ -87,9 +94,9 @@ public sealed class SqliteUsageMeter : IUsageMeter
 
         var sql = $"""
             SELECT {select}, COUNT(*) AS Rows,
-                   COALESCE(SUM(characters_sent), 0) AS CharactersSent,
-                   COALESCE(SUM(characters_charged), 0) AS CharactersCharged,
-                   COALESCE(SUM(segments), 0) AS Segments
+                   CAST(COALESCE(SUM(characters_sent), 0) AS BIGINT) AS CharactersSent,
+                   CAST(COALESCE(SUM(characters_charged), 0) AS BIGINT) AS CharactersCharged,
+                   CAST(COALESCE(SUM(segments), 0) AS BIGINT) AS Segments
             FROM mt_usage
             WHERE {string.Join(" AND ", filters)}
             {(grouped.Length > 0 ? $"GROUP BY {string.Join(", ", grouped)} ORDER BY {string.Join(", ", grouped)}" : "")}

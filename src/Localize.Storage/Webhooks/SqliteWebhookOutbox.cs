@@ -1,17 +1,16 @@
 using Dapper;
 using Localize.Core.Webhooks;
 using Localize.Storage.Workflow;
-using Microsoft.Data.Sqlite;
 
 namespace Localize.Storage.Webhooks;
 
 /// <summary>The webhook outbox in the workflow database (tables <c>webhook_outbox</c>, <c>webhook_attempts</c>, <c>webhook_cursor</c>).</summary>
-public sealed class SqliteWebhookOutbox(SqliteDatabase database) : IWebhookOutbox
+public sealed class SqliteWebhookOutbox(LocalizeDatabase database) : IWebhookOutbox
 {
     public async Task<int> EnqueueNewPublicationsAsync(IReadOnlyList<WebhookSubscriber> subscribers, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var newest = await connection.ExecuteScalarAsync<long>("SELECT COALESCE(MAX(id), 0) FROM publications", transaction: transaction);
         var cursor = await connection.ExecuteScalarAsync<long?>("SELECT last_publication_id FROM webhook_cursor WHERE id = 1", transaction: transaction);
         var added = 0;
@@ -45,7 +44,7 @@ public sealed class SqliteWebhookOutbox(SqliteDatabase database) : IWebhookOutbo
 
     public async Task<IReadOnlyList<WebhookDelivery>> ListDueAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<(long Id, string EventId, string Subscriber, string Url, string Payload, long Attempts)>(
             """
             SELECT id, event_id, subscriber, url, payload, attempts FROM webhook_outbox
@@ -57,8 +56,8 @@ public sealed class SqliteWebhookOutbox(SqliteDatabase database) : IWebhookOutbo
 
     public async Task RecordAttemptAsync(long deliveryId, WebhookAttempt attempt, bool delivered, DateTimeOffset? retryAt, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await connection.ExecuteAsync(
             "INSERT INTO webhook_attempts (outbox_id, attempt, at, status, error, duration_ms) VALUES (@deliveryId, @Number, @at, @Status, @Error, @ms)",
             new { deliveryId, attempt.Number, at = SqliteTime.Format(attempt.At), attempt.Status, attempt.Error, ms = (long)attempt.Duration.TotalMilliseconds },
@@ -78,7 +77,7 @@ public sealed class SqliteWebhookOutbox(SqliteDatabase database) : IWebhookOutbo
 
     public async Task<IReadOnlyList<WebhookDeliveryLog>> ListRecentAsync(int limit, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var deliveries = (await connection.QueryAsync<(long Id, string EventId, string Subscriber, string Url, long Attempts, string CreatedAt, string? DeliveredAt, string? FailedAt, string NextAttemptAt)>(
             "SELECT id, event_id, subscriber, url, attempts, created_at, delivered_at, failed_at, next_attempt_at FROM webhook_outbox ORDER BY id DESC LIMIT @limit",
             new { limit })).ToArray();

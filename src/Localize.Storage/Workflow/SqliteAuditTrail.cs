@@ -1,17 +1,18 @@
 using Dapper;
 using Localize.Core.Workflow;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Localize.Storage.Workflow;
 
 /// <summary>
 /// The only way a record enters the <c>changes</c> table: appended at the end of the hash chain, inside the caller's
-/// write transaction (SQLite's write lock keeps two writers from extending the chain from the same record).
+/// write transaction, begun with <see cref="LocalizeDatabase.BeginAuditedWriteAsync"/> so that two writers never extend
+/// the chain from the same record.
 /// </summary>
 internal static class SqliteAuditTrail
 {
     public static async Task AppendAsync(
-        SqliteConnection connection, SqliteTransaction transaction, long translationId, string subject, string from, string to, string actor, DateTimeOffset at, string detail)
+        DbConnection connection, DbTransaction transaction, long translationId, string subject, string from, string to, string actor, DateTimeOffset at, string detail)
     {
         var last = await connection.QuerySingleOrDefaultAsync<(long Id, string Hash)>(
             "SELECT id, hash FROM changes ORDER BY id DESC LIMIT 1", transaction: transaction);
@@ -25,7 +26,7 @@ internal static class SqliteAuditTrail
             transaction);
     }
 
-    public static async Task<IReadOnlyList<AuditRecord>> ReadAsync(SqliteConnection connection, SqliteTransaction? transaction = null)
+    public static async Task<IReadOnlyList<AuditRecord>> ReadAsync(DbConnection connection, DbTransaction? transaction = null)
     {
         var rows = await connection.QueryAsync<(long Id, string Subject, string From, string To, string Actor, string At, string Detail, string PreviousHash, string Hash)>(
             "SELECT id, subject, from_state, to_state, actor, at, detail, previous_hash, hash FROM changes ORDER BY id",
@@ -34,9 +35,9 @@ internal static class SqliteAuditTrail
     }
 
     /// <summary>Chains records written before the chain existed (a database from an earlier version), once.</summary>
-    public static async Task SealUnchainedAsync(SqliteConnection connection)
+    public static async Task SealUnchainedAsync(LocalizeDatabase database, DbConnection connection, CancellationToken cancellationToken)
     {
-        await using var transaction = connection.BeginTransaction();
+        await using var transaction = await database.BeginAuditedWriteAsync(connection, cancellationToken);
         var trail = await ReadAsync(connection, transaction);
         var previous = string.Empty;
         foreach (var record in trail)
@@ -56,6 +57,6 @@ internal static class SqliteAuditTrail
             }
         }
 
-        transaction.Commit();
+        await transaction.CommitAsync(cancellationToken);
     }
 }

@@ -1,4 +1,5 @@
-using System.Reflection;
+using System.Data;
+using System.Data.Common;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -6,10 +7,13 @@ namespace Localize.Storage.Workflow;
 
 /// <summary>
 /// The embedded database: one SQLite file, opened in WAL mode so the web app reads while the worker writes, with a
-/// busy timeout so a brief lock (the CLI approving while the worker runs) waits instead of failing.
+/// busy timeout so a brief lock (the CLI approving while the worker runs) waits instead of failing. SQLite has a single
+/// writer, which gives the audit chain and the work leases their ordering with no further locking.
 /// </summary>
-public sealed class SqliteDatabase
+public sealed class SqliteDatabase : LocalizeDatabase
 {
+    private const string MigrationsFolder = ".Migrations.";
+
     private readonly string _connectionString;
 
     public SqliteDatabase(string databasePath)
@@ -32,6 +36,10 @@ public sealed class SqliteDatabase
 
     public string Path { get; }
 
+    public override SqlDialect Dialect => SqlDialect.Sqlite;
+
+    public override string Description => $"SQLite file {Path}";
+
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(_connectionString);
@@ -40,36 +48,18 @@ public sealed class SqliteDatabase
         return connection;
     }
 
+    public override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) => await OpenAsync(cancellationToken);
+
+    public override async Task<DbTransaction> BeginAuditedWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        await connection.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken);
+
+    // SQLITE_CONSTRAINT (19): UNIQUE and PRIMARY KEY violations among others; the stores only catch it around inserts.
+    public override bool IsUniqueViolation(DbException exception) => exception is SqliteException { SqliteErrorCode: 19 };
+
     /// <summary>Applies the embedded <c>Migrations/NNNN_*.sql</c> scripts not yet applied, each in its own transaction.</summary>
-    public async Task MigrateAsync(CancellationToken cancellationToken)
+    public override async Task MigrateAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        await connection.ExecuteAsync("CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)");
-        var applied = (await connection.QueryAsync<string>("SELECT name FROM schema_migrations")).ToHashSet();
-        var assembly = typeof(SqliteDatabase).Assembly;
-        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.Contains(".Migrations.", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
-        {
-            var name = resource[(resource.IndexOf(".Migrations.", StringComparison.Ordinal) + ".Migrations.".Length)..];
-            if (applied.Contains(name))
-            {
-                continue;
-            }
-
-            var sql = await ReadResourceAsync(assembly, resource);
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            await connection.ExecuteAsync(sql, transaction: transaction);
-            await connection.ExecuteAsync(
-                "INSERT INTO schema_migrations (name, applied_at) VALUES (@name, @at)",
-                new { name, at = DateTimeOffset.UtcNow.ToString("O") },
-                transaction);
-            await transaction.CommitAsync(cancellationToken);
-        }
-    }
-
-    private static async Task<string> ReadResourceAsync(Assembly assembly, string resource)
-    {
-        await using var stream = assembly.GetManifestResourceStream(resource)!;
-        using var reader = new StreamReader(stream);
-        return await reader.ReadToEndAsync();
+        await ApplyMigrationsAsync(connection, MigrationsFolder, cancellationToken);
     }
 }

@@ -1,18 +1,16 @@
-using System.Data;
 using System.Globalization;
 using Dapper;
 using Localize.Core.Review;
 using Localize.Core.Workflow;
-using Microsoft.Data.Sqlite;
 
 namespace Localize.Storage.Workflow;
 
-/// <summary>MQM issues, article signatures and review assignments on the embedded SQLite file.</summary>
-public sealed class SqliteReviewRecordStore(SqliteDatabase database) : IReviewRecordStore
+/// <summary>MQM issues, article signatures and review assignments (SQLite or PostgreSQL, see <see cref="LocalizeDatabase"/>).</summary>
+public sealed class SqliteReviewRecordStore(LocalizeDatabase database) : IReviewRecordStore
 {
     public async Task RecordMqmIssueAsync(long translationId, string slug, string locale, MqmIssue issue, string actor, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await connection.ExecuteAsync(
             "INSERT INTO mqm_issues (translation_id, slug, locale, category, severity, actor, at) VALUES (@translationId, @slug, @locale, @Category, @severity, @actor, @at)",
             new { translationId, slug, locale, issue.Category, severity = issue.Severity.ToString(), actor, at = Iso(at) });
@@ -20,15 +18,15 @@ public sealed class SqliteReviewRecordStore(SqliteDatabase database) : IReviewRe
 
     public async Task<IReadOnlyList<MqmSeverity>> ListMqmSeveritiesAsync(string slug, string locale, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<string>("SELECT severity FROM mqm_issues WHERE slug = @slug AND locale = @locale", new { slug, locale });
         return rows.Select(Enum.Parse<MqmSeverity>).ToArray();
     }
 
     public async Task RecordSignatureAsync(ArticleSignature signature, IReadOnlyList<ChangeRecord> changes, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await database.BeginAuditedWriteAsync(connection, cancellationToken);
         var at = Iso(signature.SignedAt);
         await connection.ExecuteAsync(
             """
@@ -38,11 +36,10 @@ public sealed class SqliteReviewRecordStore(SqliteDatabase database) : IReviewRe
             new { signature.Slug, signature.Locale, signature.ContentHash, signature.SourceHash, signature.SignedBy, at, signature.Meaning },
             transaction);
 
-        // The sign-off is part of each segment's history, like every other change (and so of the audit trail).
+        // The sign-off is part of each segment's history, like every other change: appended to the audit chain at once
+        // (the change ids come from the chain, which PostgreSQL, unlike SQLite, would not number by itself).
         foreach (var change in changes)
         {
-            // Through the hash chain like every change record: a bare INSERT left the sign-off unchained, and
-            // `localize audit verify` then reported a break at the first signature.
             await SqliteAuditTrail.AppendAsync(
                 connection, transaction, change.TranslationId, $"translation:{change.TranslationId}", change.From.ToString(), change.To.ToString(), change.Actor, change.At, change.Detail);
         }
@@ -52,7 +49,7 @@ public sealed class SqliteReviewRecordStore(SqliteDatabase database) : IReviewRe
 
     public async Task<ArticleSignature?> FindLatestSignatureAsync(string slug, string locale, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<(string ContentHash, string SourceHash, string SignedBy, string SignedAt, string Meaning)>(
             "SELECT content_hash, source_hash, signed_by, signed_at, meaning FROM signatures WHERE slug = @slug AND locale = @locale ORDER BY id DESC LIMIT 1",
             new { slug, locale });
@@ -61,7 +58,7 @@ public sealed class SqliteReviewRecordStore(SqliteDatabase database) : IReviewRe
 
     public async Task<ArticleSignature?> FindSignatureAsync(string slug, string locale, string contentHash, string sourceHash, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<(string SignedBy, string SignedAt, string Meaning)>(
             """
             SELECT signed_by, signed_at, meaning FROM signatures
@@ -73,7 +70,7 @@ public sealed class SqliteReviewRecordStore(SqliteDatabase database) : IReviewRe
 
     public async Task AssignAsync(ReviewAssignment assignment, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await connection.ExecuteAsync(
             """
             INSERT INTO review_assignments (slug, locale, assignee, due_at, assigned_by, assigned_at) VALUES (@Slug, @Locale, @Assignee, @due, @AssignedBy, @at)
@@ -84,7 +81,7 @@ public sealed class SqliteReviewRecordStore(SqliteDatabase database) : IReviewRe
 
     public async Task<IReadOnlyList<ReviewAssignment>> ListAssignmentsAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<(string Slug, string Locale, string Assignee, string? DueAt, string AssignedBy, string AssignedAt)>(
             "SELECT slug, locale, assignee, due_at, assigned_by, assigned_at FROM review_assignments ORDER BY slug, locale");
         return rows.Select(r => new ReviewAssignment(r.Slug, r.Locale, r.Assignee, r.DueAt is null ? null : ParseIso(r.DueAt), r.AssignedBy, ParseIso(r.AssignedAt))).ToArray();

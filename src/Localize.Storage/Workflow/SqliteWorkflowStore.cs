@@ -1,4 +1,3 @@
-using System.Data;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -7,12 +6,16 @@ using Localize.Core.Memory;
 using Localize.Core.Readability;
 using Localize.Core.Segments;
 using Localize.Core.Workflow;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Localize.Storage.Workflow;
 
-/// <summary>The workflow store on the embedded SQLite file.</summary>
-public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider clock) : IWorkflowStore
+/// <summary>
+/// The workflow store: one set of SQL for the embedded SQLite file and for PostgreSQL (<see cref="LocalizeDatabase"/>
+/// says where they differ). The name is kept from when SQLite was the only database, so the branches that add queries
+/// here merge cleanly.
+/// </summary>
+public sealed class SqliteWorkflowStore(LocalizeDatabase database, TimeProvider clock, WorkLease lease) : IWorkflowStore
 {
     private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
 
@@ -29,27 +32,27 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
         await database.MigrateAsync(cancellationToken);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await SqliteAuditTrail.SealUnchainedAsync(connection);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await SqliteAuditTrail.SealUnchainedAsync(database, connection, cancellationToken);
     }
 
     public async Task<IReadOnlyList<AuditRecord>> ReadAuditTrailAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         return await SqliteAuditTrail.ReadAsync(connection);
     }
 
     public async Task<StoredArticle?> FindArticleAsync(string slug, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         return await FindArticleAsync(connection, null, slug);
     }
 
     public async Task<SyncSummary> SaveArticleAsync(
         ArticleVersion version, string pipeline, IReadOnlyList<string> locales, string actor, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await database.BeginAuditedWriteAsync(connection, cancellationToken);
         var now = Iso(clock.GetUtcNow());
         var stored = await FindArticleAsync(connection, transaction, version.Slug);
         SyncSummary summary;
@@ -90,8 +93,9 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
         {
             await connection.ExecuteAsync(
                 """
-                INSERT OR IGNORE INTO translations (segment_id, locale, state, updated_at)
+                INSERT INTO translations (segment_id, locale, state, updated_at)
                 SELECT id, @locale, @state, @now FROM segments WHERE article_id = @articleId
+                ON CONFLICT DO NOTHING
                 """,
                 new { locale, state = nameof(SegmentState.New), now, articleId },
                 transaction);
@@ -102,7 +106,7 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
     }
 
     private async Task<SyncSummary> RealignAsync(
-        SqliteConnection connection, SqliteTransaction transaction, StoredArticle stored, ArticleVersion version, string actor, string now)
+        DbConnection connection, DbTransaction transaction, StoredArticle stored, ArticleVersion version, string actor, string now)
     {
         var steps = SegmentAligner.Align(stored.Segments, version.Segments);
         int unchanged = 0, changed = 0, added = 0, removed = 0, cosmetic = 0;
@@ -145,7 +149,7 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
         return new SyncSummary(version.Slug, false, unchanged, changed, added, removed, cosmetic);
     }
 
-    private static Task InsertSegmentAsync(SqliteConnection connection, SqliteTransaction transaction, long articleId, int ordinal, ArticleVersion version)
+    private static Task InsertSegmentAsync(DbConnection connection, DbTransaction transaction, long articleId, int ordinal, ArticleVersion version)
     {
         var segment = version.Segments[ordinal];
         return connection.ExecuteAsync(
@@ -154,7 +158,7 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
             transaction);
     }
 
-    private static Task UpdateSegmentAsync(SqliteConnection connection, SqliteTransaction transaction, long segmentId, int ordinal, ArticleVersion version)
+    private static Task UpdateSegmentAsync(DbConnection connection, DbTransaction transaction, long segmentId, int ordinal, ArticleVersion version)
     {
         var segment = version.Segments[ordinal];
         return connection.ExecuteAsync(
@@ -163,7 +167,7 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
             transaction);
     }
 
-    private async Task OutdateTranslationsAsync(SqliteConnection connection, SqliteTransaction transaction, long segmentId, string actor)
+    private async Task OutdateTranslationsAsync(DbConnection connection, DbTransaction transaction, long segmentId, string actor)
     {
         var ids = await connection.QueryAsync<long>("SELECT id FROM translations WHERE segment_id = @segmentId", new { segmentId }, transaction);
         foreach (var id in ids)
@@ -175,7 +179,7 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
     }
 
     /// <summary>A cosmetic source change: each translation keeps its state and approvals, its target takes the mechanical update.</summary>
-    private async Task KeepTranslationsAsync(SqliteConnection connection, SqliteTransaction transaction, long segmentId, string oldSource, string newSource, string actor)
+    private async Task KeepTranslationsAsync(DbConnection connection, DbTransaction transaction, long segmentId, string oldSource, string newSource, string actor)
     {
         var ids = await connection.QueryAsync<long>("SELECT id FROM translations WHERE segment_id = @segmentId", new { segmentId }, transaction);
         foreach (var id in ids)
@@ -192,7 +196,7 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
         }
     }
 
-    private static async Task RetireSegmentAsync(SqliteConnection connection, SqliteTransaction transaction, long segmentId, string actor, string now)
+    private static async Task RetireSegmentAsync(DbConnection connection, DbTransaction transaction, long segmentId, string actor, string now)
     {
         var retiring = await connection.QueryAsync<(long Id, string State)>(
             "SELECT id, state FROM translations WHERE segment_id = @segmentId", new { segmentId }, transaction);
@@ -207,7 +211,7 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
 
     public async Task RecordSourceErrorAsync(SourceError error, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await connection.ExecuteAsync(
             """
             INSERT INTO source_errors (path, message, line, field, seen_at) VALUES (@Path, @Message, @Line, @Field, @at)
@@ -218,7 +222,7 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
 
     public async Task ClearSourceErrorsAsync(string folder, IReadOnlyCollection<string> stillFailing, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var existing = await connection.QueryAsync<string>("SELECT path FROM source_errors WHERE path LIKE @prefix ESCAPE '\\'", new { prefix = LikePrefix(folder + "/") });
         foreach (var path in existing.Except(stillFailing))
         {
@@ -228,24 +232,53 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
 
     public async Task<IReadOnlyList<SourceError>> ListSourceErrorsAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<(string Path, string Message, long? Line, string? Field, string SeenAt)>(
             "SELECT path, message, line, field, seen_at FROM source_errors ORDER BY path");
         return rows.Select(r => new SourceError(r.Path, r.Message, (int?)r.Line, r.Field, ParseIso(r.SeenAt))).ToArray();
     }
 
-    public async Task<IReadOnlyList<PendingSegment>> ListPendingMachineTranslationAsync(string locale, int limit, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<PendingSegment>> ClaimPendingMachineTranslationAsync(string locale, int limit, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+
+        // One statement picks and leases the batch, so no two workers ever hold the same segment. PostgreSQL skips the
+        // rows another worker is claiming or saving this instant (SKIP LOCKED) instead of waiting for them; SQLite has
+        // one writer, so the statement alone is the claim. Rows leased by this worker are taken again (a retry after a
+        // failed engine call); a dead worker's rows come back when its lease runs out.
+        var candidates = $"""
+            SELECT c.id FROM translations c
+            WHERE c.locale = @locale AND c.state IN ('New', 'Outdated')
+              AND (c.lease_until IS NULL OR c.lease_until < @now OR c.lease_owner = @owner)
+            ORDER BY c.updated_at, c.id LIMIT @limit
+            {(database.Dialect == SqlDialect.PostgreSql ? "FOR UPDATE SKIP LOCKED" : string.Empty)}
+            """;
+        var claimed = (await connection.QueryAsync<long>(
+            $"UPDATE translations SET lease_owner = @owner, lease_until = @until WHERE id IN ({candidates}) RETURNING id",
+            new { locale, limit, owner = lease.Owner, now = Iso(now), until = Iso(now + lease.Duration) })).ToArray();
+        if (claimed.Length == 0)
+        {
+            return [];
+        }
+
         var rows = await connection.QueryAsync<(long TranslationId, long SegmentId, string Slug, string Source, string? Previous, string? Next)>(
             $"""
             SELECT t.id, s.id, a.slug, s.source_text, {NeighbourColumns}
             FROM translations t JOIN segments s ON s.id = t.segment_id JOIN articles a ON a.id = s.article_id
-            WHERE t.locale = @locale AND t.state IN ('New', 'Outdated')
-            ORDER BY t.updated_at, t.id LIMIT @limit
+            WHERE {database.Dialect.InList("t.id", "@claimed")}
+            ORDER BY t.updated_at, t.id
             """,
-            new { locale, limit });
+            new { claimed });
         return rows.Select(r => new PendingSegment(r.TranslationId, r.SegmentId, r.Slug, r.Source) { PreviousSource = r.Previous, NextSource = r.Next }).ToArray();
+    }
+
+    public async Task ReleaseClaimsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await connection.ExecuteAsync(
+            "UPDATE translations SET lease_owner = NULL, lease_until = NULL WHERE lease_owner = @owner",
+            new { owner = lease.Owner });
     }
 
     // Ordinals are dense (0, 1, 2 … in document order) after every save, so a neighbour is ordinal ± 1.
@@ -256,7 +289,7 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
 
     public async Task<SegmentNeighbours> FindNeighboursAsync(long translationId, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<(string? Previous, string? Next)>(
             $"SELECT {NeighbourColumns} FROM translations t JOIN segments s ON s.id = t.segment_id WHERE t.id = @translationId",
             new { translationId });
@@ -265,31 +298,32 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
 
     public async Task<SegmentTranslation?> GetTranslationAsync(long translationId, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         return await LoadTranslationAsync(connection, null, translationId);
     }
 
     public async Task<ReviewItem?> FindReviewItemAsync(long translationId, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<ReviewRow>($"SELECT {ReviewItemColumns} WHERE t.id = @translationId", new { translationId });
         return rows.Select(ToReviewItem).FirstOrDefault();
     }
 
     public async Task SaveTranslationAsync(SegmentTranslation translation, IReadOnlyList<ChangeRecord> changes, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await database.BeginAuditedWriteAsync(connection, cancellationToken);
         await SaveTranslationAsync(connection, transaction, translation, changes);
         await transaction.CommitAsync(cancellationToken);
     }
 
-    private async Task SaveTranslationAsync(SqliteConnection connection, SqliteTransaction transaction, SegmentTranslation translation, IReadOnlyList<ChangeRecord> changes)
+    private async Task SaveTranslationAsync(DbConnection connection, DbTransaction transaction, SegmentTranslation translation, IReadOnlyList<ChangeRecord> changes)
     {
         var updated = await connection.ExecuteAsync(
             """
             UPDATE translations SET state = @state, target_text = @Target, machine_text = @MachineTarget, engine_id = @EngineId,
-                   approvers = @approvers, edited_by = @EditedBy, version = version + 1, updated_at = @now
+                   approvers = @approvers, edited_by = @EditedBy, version = version + 1, updated_at = @now,
+                   lease_owner = NULL, lease_until = NULL
             WHERE id = @Id AND version = @Version
             """,
             new
@@ -319,7 +353,7 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
 
     public async Task SaveNotesAsync(long translationId, IReadOnlyList<SegmentNote> notes, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await connection.ExecuteAsync(
             "UPDATE translations SET notes = @notes WHERE id = @translationId",
             new { translationId, notes = JsonSerializer.Serialize(notes, Json) });
@@ -327,7 +361,7 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
 
     public async Task<IReadOnlyList<ReviewItem>> ListReviewQueueAsync(string? locale, string? slug, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<ReviewRow>(
             $"""
             SELECT {ReviewItemColumns}
@@ -340,7 +374,7 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
 
     public async Task<IReadOnlyList<ReviewItem>> ListArticleSegmentsAsync(string slug, string locale, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<ReviewRow>(
             $"SELECT {ReviewItemColumns} WHERE a.slug = @slug AND t.locale = @locale ORDER BY s.ordinal",
             new { slug, locale });
@@ -349,10 +383,10 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
 
     public async Task<IReadOnlyList<ArticleLocaleStatus>> ListStatusAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<(string Slug, string Pipeline, string Title, string SourceHash, string Locale, string State, long Count, long Words, string UpdatedAt)>(
             """
-            SELECT a.slug, a.pipeline, a.title, a.source_hash, t.locale, t.state, COUNT(*), SUM(s.words), MAX(t.updated_at)
+            SELECT a.slug, a.pipeline, a.title, a.source_hash, t.locale, t.state, COUNT(*), CAST(SUM(s.words) AS BIGINT), MAX(t.updated_at)
             FROM translations t JOIN segments s ON s.id = t.segment_id JOIN articles a ON a.id = s.article_id
             GROUP BY a.id, t.locale, t.state
             """);
@@ -382,7 +416,7 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
 
     public async Task<IReadOnlyList<ChangeRecord>> ListChangesAsync(long translationId, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<(long TranslationId, string From, string To, string Actor, string At, string Detail)>(
             "SELECT translation_id, from_state, to_state, actor, at, detail FROM changes WHERE translation_id = @translationId ORDER BY id",
             new { translationId });
@@ -391,7 +425,7 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
 
     public async Task<IReadOnlyList<PendingSegment>> ListPendingBackTranslationAsync(string locale, int limit, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<PendingSegment>(
             """
             SELECT t.id AS TranslationId, s.id AS SegmentId, a.slug AS Slug, t.target_text AS Source
@@ -406,7 +440,7 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
 
     public async Task SaveBackTranslationAsync(long translationId, string ofTarget, string backTranslation, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await connection.ExecuteAsync(
             "UPDATE translations SET back_translation = @backTranslation, back_translated_target = @ofTarget WHERE id = @translationId AND target_text = @ofTarget",
             new { translationId, ofTarget, backTranslation });
@@ -414,7 +448,7 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
 
     public async Task<StoredReadability?> FindReadabilityAsync(string slug, string locale, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<(string Score, string ComputedFor, string ComputedAt)>(
             "SELECT score, computed_for, computed_at FROM readability WHERE slug = @slug AND locale = @locale",
             new { slug, locale });
@@ -425,7 +459,7 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
 
     public async Task SaveReadabilityAsync(StoredReadability readability, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await connection.ExecuteAsync(
             """
             INSERT INTO readability (slug, locale, score, computed_for, computed_at) VALUES (@Slug, @Locale, @score, @ComputedFor, @at)
@@ -436,8 +470,21 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
 
     public async Task RecordPublicationAsync(Publication publication, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await database.BeginAuditedWriteAsync(connection, cancellationToken);
+
+        // Workers sharing a database may publish the same signed content at once: both write the same bytes (atomic
+        // rename), and the second to get here finds the version recorded with that very hash, which is its own work
+        // done. Another hash under the same version number is a real conflict, refused by the UNIQUE constraint.
+        var recorded = await connection.QuerySingleOrDefaultAsync<string>(
+            "SELECT content_hash FROM publications WHERE slug = @Slug AND locale = @Locale AND version = @Version",
+            new { publication.Slug, publication.Locale, publication.Version },
+            transaction);
+        if (recorded == publication.ContentHash)
+        {
+            return;
+        }
+
         await connection.ExecuteAsync(
             """
             INSERT INTO publications (slug, locale, version, content_hash, source_hash, path, published_by, published_at, reviewed_by, reviewed_at, restored_version, unpublished)
@@ -450,7 +497,8 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
                 reviewedBy = JsonSerializer.Serialize(publication.Reviewers, Json),
                 reviewedAt = publication.ReviewedAt is { } reviewedAt ? Iso(reviewedAt) : null,
                 publication.RestoredVersion,
-                publication.Unpublished,
+                // An integer flag on both databases (PostgreSQL would not take a boolean into its BIGINT column).
+                Unpublished = publication.Unpublished ? 1L : 0L,
             },
             transaction);
         var detail = publication.Unpublished
@@ -466,7 +514,7 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
 
     public async Task<IReadOnlyList<Publication>> ListPublicationsAsync(string slug, string locale, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<PublicationRow>(
             $"{PublicationSelect} WHERE slug = @slug AND locale = @locale ORDER BY version",
             new { slug, locale });
@@ -475,7 +523,7 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
 
     public async Task<string> ReadPublishedWatermarkAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         // Articles' updated_at moves only when their source changes, which is what turns a publication outdated.
         return await connection.ExecuteScalarAsync<string>(
             "SELECT (SELECT COALESCE(MAX(id), 0) FROM publications) || '|' || (SELECT COUNT(*) || '|' || COALESCE(MAX(updated_at), '') FROM articles)") ?? string.Empty;
@@ -483,7 +531,7 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
 
     public async Task<Publication?> FindLatestPublicationAsync(string slug, string locale, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<PublicationRow>(
             $"{PublicationSelect} WHERE slug = @slug AND locale = @locale ORDER BY version DESC LIMIT 1",
             new { slug, locale });
@@ -492,7 +540,7 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
 
     public async Task<IReadOnlyList<Publication>> ListLatestPublicationsAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         return await ListLatestPublicationsAsync(connection);
     }
 
@@ -502,14 +550,14 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
         FROM publications
         """;
 
-    private static async Task<IReadOnlyList<Publication>> ListLatestPublicationsAsync(SqliteConnection connection)
+    private static async Task<IReadOnlyList<Publication>> ListLatestPublicationsAsync(DbConnection connection)
     {
         var rows = await connection.QueryAsync<PublicationRow>(
             $"{PublicationSelect} p WHERE version = (SELECT MAX(version) FROM publications q WHERE q.slug = p.slug AND q.locale = p.locale) ORDER BY slug, locale");
         return rows.Select(ToPublication).ToArray();
     }
 
-    private static async Task<StoredArticle?> FindArticleAsync(SqliteConnection connection, SqliteTransaction? transaction, string slug)
+    private static async Task<StoredArticle?> FindArticleAsync(DbConnection connection, DbTransaction? transaction, string slug)
     {
         var article = await connection.QuerySingleOrDefaultAsync<(long Id, string Slug, string Pipeline, string Path, string Title, string SourceHash, string SourceText)>(
             "SELECT id, slug, pipeline, source_path, title, source_hash, source_text FROM articles WHERE slug = @slug",
@@ -529,7 +577,7 @@ public sealed class SqliteWorkflowStore(SqliteDatabase database, TimeProvider cl
             segments.Select(s => new StoredSegment(s.Id, (int)s.Ordinal, s.UnitId, s.Kind, s.Source)).ToArray());
     }
 
-    private static async Task<SegmentTranslation?> LoadTranslationAsync(SqliteConnection connection, SqliteTransaction? transaction, long id)
+    private static async Task<SegmentTranslation?> LoadTranslationAsync(DbConnection connection, DbTransaction? transaction, long id)
     {
         var row = await connection.QuerySingleOrDefaultAsync<(long Id, long SegmentId, string Locale, string State, string? Target, string? MachineTarget, string? EngineId, string Approvers, long Version, string? EditedBy)>(
             "SELECT id, segment_id, locale, state, target_text, machine_text, engine_id, approvers, version, edited_by FROM translations WHERE id = @id",

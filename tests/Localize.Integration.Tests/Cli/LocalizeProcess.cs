@@ -9,7 +9,12 @@ public static class LocalizeProcess
         RunWithInputAsync(root, null, args);
 
     /// <param name="standardInput">What the command reads on standard input (a password for <c>--password-stdin</c>).</param>
-    public static async Task<(int ExitCode, string Output, string Errors)> RunWithInputAsync(string? root, string? standardInput, params string[] args)
+    public static Task<(int ExitCode, string Output, string Errors)> RunWithInputAsync(string? root, string? standardInput, params string[] args) =>
+        RunAsync(root, standardInput, new Dictionary<string, string>(), args);
+
+    /// <param name="environment">Variables set for the command only (<c>Localize__PostgreSql</c> …), as an operator would export them.</param>
+    public static async Task<(int ExitCode, string Output, string Errors)> RunAsync(
+        string? root, string? standardInput, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -32,6 +37,14 @@ public static class LocalizeProcess
 
         // Wide enough that tables are not wrapped mid-word in the assertions below.
         start.Environment["COLUMNS"] = "200";
+
+        // The repository's own database (PostgreSQL when the test runs there), unless the caller names one.
+        start.Environment["Localize__PostgreSql"] = root is null ? string.Empty : TestRepository.PostgreSqlOf(root) ?? string.Empty;
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         using var process = Process.Start(start)!;
         if (standardInput is not null)
         {

@@ -1,5 +1,4 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Localize.Integration.Tests.Hostile;
 
@@ -10,11 +9,10 @@ namespace Localize.Integration.Tests.Hostile;
 /// </summary>
 public static class DatabaseDump
 {
-    public static async Task<IReadOnlyList<string>> ReadAsync(string root)
+    /// <summary>SQL both databases run (COALESCE, ||), so a run on PostgreSQL compares like one on SQLite.</summary>
+    public static async Task<IReadOnlyList<string>> ReadAsync(TestRepository repository)
     {
-        var builder = new SqliteConnectionStringBuilder { DataSource = Path.Combine(root, "data", "localize.db"), Mode = SqliteOpenMode.ReadOnly, Pooling = false };
-        await using var connection = new SqliteConnection(builder.ToString());
-        await connection.OpenAsync();
+        await using var connection = await repository.OpenDatabaseAsync();
         var rows = new List<string>();
         rows.AddRange(await connection.QueryAsync<string>(
             "SELECT slug || ' | article | ' || pipeline || ' | ' || source_path || ' | ' || title || ' | ' || source_hash FROM articles"));
@@ -25,14 +23,14 @@ public static class DatabaseDump
             """));
         rows.AddRange(await connection.QueryAsync<string>(
             """
-            SELECT a.slug || ' | translation ' || s.ordinal || ' ' || t.locale || ' | ' || t.state || ' | ' || IFNULL(t.target_text, '-')
-                   || ' | ' || IFNULL(t.machine_text, '-') || ' | ' || IFNULL(t.engine_id, '-') || ' | ' || t.approvers || ' | ' || t.notes
+            SELECT a.slug || ' | translation ' || s.ordinal || ' ' || t.locale || ' | ' || t.state || ' | ' || COALESCE(t.target_text, '-')
+                   || ' | ' || COALESCE(t.machine_text, '-') || ' | ' || COALESCE(t.engine_id, '-') || ' | ' || t.approvers || ' | ' || t.notes
                    || ' | v' || t.version
             FROM translations t JOIN segments s ON s.id = t.segment_id JOIN articles a ON a.id = s.article_id
             """));
         rows.AddRange(await connection.QueryAsync<string>(
             """
-            SELECT IFNULL(a.slug, '(retired)') || ' | change ' || IFNULL(s.ordinal || ' ' || t.locale, '') || ' | ' || c.from_state || ' -> '
+            SELECT COALESCE(a.slug, '(retired)') || ' | change ' || COALESCE(s.ordinal || ' ' || t.locale, '') || ' | ' || c.from_state || ' -> '
                    || c.to_state || ' | ' || c.actor || ' | ' || c.detail
             FROM changes c LEFT JOIN translations t ON t.id = c.translation_id LEFT JOIN segments s ON s.id = t.segment_id
                  LEFT JOIN articles a ON a.id = s.article_id
@@ -40,7 +38,7 @@ public static class DatabaseDump
         rows.AddRange(await connection.QueryAsync<string>(
             "SELECT slug || ' | publication ' || locale || ' v' || version || ' | ' || content_hash || ' | ' || source_hash || ' | ' || path || ' | ' || published_by FROM publications"));
         rows.AddRange(await connection.QueryAsync<string>(
-            "SELECT '(source error) | ' || path || ':' || IFNULL(line, '') || ' | ' || IFNULL(field, '') || ' | ' || message FROM source_errors"));
+            "SELECT '(source error) | ' || path || ':' || COALESCE(CAST(line AS TEXT), '') || ' | ' || COALESCE(field, '') || ' | ' || message FROM source_errors"));
         rows.Sort(StringComparer.Ordinal);
         return rows;
     }

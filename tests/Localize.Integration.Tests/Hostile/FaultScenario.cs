@@ -105,7 +105,7 @@ public sealed class FaultScenario : IDisposable
             await scenario.PublishVersion2Async(server);
         }
 
-        var dump = await DatabaseDump.ReadAsync(scenario.Repository.Root);
+        var dump = await DatabaseDump.ReadAsync(scenario.Repository);
         Assert.Contains(dump, row => row.StartsWith($"{Slug} | publication qps-plocm v2", StringComparison.Ordinal));
         Assert.Contains(dump, row => row.StartsWith($"{NewSlug} | translation", StringComparison.Ordinal) && row.Contains("| InReview |", StringComparison.Ordinal));
         return dump;

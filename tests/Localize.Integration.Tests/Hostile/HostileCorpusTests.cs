@@ -49,7 +49,7 @@ public sealed class HostileCorpusTests
         await Worker.ApproveAndWaitForPublicationAsync(server, TestRepository.SeedSlug, Worker.DefaultLocales, version: 1);
         await Worker.WaitUntilQueuedAsync(server, HostileCorpus.PublishedThenBroken, Worker.DefaultLocales);
         await Worker.ApproveAndWaitForPublicationAsync(server, HostileCorpus.PublishedThenBroken, Worker.DefaultLocales, version: 1);
-        var databaseBefore = await DatabaseDump.ReadAsync(repository.Root);
+        var databaseBefore = await DatabaseDump.ReadAsync(repository);
         var publishedBefore = DatabaseDump.PublishedFiles(repository.Root);
 
         using var memory = MemoryWatch.Start();
@@ -73,7 +73,7 @@ public sealed class HostileCorpusTests
         var errors = (await server.Store.ListSourceErrorsAsync(default)).ToDictionary(e => e.Path);
         var reviewPage = await (await server.ManagerAsync()).GetStringAsync("/review");
         var dashboard = await (await server.ManagerAsync()).GetStringAsync("/dashboard");
-        var (statusExit, statusErrors) = await Worker.StatusAsync(repository.Root);
+        var (statusExit, statusErrors) = await Worker.StatusAsync(repository);
         var log = server.Logs.Entries.Where(e => e.Level >= LogLevel.Warning).Select(e => e.Message).ToArray();
         var problems = new List<string>();
         foreach (var path in errors.Keys.Except(refused.Select(c => c.Path)))
@@ -135,7 +135,7 @@ public sealed class HostileCorpusTests
 
         // Nothing else changed: the published article's rows and files are exactly as they were.
         var queuedSlugs = queued.Select(c => c.Slug + " |").ToArray();
-        var databaseAfter = (await DatabaseDump.ReadAsync(repository.Root))
+        var databaseAfter = (await DatabaseDump.ReadAsync(repository))
             .Where(row => !queuedSlugs.Any(row.StartsWith) && !row.StartsWith("(source error)", StringComparison.Ordinal));
         Assert.Equal(databaseBefore, databaseAfter);
         var publishedAfter = DatabaseDump.PublishedFiles(repository.Root);

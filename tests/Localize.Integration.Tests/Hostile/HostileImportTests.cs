@@ -1,5 +1,4 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Localize.Integration.Tests.Hostile;
 
@@ -75,7 +74,7 @@ public sealed class HostileImportTests
     /// <summary>Every memory unit and glossary term, as text: what an import could have changed.</summary>
     private static async Task<string> DumpAsync(TestRepository repository)
     {
-        await using var connection = new SqliteConnection($"Data Source={Path.Combine(repository.Root, "data", "localize.db")};Pooling=False");
+        await using var connection = await repository.OpenDatabaseAsync();
         var units = await connection.QueryAsync<string>("SELECT source_text || ' => ' || target_text FROM memory_units ORDER BY id");
         var terms = await connection.QueryAsync<string>("SELECT source_term || ' => ' || coalesce(target_term, '') FROM glossary_terms ORDER BY id");
         return string.Join('\n', units.Concat(terms));

@@ -67,9 +67,9 @@ public static class Worker
     }
 
     /// <summary><c>localize status</c> as a manager runs it: its exit code and what it wrote on stderr.</summary>
-    public static async Task<(int ExitCode, string Errors)> StatusAsync(string root)
+    public static async Task<(int ExitCode, string Errors)> StatusAsync(TestRepository repository)
     {
-        var result = await InProcessCli.RunAsync(root, null, "status");
+        var result = await InProcessCli.RunAsync(repository, null, "status");
         return (result.ExitCode, result.Errors);
     }
 }

@@ -1,0 +1,98 @@
+using System.Data.Common;
+using Dapper;
+
+namespace Localize.Storage.Workflow;
+
+/// <summary>Where the SQL of the two databases differs; everything else is written once, in SQL both accept.</summary>
+public enum SqlDialect
+{
+    Sqlite,
+    PostgreSql,
+}
+
+public static class SqlDialectExtensions
+{
+    /// <summary>The dialect of an open connection, for the stores that are handed connections rather than a database.</summary>
+    public static SqlDialect Dialect(this DbConnection connection) =>
+        connection is Npgsql.NpgsqlConnection ? SqlDialect.PostgreSql : SqlDialect.Sqlite;
+
+    /// <summary>
+    /// <c>column IN (list)</c> for a list parameter: Dapper expands a list into one parameter per item for SQLite, but
+    /// hands PostgreSQL the whole array as one parameter, which only <c>= ANY</c> accepts.
+    /// </summary>
+    public static string InList(this SqlDialect dialect, string column, string parameter) =>
+        dialect == SqlDialect.PostgreSql ? $"{column} = ANY({parameter})" : $"{column} IN {parameter}";
+}
+
+/// <summary>
+/// The database the stores share: the embedded SQLite file (<see cref="SqliteDatabase"/>, the default) or a PostgreSQL
+/// server that many workers point at (<see cref="PostgreSqlDatabase"/>). The stores keep one set of hand-written SQL
+/// (Dapper) and ask this class for what cannot be written once: connections, migrations, and how writers that extend
+/// the audit chain are kept in single file.
+/// </summary>
+public abstract class LocalizeDatabase
+{
+    public abstract SqlDialect Dialect { get; }
+
+    /// <summary>Names the database for logs, without credentials.</summary>
+    public abstract string Description { get; }
+
+    public abstract Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken);
+
+    /// <summary>Applies the embedded migrations of this dialect not yet applied (idempotent; safe when several processes start at once).</summary>
+    public abstract Task MigrateAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Begins a transaction that may append to the audit chain. The chain is one line of records each hashing the one
+    /// before, so its writers take turns: SQLite has one writer anyway; PostgreSQL takes a transaction-scoped advisory
+    /// lock first, before any row lock, so two such transactions can wait for each other but never deadlock.
+    /// </summary>
+    public abstract Task<DbTransaction> BeginAuditedWriteAsync(DbConnection connection, CancellationToken cancellationToken);
+
+    /// <summary>Whether the exception is a UNIQUE or PRIMARY KEY violation (the database decided a race).</summary>
+    public abstract bool IsUniqueViolation(DbException exception);
+
+    /// <summary>Applies the scripts of one folder not yet listed in <c>schema_migrations</c>, each in its own transaction.</summary>
+    protected static async Task ApplyMigrationsAsync(DbConnection connection, string folderPrefix, CancellationToken cancellationToken)
+    {
+        await connection.ExecuteAsync("CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)");
+        var applied = (await connection.QueryAsync<string>("SELECT name FROM schema_migrations")).ToHashSet();
+        foreach (var (name, resource) in MigrationScripts(folderPrefix))
+        {
+            if (applied.Contains(name))
+            {
+                continue;
+            }
+
+            var sql = await ReadScriptAsync(resource);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            await connection.ExecuteAsync(sql, transaction: transaction);
+            await connection.ExecuteAsync(
+                "INSERT INTO schema_migrations (name, applied_at) VALUES (@name, @at)",
+                new { name, at = DateTimeOffset.UtcNow.ToString("O") },
+                transaction);
+            await transaction.CommitAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>The embedded migration scripts of one folder, by file name (<c>0001_workflow.sql</c> …), in order.</summary>
+    internal static IReadOnlyList<(string Name, string Resource)> MigrationScripts(string folderPrefix)
+    {
+        var assembly = typeof(LocalizeDatabase).Assembly;
+        return assembly.GetManifestResourceNames()
+            .Where(n => n.Contains(folderPrefix, StringComparison.Ordinal))
+            .Select(n => (Name: n[(n.IndexOf(folderPrefix, StringComparison.Ordinal) + folderPrefix.Length)..], Resource: n))
+            // Only the files directly in the folder: NNNN_name.sql (the PostgreSQL folder sits inside the SQLite one).
+            .Where(s => s.Name.Length > 0 && char.IsAsciiDigit(s.Name[0]))
+            .OrderBy(s => s.Name, StringComparer.Ordinal)
+            .ToArray();
+    }
+
+    internal static async Task<string> ReadScriptAsync(string resource)
+    {
+        var assembly = typeof(LocalizeDatabase).Assembly;
+        await using var stream = assembly.GetManifestResourceStream(resource)!;
+        using var reader = new StreamReader(stream);
+        return await reader.ReadToEndAsync();
+    }
+}

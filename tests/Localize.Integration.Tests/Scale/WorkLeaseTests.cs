@@ -1,0 +1,94 @@
+using Localize.Core.Markdown;
+using Localize.Core.Workflow;
+using Localize.Storage.Workflow;
+
+namespace Localize.Integration.Tests.Scale;
+
+/// <summary>
+/// The lease rules, on both databases, with two workers' stores over one database and a clock the test moves: a claim
+/// is exclusive while it holds, comes back to its own worker, passes to another when it runs out or is released, and a
+/// worker whose claim ran out cannot overwrite what the next one saved.
+/// </summary>
+public sealed class WorkLeaseTests(SharedPostgreSql postgres)
+{
+    private const string Locale = "fr";
+    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(1);
+
+    [Theory]
+    [InlineData("SQLite")]
+    [InlineData("PostgreSQL")]
+    public async Task A_claim_is_exclusive_until_it_runs_out_then_another_worker_takes_it_and_the_late_save_is_refused(string database)
+    {
+        using var repository = new TestRepository();
+        var db = await OpenAsync(database, repository);
+        var clock = new ManualClock();
+        var a = new SqliteWorkflowStore(db, clock, new WorkLease("worker-a", Lease));
+        var b = new SqliteWorkflowStore(db, clock, new WorkLease("worker-b", Lease));
+        await a.SaveArticleAsync(Article("lease-rules", 3), "scale", [Locale], "worker-a", default);
+
+        var claimedByA = await a.ClaimPendingMachineTranslationAsync(Locale, 2, default);
+        var claimedByB = await b.ClaimPendingMachineTranslationAsync(Locale, 10, default);
+        Assert.Equal(2, claimedByA.Count);
+        Assert.Single(claimedByB);
+        Assert.Empty(claimedByA.Select(p => p.TranslationId).Intersect(claimedByB.Select(p => p.TranslationId)));
+        Assert.Equal(claimedByA.Select(p => p.TranslationId), (await a.ClaimPendingMachineTranslationAsync(Locale, 10, default)).Select(p => p.TranslationId));
+        Assert.Equal(claimedByB.Select(p => p.TranslationId), (await b.ClaimPendingMachineTranslationAsync(Locale, 10, default)).Select(p => p.TranslationId));
+
+        // A is read before its lease runs out, then stalls past it: B takes the batch over and saves first.
+        var stalled = (await a.GetTranslationAsync(claimedByA[0].TranslationId, default))!;
+        clock.Advance(Lease + TimeSpan.FromSeconds(1));
+        var takenOver = await b.ClaimPendingMachineTranslationAsync(Locale, 10, default);
+        Assert.Equal(claimedByA.Concat(claimedByB).Select(p => p.TranslationId).Order(), takenOver.Select(p => p.TranslationId).Order());
+        var fresh = (await b.GetTranslationAsync(stalled.Id, default))!;
+        await b.SaveTranslationAsync(fresh, [fresh.RecordMachineTranslation("[fr] b", "azure", "worker-b", clock.GetUtcNow())], default);
+
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() =>
+            a.SaveTranslationAsync(stalled, [stalled.RecordMachineTranslation("[fr] a", "azure", "worker-a", clock.GetUtcNow())], default));
+        Assert.Equal("[fr] b", (await a.GetTranslationAsync(stalled.Id, default))!.Target);
+        Assert.DoesNotContain(stalled.Id, (await a.ClaimPendingMachineTranslationAsync(Locale, 10, default)).Select(p => p.TranslationId));
+    }
+
+    [Theory]
+    [InlineData("SQLite")]
+    [InlineData("PostgreSQL")]
+    public async Task A_released_claim_is_taken_at_once_without_waiting_for_it_to_run_out(string database)
+    {
+        using var repository = new TestRepository();
+        var db = await OpenAsync(database, repository);
+        var clock = new ManualClock();
+        var a = new SqliteWorkflowStore(db, clock, new WorkLease("worker-a", Lease));
+        var b = new SqliteWorkflowStore(db, clock, new WorkLease("worker-b", Lease));
+        await a.SaveArticleAsync(Article("lease-release", 2), "scale", [Locale], "worker-a", default);
+
+        Assert.Equal(2, (await a.ClaimPendingMachineTranslationAsync(Locale, 10, default)).Count);
+        Assert.Empty(await b.ClaimPendingMachineTranslationAsync(Locale, 10, default));
+        await a.ReleaseClaimsAsync(default);
+
+        Assert.Equal(2, (await b.ClaimPendingMachineTranslationAsync(Locale, 10, default)).Count);
+    }
+
+    private async Task<LocalizeDatabase> OpenAsync(string database, TestRepository repository)
+    {
+        LocalizeDatabase db = await postgres.DatabaseForAsync(database) is { } connectionString
+            ? new PostgreSqlDatabase(connectionString)
+            : new SqliteDatabase(Path.Combine(repository.Root, "data", "localize.db"));
+        await db.MigrateAsync(default);
+        return db;
+    }
+
+    private static ArticleVersion Article(string slug, int sentences)
+    {
+        var segments = Enumerable.Range(0, sentences).Select(i => new SourceSegment($"p{i}", "paragraph", $"Sentence {i} of {slug}.", [])).ToArray();
+        var text = string.Join("\n\n", segments.Select(s => s.Text));
+        return new ArticleVersion($"{slug}.md", slug, slug, ArticleReader.Hash(text), text, segments);
+    }
+
+    private sealed class ManualClock : TimeProvider
+    {
+        private DateTimeOffset _now = new(2026, 11, 24, 12, 0, 0, TimeSpan.Zero);
+
+        public override DateTimeOffset GetUtcNow() => _now;
+
+        public void Advance(TimeSpan by) => _now += by;
+    }
+}
