@@ -64,6 +64,6 @@ public sealed class DashboardBrowserTests
             Assert.True(heights.Max() > 50, $"{chart}'s tallest bar is only {heights.Max()} px");
         }
 
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Root, "docs", "dashboard.png"), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = RepositoryPaths.Screenshot("dashboard.png"), FullPage = true });
     }
 }

@@ -51,7 +51,7 @@ public sealed class ReviewBrowserTests
         await Assertions.Expect(ana.Locator("#mqm-score")).ToContainTextAsync("1 major");
         await ana.Locator($"{row} summary", new() { HasText = "Edit" }).ClickAsync();
         await ana.Locator(row).ScrollIntoViewIfNeededAsync();
-        await ana.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Root, "docs", "review-editor.png") });
+        await ana.ScreenshotAsync(new PageScreenshotOptions { Path = RepositoryPaths.Screenshot("review-editor.png") });
 
         // Ben approves it: the last approval opens the sign-off.
         var ben = await Browser.SignInAsync(browser, server, "ben", BenPassword, path);
