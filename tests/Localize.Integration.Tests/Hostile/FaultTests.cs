@@ -16,18 +16,27 @@ public sealed class FaultTests
     [Fact]
     public async Task The_database_locked_by_another_process_for_seconds_delays_the_run_and_loses_nothing()
     {
-        Scale.SharedPostgreSql.SqliteOnly("PostgreSQL has no whole-database lock for another process to hold");
         using var scenario = new FaultScenario();
         await using var server = await scenario.StartAsync();
         await scenario.PublishVersion1Async(server);
         var manager = await server.ManagerAsync();
 
-        await using (var holder = new SqliteConnection($"Data Source={Path.Combine(scenario.Repository.Root, "data", "localize.db")};Pooling=False"))
+        await using (var holder = await scenario.Repository.OpenDatabaseAsync())
         {
-            await holder.OpenAsync();
             using (var command = holder.CreateCommand())
             {
-                command.CommandText = "BEGIN EXCLUSIVE";
+                // Another process holds every write: SQLite's whole-file lock; on PostgreSQL, EXCLUSIVE locks on every
+                // table, which still let plain reads through (as WAL does for SQLite).
+                command.CommandText = holder is SqliteConnection
+                    ? "BEGIN EXCLUSIVE"
+                    : """
+                      BEGIN;
+                      DO $$ DECLARE t record; BEGIN
+                        FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = current_schema() LOOP
+                          EXECUTE format('LOCK TABLE %I IN EXCLUSIVE MODE', t.tablename);
+                        END LOOP;
+                      END $$;
+                      """;
                 await command.ExecuteNonQueryAsync();
             }
 
@@ -35,7 +44,7 @@ public sealed class FaultTests
             var locked = Stopwatch.StartNew();
             while (locked.Elapsed < TimeSpan.FromSeconds(4))
             {
-                // Readers are not blocked (WAL): the manager's pages answer, and version 1 is online and whole.
+                // Readers are not blocked: the manager's pages answer, and version 1 is online and whole.
                 Assert.Contains(FaultScenario.Slug, await manager.GetStringAsync("/review"), StringComparison.Ordinal);
                 scenario.AssertVersion1StillPublished();
                 await Task.Delay(500);

@@ -28,15 +28,6 @@ public sealed class SharedPostgreSql : IAsyncDisposable
     /// <summary>The run's instance (xunit creates assembly fixtures before any test), for <see cref="TestRepository"/>.</summary>
     public static SharedPostgreSql? Instance { get; private set; }
 
-    /// <summary>For tests of what only the SQLite file has (its lock, its file): skipped, saying so, when every test runs on PostgreSQL.</summary>
-    public static void SqliteOnly(string why)
-    {
-        if (EveryTestOnPostgreSql)
-        {
-            Assert.Skip($"SQLite only: {why}");
-        }
-    }
-
     public async Task<PostgreSqlServer> ServerAsync()
     {
         await _gate.WaitAsync();
