@@ -1,6 +1,7 @@
 using Localize.Core.Translation;
 using Localize.Engines.Azure;
 using Localize.Storage.Translation;
+using Localize.Storage.Workflow;
 using Localize.TranslatorEmulator;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
@@ -12,9 +13,14 @@ public sealed class SqliteStoreSpec : IDisposable
 {
     private static readonly DateOnly _monday = new(2026, 11, 23);
     private readonly string _dir = Directory.CreateTempSubdirectory("localize-mt-store-").FullName;
-    private readonly string _connectionString;
 
-    public SqliteStoreSpec() => _connectionString = $"Data Source={Path.Combine(_dir, "localize.db")};Pooling=False";
+    /// <summary>The workflow database file with its migrations applied, as a host opens it at start-up.</summary>
+    private async Task<SqliteDatabase> OpenDatabaseAsync()
+    {
+        var database = new SqliteDatabase(Path.Combine(_dir, "localize.db"));
+        await database.MigrateAsync(Cancel);
+        return database;
+    }
 
     public void Dispose()
     {
@@ -25,7 +31,7 @@ public sealed class SqliteStoreSpec : IDisposable
     [Fact]
     public async Task The_cache_returns_outputs_with_flags_only_for_their_engine_pair_and_locale()
     {
-        var cache = new SqliteMachineTranslationCache(_connectionString);
+        var cache = new SqliteMachineTranslationCache(await OpenDatabaseAsync());
         var es = new MachineTranslationCacheScope("apertium", "en", "es");
         await cache.PutManyAsync(es, [KeyValuePair.Create("I have dizziness.", new EngineOutput("Tengo dizziness.", ["unknown-word: dizziness"]))], Cancel);
 
@@ -43,7 +49,7 @@ public sealed class SqliteStoreSpec : IDisposable
     [Fact]
     public async Task The_meter_sums_records_and_totals_them_at_the_grain_asked()
     {
-        var meter = new SqliteUsageMeter(_connectionString);
+        var meter = new SqliteUsageMeter(await OpenDatabaseAsync());
         await meter.RecordAsync(
         [
             new UsageRecord(_monday, "azure", "es", "asthma", 1000, 1000, 10),
@@ -76,16 +82,18 @@ public sealed class SqliteStoreSpec : IDisposable
         var segments = Corpus.Articles(5, 8);
         var request = new MachineTranslationRequest("azure", "en", ["es", "fr"], segments);
 
-        var first = await NewProcess(emulator, new SqliteMachineTranslationCache(_connectionString), new SqliteUsageMeter(_connectionString))
+        var before = await OpenDatabaseAsync();
+        var first = await NewProcess(emulator, new SqliteMachineTranslationCache(before), new SqliteUsageMeter(before))
             .TranslateAsync(request, Cancel);
         var requestsBefore = emulator.Requests;
-        // The host's way: stores share its connection setup (WAL, busy timeout) through an opener.
-        var second = await NewProcess(emulator, new SqliteMachineTranslationCache(OpenWalAsync), new SqliteUsageMeter(OpenWalAsync))
+        // A restart: a new database object over the same file, as a new process opens it.
+        var after = await OpenDatabaseAsync();
+        var second = await NewProcess(emulator, new SqliteMachineTranslationCache(after), new SqliteUsageMeter(after))
             .TranslateAsync(request, Cancel);
 
         Assert.Equal(requestsBefore, emulator.Requests);
         Assert.Equal(first.Select(r => r.Text), second.Select(r => r.Text));
-        var totals = await new SqliteUsageMeter(_connectionString).QueryTotalsAsync(
+        var totals = await new SqliteUsageMeter(after).QueryTotalsAsync(
             new UsageQuery(DateOnly.MinValue, DateOnly.MaxValue) { GroupBy = UsageGrouping.Document }, Cancel);
         Assert.Equal(5, totals.Count);
         Assert.Equal(emulator.CharactersMetered, totals.Sum(t => t.CharactersCharged));
@@ -99,14 +107,4 @@ public sealed class SqliteStoreSpec : IDisposable
             new AzureTranslatorEngine(Options.Create(new AzureTranslatorOptions { Key = emulator.Key, Endpoint = emulator.BaseAddress })),
             cache,
             meter);
-
-    private async Task<SqliteConnection> OpenWalAsync(CancellationToken cancellationToken)
-    {
-        var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(cancellationToken);
-        using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 30000;";
-        await pragma.ExecuteNonQueryAsync(cancellationToken);
-        return connection;
-    }
 }

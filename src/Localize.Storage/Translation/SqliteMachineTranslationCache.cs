@@ -17,24 +17,12 @@ public sealed class SqliteMachineTranslationCache : IMachineTranslationCache
     // SQLite allows 32,766 parameters; chunks keep statements small and plans cached.
     private const int Chunk = 500;
 
-    private readonly MachineTranslationSchema _database;
+    private readonly LocalizeDatabase _database;
 
-    /// <summary>Opens its own connections (Microsoft.Data.Sqlite pools them).</summary>
-    public SqliteMachineTranslationCache(string connectionString)
-    {
-        _database = new MachineTranslationSchema(MachineTranslationSchema.Opener(connectionString));
-    }
-
-    /// <summary>Shares the host's connection setup (WAL, busy timeout): pass its <c>OpenAsync</c>.</summary>
-    public SqliteMachineTranslationCache(Func<CancellationToken, Task<SqliteConnection>> openConnection)
-    {
-        _database = new MachineTranslationSchema(MachineTranslationSchema.Opener(openConnection));
-    }
-
-    /// <summary>On the workflow database, SQLite or PostgreSQL, so every worker sharing it shares this too.</summary>
+    /// <summary>On the workflow database, SQLite or PostgreSQL (its migrations applied), so every worker sharing it shares this too.</summary>
     public SqliteMachineTranslationCache(LocalizeDatabase database)
     {
-        _database = new MachineTranslationSchema(database.OpenConnectionAsync, database.Dialect);
+        _database = database;
     }
 
     public async Task<IReadOnlyDictionary<string, EngineOutput>> GetManyAsync(
@@ -48,7 +36,7 @@ public sealed class SqliteMachineTranslationCache : IMachineTranslationCache
             return found;
         }
 
-        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var connection = await _database.OpenConnectionAsync(cancellationToken);
         foreach (var chunk in inputs.Chunk(Chunk))
         {
             var rows = await connection.QueryAsync<(string Input, string Output, string Flags)>(new CommandDefinition(
@@ -77,7 +65,7 @@ public sealed class SqliteMachineTranslationCache : IMachineTranslationCache
             return;
         }
 
-        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var connection = await _database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             """

@@ -11,24 +11,12 @@ public sealed class SqliteUsageMeter : IUsageMeter
 {
     private const string DayFormat = "yyyy-MM-dd";
 
-    private readonly MachineTranslationSchema _database;
+    private readonly LocalizeDatabase _database;
 
-    /// <summary>Opens its own connections (Microsoft.Data.Sqlite pools them).</summary>
-    public SqliteUsageMeter(string connectionString)
-    {
-        _database = new MachineTranslationSchema(MachineTranslationSchema.Opener(connectionString));
-    }
-
-    /// <summary>Shares the host's connection setup (WAL, busy timeout): pass its <c>OpenAsync</c>.</summary>
-    public SqliteUsageMeter(Func<CancellationToken, Task<SqliteConnection>> openConnection)
-    {
-        _database = new MachineTranslationSchema(MachineTranslationSchema.Opener(openConnection));
-    }
-
-    /// <summary>On the workflow database, SQLite or PostgreSQL, so every worker sharing it shares this too.</summary>
+    /// <summary>On the workflow database, SQLite or PostgreSQL (its migrations applied), so every worker sharing it shares this too.</summary>
     public SqliteUsageMeter(LocalizeDatabase database)
     {
-        _database = new MachineTranslationSchema(database.OpenConnectionAsync, database.Dialect);
+        _database = database;
     }
 
     public async Task RecordAsync(IReadOnlyList<UsageRecord> records, CancellationToken cancellationToken)
@@ -38,7 +26,7 @@ public sealed class SqliteUsageMeter : IUsageMeter
             return;
         }
 
-        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var connection = await _database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             """
@@ -101,7 +89,7 @@ public sealed class SqliteUsageMeter : IUsageMeter
             WHERE {string.Join(" AND ", filters)}
             {(grouped.Length > 0 ? $"GROUP BY {string.Join(", ", grouped)} ORDER BY {string.Join(", ", grouped)}" : "")}
             """;
-        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var connection = await _database.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<UsageRow>(new CommandDefinition(
             sql,
             new
