@@ -86,20 +86,33 @@ public sealed class PublishingTests
         Assert.Contains("no longer matches its recorded sha256", await tampered.Content.ReadAsStringAsync());
         await File.WriteAllTextAsync(kept1, version1);
 
-        // The dashboard's button: the publishing page, as a manager.
-        var page = await manager.GetStringAsync("/review/publishing");
-        Assert.Contains($"data-article=\"es/{Slug}\"", page);
-        using var button = await manager.SubmitAsync("/review/publishing", "Rollback", new() { ["slug"] = Slug, ["locale"] = "es", ["to"] = "1" });
-        Assert.Equal(HttpStatusCode.Redirect, button.StatusCode);
+        // The dashboard's button: the audited rollback to the version before the one online (2, restored as 4 → 1).
+        var dashboard = await manager.GetStringAsync("/dashboard");
+        Assert.Contains($"aria-label=\"Roll back {Slug}, es to the version before the one online\"", dashboard);
+        Assert.Contains("action=\"/review/publishing?handler=Rollback\"", dashboard);
+        using (var fromDashboard = await manager.SubmitAsync("/review/publishing", "Rollback", new() { ["slug"] = Slug, ["locale"] = "es" }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, fromDashboard.StatusCode);
+        }
+
         Assert.Contains("version 1 is online again as version 5", await manager.GetStringAsync("/review/publishing"));
         await WaitForVersionAsync(server, "es", 5);
         Assert.Equal(version1, await File.ReadAllTextAsync(repository.PublishedPath("es", Slug)));
+
+        // The publishing page's button, with a chosen version.
+        var page = await manager.GetStringAsync("/review/publishing");
+        Assert.Contains($"data-article=\"es/{Slug}\"", page);
+        using var button = await manager.SubmitAsync("/review/publishing", "Rollback", new() { ["slug"] = Slug, ["locale"] = "es", ["to"] = "2" });
+        Assert.Equal(HttpStatusCode.Redirect, button.StatusCode);
+        Assert.Contains("version 2 is online again as version 6", await manager.GetStringAsync("/review/publishing"));
+        await WaitForVersionAsync(server, "es", 6);
+        Assert.Equal(version2, await File.ReadAllTextAsync(repository.PublishedPath("es", Slug)));
 
         // Unpublish (the dashboard's button): the page goes offline, readers of es get the next language, the worker
         // leaves it offline; a rollback (CLI, default target) brings back the version that was taken down.
         using var offline = await manager.SubmitAsync("/review/publishing", "Unpublish", new() { ["slug"] = Slug, ["locale"] = "es" });
         Assert.Equal(HttpStatusCode.Redirect, offline.StatusCode);
-        Assert.Contains("is offline (version 6)", await manager.GetStringAsync("/review/publishing"));
+        Assert.Contains("is offline (version 7)", await manager.GetStringAsync("/review/publishing"));
         await RunningServer.WaitForAsync(
             async () => (await server.Http.GetAsync($"/es/{Slug}")).StatusCode == HttpStatusCode.NotFound, "the Spanish page to go offline");
         Assert.False(File.Exists(repository.PublishedPath("es", Slug)));
@@ -114,23 +127,23 @@ public sealed class PublishingTests
         Assert.Equal(HttpStatusCode.Conflict, twice.StatusCode);
         var back = await InProcessCli.RunAsync(repository, null, "rollback", Slug, "es", "--by", "maria");
         Assert.True(back.ExitCode == LocalizeCommandLine.Ok, back.Errors);
-        await WaitForVersionAsync(server, "es", 7);
-        Assert.Equal(version1, await File.ReadAllTextAsync(repository.PublishedPath("es", Slug)));
+        await WaitForVersionAsync(server, "es", 8);
+        Assert.Equal(version2, await File.ReadAllTextAsync(repository.PublishedPath("es", Slug)));
 
         using var versions = JsonDocument.Parse(await server.Http.GetStringAsync($"/api/articles/{Slug}/es/versions"));
         var listed = versions.RootElement.EnumerateArray().ToArray();
-        Assert.Equal([1, 2, 3, 4, 5, 6, 7], listed.Select(v => v.GetProperty("version").GetInt32()));
-        Assert.Equal([null, null, 1, 2, 1, null, 1], listed.Select(v => v.TryGetProperty("restoredVersion", out var r) && r.ValueKind == JsonValueKind.Number ? r.GetInt32() : (int?)null));
-        Assert.Equal([false, false, false, false, false, true, false], listed.Select(v => v.GetProperty("unpublished").GetBoolean()));
+        Assert.Equal([1, 2, 3, 4, 5, 6, 7, 8], listed.Select(v => v.GetProperty("version").GetInt32()));
+        Assert.Equal([null, null, 1, 2, 1, 2, null, 2], listed.Select(v => v.TryGetProperty("restoredVersion", out var r) && r.ValueKind == JsonValueKind.Number ? r.GetInt32() : (int?)null));
+        Assert.Equal([false, false, false, false, false, false, true, false], listed.Select(v => v.GetProperty("unpublished").GetBoolean()));
         Assert.Equal("maria", listed[2].GetProperty("publishedBy").GetString());
         Assert.Equal("test-manager", listed[3].GetProperty("publishedBy").GetString());
-        Assert.Equal([false, false, false, false, false, false, true], listed.Select(v => v.GetProperty("online").GetBoolean()));
+        Assert.Equal([false, false, false, false, false, false, false, true], listed.Select(v => v.GetProperty("online").GetBoolean()));
 
         var trail = await server.Store.ReadAuditTrailAsync(default);
         var unpublished = Assert.Single(trail, r => r.To == "Unpublished");
         Assert.Equal("test-manager", unpublished.Actor);
         var rollbacks = trail.Where(r => r.To == "RolledBack").ToArray();
-        Assert.Equal(["maria", "test-manager", "test-manager", "maria"], rollbacks.Select(r => r.Actor));
+        Assert.Equal(["maria", "test-manager", "test-manager", "test-manager", "maria"], rollbacks.Select(r => r.Actor));
         Assert.Contains("to version 1 as version 3", rollbacks[0].Detail);
         Assert.True(AuditChain.Verify(trail).IsIntact);
     }
