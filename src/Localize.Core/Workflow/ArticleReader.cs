@@ -29,7 +29,7 @@ public sealed partial class ArticleReader(MarkdownFilter filter)
     private static readonly Dictionary<string, string> ReservedSlugs = new(StringComparer.OrdinalIgnoreCase)
     {
         ["api"] = "the web app", ["review"] = "the web app", ["manage"] = "the web app", ["admin"] = "the web app",
-        ["account"] = "the web app", ["health"] = "the web app", ["sitemap"] = "the web app", ["robots"] = "the web app",
+        ["account"] = "the web app", ["dashboard"] = "the web app", ["openapi"] = "the web app", ["health"] = "the web app", ["sitemap"] = "the web app", ["robots"] = "the web app",
         ["css"] = "the web app", ["js"] = "the web app", ["favicon"] = "the web app",
         ["con"] = "Windows", ["prn"] = "Windows", ["aux"] = "Windows", ["nul"] = "Windows",
         ["com1"] = "Windows", ["com2"] = "Windows", ["com3"] = "Windows", ["com4"] = "Windows", ["com5"] = "Windows",
