@@ -53,6 +53,10 @@ public sealed partial class AuthorizationMatrixTests
         // The English source is on the public site from the start; /es/{slug} waits for a signed translation.
         new("GET", "/{slug}", null, [O, O, O, O, O, O], Url: $"/{Slug}"),
         new("GET", "/sitemap.xml", null, [O, O, O, O, O, O]),
+        new("HEAD", "/", null, [O, O, O, O, O, O]),
+        new("HEAD", "/{locale}/{slug}", null, [N, N, N, N, N, N], Url: $"/es/{Slug}"),
+        new("HEAD", "/{slug}", null, [O, O, O, O, O, O], Url: $"/{Slug}"),
+        new("HEAD", "/sitemap.xml", null, [O, O, O, O, O, O]),
         new("GET", "/api/articles/", null, [O, O, O, O, O, O]),
         new("GET", "/api/articles/{slug}", null, [O, O, O, O, O, O], Url: $"/api/articles/{Slug}"),
         new("GET", "/api/articles/{slug}/{locale}/versions", null, [N, N, N, N, N, N], Url: $"/api/articles/{Slug}/es/versions"),
@@ -122,6 +126,7 @@ public sealed partial class AuthorizationMatrixTests
                     .OrderBy(s => s.State == SegmentState.InReview ? 0 : 1)
                     .First();
                 using var response = probe.Method == "GET" ? await client.GetAsync(probe.Url ?? probe.Route)
+                    : probe.Method == "HEAD" ? await client.HeadAsync(probe.Url ?? probe.Route)
                     : probe.Json is not null ? await client.PostAsJsonAsync(probe.Url ?? probe.Route, probe.Json(segment))
                     : await client.SubmitAsync(probe.Url ?? probe.Route, probe.Handler, probe.Form!(segment));
                 var outcome = Classify(response);

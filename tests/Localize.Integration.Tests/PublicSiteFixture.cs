@@ -18,6 +18,12 @@ public sealed class PublicSiteFixture : IAsyncLifetime
 
     public RunningServer Server { get; private set; } = null!;
 
+    /// <summary>
+    /// A readers' instance (<c>Localize:PublicSiteOnly</c>, no worker) on the same database and content store, started
+    /// before anything is published, so all it serves it learned from the store as another process would.
+    /// </summary>
+    public RunningServer Readers { get; private set; } = null!;
+
     /// <summary>What a reviewer got when approving the hostile edit, even with an override.</summary>
     public Exception? HostileApproval { get; private set; }
 
@@ -25,6 +31,8 @@ public sealed class PublicSiteFixture : IAsyncLifetime
     {
         await File.WriteAllTextAsync(Repository.SourcePath(PublicSite.HostileSlug + ".md"), PublicSite.HostileArticle);
         Server = await RunningServer.StartAsync(Repository, PublicSite.Settings);
+        Readers = await RunningServer.StartAsync(
+            Repository, new Dictionary<string, string?>(PublicSite.Settings) { ["Localize:PublicSiteOnly"] = "true", ["Localize:RunWorker"] = "false" });
         await PublicSite.ApproveAsync(Server, "es");
         await PublicSite.ApproveAsync(Server, "ar");
         await PublicSite.ApproveAsync(Server, "es", PublicSite.HostileSlug);
@@ -49,6 +57,7 @@ public sealed class PublicSiteFixture : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
+        await Readers.DisposeAsync();
         await Server.DisposeAsync();
         Repository.Dispose();
     }

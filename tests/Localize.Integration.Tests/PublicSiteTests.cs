@@ -1,8 +1,15 @@
 using System.Net;
+using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using Localize.Core.Markdown;
+using Localize.Core.Workflow;
 using Localize.Server.Public;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Routing.Patterns;
+using Microsoft.Extensions.DependencyInjection;
 using static Localize.Integration.Tests.PublicSite;
 
 namespace Localize.Integration.Tests;
@@ -256,6 +263,26 @@ public sealed class PublicSiteTests(PublicSiteFixture site) : IClassFixture<Publ
         Assert.Contains($"href=\"/es/{Slug}\"", html);
         using var english = await GetAsync(Server, "/", "en");
         Assert.Contains("Published articles", await english.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public void No_article_can_take_an_address_of_the_web_app()
+    {
+        // The readers' pages are answered before routing, so an article named like a page of the app would hide it.
+        var reader = new ArticleReader(new MarkdownFilter(new MarkdownFilterOptions("en", ["title"])));
+        var firstSegments = Server.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Select(e => e.RoutePattern.PathSegments.FirstOrDefault()?.Parts is [RoutePatternLiteralPart literal] ? literal.Content.ToLowerInvariant() : null)
+            .OfType<string>()
+            .Where(s => s != "sitemap.xml")
+            .Distinct()
+            .ToArray();
+        Assert.Contains("dashboard", firstSegments);
+        Assert.All(firstSegments, segment =>
+        {
+            var refused = Assert.Throws<DocumentFormatException>(() => reader.Read($"{segment}.md", Encoding.UTF8.GetBytes($"---\ntitle: T\nslug: {segment}\n---\n\nText.\n")));
+            Assert.Contains("reserved", refused.Message);
+        });
     }
 
     [Theory]

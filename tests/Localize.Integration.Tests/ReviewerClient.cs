@@ -41,6 +41,8 @@ public sealed partial class ReviewerClient : IDisposable
 
     public Task<HttpResponseMessage> GetAsync(string path) => _http.GetAsync(path);
 
+    public Task<HttpResponseMessage> HeadAsync(string path) => _http.SendAsync(new HttpRequestMessage(HttpMethod.Head, path));
+
     /// <summary>A JSON API call in this session (the API takes JSON, which a cross-site form cannot send).</summary>
     public Task<HttpResponseMessage> PostAsJsonAsync<T>(string path, T body) => _http.PostAsJsonAsync(path, body);
 

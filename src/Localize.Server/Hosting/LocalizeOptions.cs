@@ -36,6 +36,13 @@ public sealed class LocalizeOptions
 
     public bool RunWeb { get; set; } = true;
 
+    /// <summary>
+    /// A readers' instance: the web app serves only the public site and its read-only content API (no sign-in, review or
+    /// dashboard), and answers pages on the socket's own thread instead of handing each request to the thread pool —
+    /// safe because nothing a reader asks for blocks. Run it behind the same database for readers' traffic.
+    /// </summary>
+    public bool PublicSiteOnly { get; set; }
+
     /// <summary>How often the worker looks for work when no file change woke it.</summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "01:00:00")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(10);

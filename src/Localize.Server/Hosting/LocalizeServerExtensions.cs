@@ -14,6 +14,8 @@ namespace Localize.Server.Hosting;
 public static class LocalizeServerExtensions
 {
     /// <summary>The one host: worker and/or web app, switched by <c>Localize:RunWorker</c> and <c>Localize:RunWeb</c>.</summary>
+    private const string InlineSocketCompletions = "DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS";
+
     public static WebApplicationBuilder AddLocalizeServer(this WebApplicationBuilder builder)
     {
         builder.Services.AddLocalizeCore(builder.Configuration);
@@ -37,20 +39,46 @@ public static class LocalizeServerExtensions
             builder.Services.AddSingleton<IPublicationObserver>(sp => sp.GetRequiredService<WebhookDispatcher>());
         }
 
-        builder.Services.AddLocalizeSignIn();
-        builder.Services.AddHostedService<FirstRunNotice>();
-
-        // Named explicitly so the pages are found whoever hosts this assembly (the CLI, a test). Everything needs an
-        // account (the fallback policy) except the login page; the public site is endpoints (Public/), anonymous there.
-        builder.Services.AddRazorPages(o =>
+        if (options.PublicSiteOnly)
+        {
+            // The socket's thread runs the request: the runtime completes socket reads there (it reads this variable
+            // once, when the first socket is made) and Kestrel runs the request inline instead of handing it to the
+            // thread pool and back. Only UseLocalizeServer's readers' pipeline runs there, and what in it could wait on
+            // a database goes to the thread pool first (LeaveTheSocketThread; SiteBuilder renders off it too).
+            if (Environment.GetEnvironmentVariable(InlineSocketCompletions) is null)
             {
-                o.Conventions.AllowAnonymousToPage("/Account/Login");
-                o.Conventions.AuthorizeFolder("/Admin", LocalizePeopleExtensions.AdminPolicy);
-                o.Conventions.AuthorizeFolder("/Dashboard", LocalizePeopleExtensions.ManagerPolicy);
-                o.Conventions.AuthorizePage("/Review/Publishing", LocalizePeopleExtensions.ManagerPolicy);
-            })
-            .AddApplicationPart(typeof(LocalizeServerExtensions).Assembly)
-            .AddViewLocalization();
+                Environment.SetEnvironmentVariable(InlineSocketCompletions, "1");
+            }
+
+            builder.WebHost.UseSockets(o => o.UnsafePreferInlineScheduling = true);
+
+            // No request-scoped log state or activity per request: readers' requests are answered from memory, and what
+            // can go wrong there (a failed rebuild, a broken connection) is logged by PublishedSite and Kestrel.
+            builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None);
+        }
+
+        // No "Server: Kestrel" on every response: it tells an attacker what to look up, and tells a reader nothing.
+        builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
+        if (!options.PublicSiteOnly)
+        {
+            // Accounts and pages for managers and reviewers. A readers' instance registers none of it: with no
+            // authentication services, nothing signs readers in or challenges them.
+            builder.Services.AddLocalizeSignIn();
+            builder.Services.AddHostedService<FirstRunNotice>();
+
+            // Named explicitly so the pages are found whoever hosts this assembly (the CLI, a test). Everything needs an
+            // account (the fallback policy) except the login page; the public site is endpoints (Public/), anonymous there.
+            builder.Services.AddRazorPages(o =>
+                {
+                    o.Conventions.AllowAnonymousToPage("/Account/Login");
+                    o.Conventions.AuthorizeFolder("/Admin", LocalizePeopleExtensions.AdminPolicy);
+                    o.Conventions.AuthorizeFolder("/Dashboard", LocalizePeopleExtensions.ManagerPolicy);
+                    o.Conventions.AuthorizePage("/Review/Publishing", LocalizePeopleExtensions.ManagerPolicy);
+                })
+                .AddApplicationPart(typeof(LocalizeServerExtensions).Assembly)
+                .AddViewLocalization();
+        }
+
         builder.Services.AddLocalization();
         builder.Services.AddSingleton<PublishedStrings>();
         builder.Services.AddSingleton<InputProblemsReader>();
@@ -62,6 +90,8 @@ public static class LocalizeServerExtensions
             return new LanguageNegotiator(site.Fallbacks, site.DefaultChain);
         });
         builder.Services.AddSingleton<SiteBuilder>();
+        builder.Services.AddSingleton<ResponseWriter>();
+        builder.Services.AddSingleton<PublicPages>();
         builder.Services.AddSingleton<PublishedSite>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<PublishedSite>());
         builder.Services.AddSingleton<IPublicationObserver>(sp => sp.GetRequiredService<PublishedSite>());
@@ -82,12 +112,19 @@ public static class LocalizeServerExtensions
             return app;
         }
 
+        // First: a published page is answered from memory before any other middleware runs.
+        app.UsePublicPages();
+        if (options.PublicSiteOnly)
+        {
+            return app.UsePublicSiteOnly();
+        }
+
         app.UseStatusCodePages();
         // Only a path with an extension can name a file in wwwroot (site.css …): the public site's /<slug> and
         // /<locale>/<slug> skip the file-system probe, so serving a page touches no disk.
         app.UseWhen(context => Path.HasExtension(context.Request.Path.Value), branch => branch.UseStaticFiles());
         app.UseRouting();
-        // After routing: the public site's endpoints short-circuit there and negotiate their own language, so the
+        // After routing: the public site's routes short-circuit there and negotiate their own language, so the
         // chrome's culture is set only for the pages that use it.
         app.UseRequestLocalization(ChromeLocalization());
         app.UseAuthentication();
@@ -95,11 +132,38 @@ public static class LocalizeServerExtensions
         app.UseAntiforgery();
         app.MapRazorPages();
         app.MapLocalizeDashboard();
+        app.MapPublishingApi();
+        return app.MapReadersEndpoints();
+    }
+
+    /// <summary>A readers' instance (<see cref="LocalizeOptions.PublicSiteOnly"/>): what is not a page goes to the thread pool.</summary>
+    private static WebApplication UsePublicSiteOnly(this WebApplication app)
+    {
+        app.Use(LeaveTheSocketThread);
+        app.UseStatusCodePages();
+        app.UseRouting();
+        return app.MapReadersEndpoints();
+    }
+
+    /// <summary>What every web app serves readers and websites: the public site, its content API, UI strings, health.</summary>
+    private static WebApplication MapReadersEndpoints(this WebApplication app)
+    {
         app.MapGet("/health", () => Results.Text("ok")).AllowAnonymous();
         app.MapGet("/api/strings", StringsAsync).AllowAnonymous();
         app.MapOpenApi().AllowAnonymous();
         app.MapPublicSite();
         return app;
+    }
+
+    /// <summary>
+    /// Under inline scheduling the request arrives on the socket's thread, which serves every connection: the API's
+    /// database reads (synchronous with SQLite) must not hold it, so the rest of the pipeline continues on the thread
+    /// pool. A readers' instance maps only GET endpoints, so no application code waits there for a request body.
+    /// </summary>
+    private static async Task LeaveTheSocketThread(HttpContext context, RequestDelegate next)
+    {
+        await Task.Yield();
+        await next(context);
     }
 
     /// <summary>

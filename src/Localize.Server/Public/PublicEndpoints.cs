@@ -1,83 +1,53 @@
-using System.Buffers;
-using System.Collections.Concurrent;
 using System.Security.Claims;
-using System.Text;
 using Localize.Core.Publishing;
 using Localize.Core.Webhooks;
 using Localize.Core.Workflow;
 using Localize.Server.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Primitives;
 
 namespace Localize.Server.Public;
 
 /// <summary>
-/// The public site and its JSON API. Pages come from <see cref="PublishedSite.Current"/>: a request negotiates,
-/// looks up, compares the ETag and copies bytes — no disk, no database, no rendering. The endpoints are anonymous and
-/// short-circuit routing, so no sign-in, authorization or antiforgery middleware runs for a reader.
+/// The public site and its JSON API, from <see cref="PublishedSite.Current"/>: a request negotiates, looks up, compares
+/// the ETag and copies bytes — no disk, no database, no rendering. Pages are answered by <see cref="PublicPages"/> in
+/// front of every other middleware; the routes here catch what it leaves (404s, the first requests after start) and
+/// serve the API, anonymous and short-circuited, so no sign-in, authorization or antiforgery middleware runs for a reader.
 /// </summary>
 public static class PublicEndpoints
 {
-    private static readonly StringValues AcceptLanguage = "Accept-Language";
-
-    public static WebApplication MapPublicSite(this WebApplication app)
+    /// <summary>First in the pipeline: a request for a published page is answered before any other middleware runs.</summary>
+    public static IApplicationBuilder UsePublicPages(this IApplicationBuilder app)
     {
         // Resolved on the first request: building it needs the validated options, and a wrong option must stop the
-        // host at start with its one clear line, not throw here while endpoints are mapped.
+        // host at start with its one clear line, not throw while the pipeline is built.
+        var pages = new Lazy<PublicPages>(app.ApplicationServices.GetRequiredService<PublicPages>);
+        return app.Use(next => context => pages.Value.TryServe(context) ?? next(context));
+    }
+
+    /// <summary>The readers' routes: pages (for what <see cref="UsePublicPages"/> leaves) and the read-only content API.</summary>
+    public static WebApplication MapPublicSite(this WebApplication app)
+    {
+        var pages = new Lazy<PublicPages>(app.Services.GetRequiredService<PublicPages>);
         var site = new Lazy<PublishedSite>(app.Services.GetRequiredService<PublishedSite>);
         var negotiator = app.Services.GetRequiredService<LanguageNegotiator>();
-        var options = app.Services.GetRequiredService<IOptions<PublicSiteOptions>>().Value;
-        var writer = new ResponseWriter(options);
-
-        app.MapGet("/", (RequestDelegate)(async context =>
+        var writer = new Lazy<ResponseWriter>(app.Services.GetRequiredService<ResponseWriter>);
+        foreach (var (pattern, name) in new[] { ("/", "PublicIndex"), ("/sitemap.xml", "Sitemap"), ("/{slug}", "NegotiatedArticle"), ("/{locale}/{slug}", "LocalizedArticle") })
         {
-            var snapshot = await CurrentAsync(site);
-            var locales = snapshot.IndexByLocale.Keys.Order(StringComparer.Ordinal).ToArray();
-            var locale = negotiator.Choose(context.Request.Headers.AcceptLanguage, locales);
-            await writer.WriteAsync(context, snapshot.IndexByLocale[locale], locale, negotiated: true);
-        })).WithName("PublicIndex").AllowAnonymous().ShortCircuit();
-
-        app.MapGet("/sitemap.xml", (RequestDelegate)(async context =>
-            await writer.WriteAsync(context, (await CurrentAsync(site)).Sitemap, null, negotiated: false))).WithName("Sitemap").AllowAnonymous().ShortCircuit();
-
-        app.MapGet("/{slug}", (RequestDelegate)(async context =>
-        {
-            var snapshot = await CurrentAsync(site);
-            if (!snapshot.Articles.TryGetValue((string)context.Request.RouteValues["slug"]!, out var article))
-            {
-                context.Response.StatusCode = StatusCodes.Status404NotFound;
-                return;
-            }
-
-            var locale = negotiator.Choose(context.Request.Headers.AcceptLanguage, article.Locales);
-            await writer.WriteAsync(context, article.ByLocale[locale].Page, locale, negotiated: true);
-        })).WithName("NegotiatedArticle").AllowAnonymous().ShortCircuit();
-
-        app.MapGet("/{locale}/{slug}", (RequestDelegate)(async context =>
-        {
-            var snapshot = await CurrentAsync(site);
-            if (!snapshot.Articles.TryGetValue((string)context.Request.RouteValues["slug"]!, out var article)
-                || !article.ByLocale.TryGetValue((string)context.Request.RouteValues["locale"]!, out var localized))
-            {
-                context.Response.StatusCode = StatusCodes.Status404NotFound;
-                return;
-            }
-
-            await writer.WriteAsync(context, localized.Page, localized.Locale, negotiated: false);
-        })).WithName("LocalizedArticle").AllowAnonymous().ShortCircuit();
+            app.MapMethods(pattern, [HttpMethods.Get, HttpMethods.Head], (RequestDelegate)(context => pages.Value.ServeOrNotFoundAsync(context)))
+                .WithName(name).AllowAnonymous().ShortCircuit();
+        }
 
         var api = app.MapGroup("/api/articles").WithTags("Articles");
         // Two parameters so this is a route handler (documented in OpenAPI), not a bare RequestDelegate.
         api.MapGet("/", async (HttpContext context, CancellationToken _) =>
-                await writer.WriteAsync(context, (await CurrentAsync(site)).ArticleListJson, null, negotiated: false))
+                await writer.Value.WriteAsync(context, (await site.Value.CurrentWhenReadyAsync()).ArticleListJson, null, negotiated: false))
             .WithName("ListArticles")
             .WithSummary("Every published article and the locales it can be read in (translations with version and outdated flag, and the source).")
             .Produces<ArticleSummary[]>(StatusCodes.Status200OK, "application/json")
             .AllowAnonymous().ShortCircuit();
         api.MapGet("/{slug}", async (string slug, string? lang, HttpContext context) =>
             {
-                var snapshot = await CurrentAsync(site);
+                var snapshot = await site.Value.CurrentWhenReadyAsync();
                 if (!snapshot.Articles.TryGetValue(slug, out var article))
                 {
                     context.Response.StatusCode = StatusCodes.Status404NotFound;
@@ -85,7 +55,7 @@ public static class PublicEndpoints
                 }
 
                 var locale = negotiator.Choose(context.Request.Headers.AcceptLanguage, article.Locales, lang);
-                await writer.WriteAsync(context, article.ByLocale[locale].Json, locale, negotiated: true);
+                await writer.Value.WriteAsync(context, article.ByLocale[locale].Json, locale, negotiated: true);
             })
             .WithName("GetArticle")
             .WithSummary("One article in the reader's language: ?lang= first, then Accept-Language (q-values, *, q=0), then the configured fallback chain. The chosen locale is in Content-Language.")
@@ -106,6 +76,13 @@ public static class PublicEndpoints
             .WithName("ListVersions")
             .WithSummary("Every published version of an article in one locale, oldest first, with who published it and when.")
             .AllowAnonymous().ShortCircuit();
+        return app;
+    }
+
+    /// <summary>What a manager does to published pages over HTTP: roll back, unpublish, read the webhook log.</summary>
+    public static WebApplication MapPublishingApi(this WebApplication app)
+    {
+        var api = app.MapGroup("/api/articles").WithTags("Articles");
         api.MapPost("/{slug}/{locale}/rollback", async Task<Results<Ok<VersionDocument>, ProblemHttpResult>> (
                 string slug, string locale, RollbackRequest request, ClaimsPrincipal user, RollbackService rollback, CancellationToken cancellationToken) =>
             {
@@ -139,117 +116,5 @@ public static class PublicEndpoints
             .WithSummary("The webhook delivery log, newest first: each event × subscriber with its state and every attempt (status, error, duration). Needs a manager or admin session.")
             .RequireAuthorization(LocalizePeopleExtensions.ManagerPolicy);
         return app;
-    }
-
-    private static async ValueTask<SiteSnapshot> CurrentAsync(Lazy<PublishedSite> lazy)
-    {
-        var site = lazy.Value;
-        if (!site.Ready.IsCompleted)
-        {
-            // Only the first requests after start wait for the first build; a build that fails serves the empty site.
-            await Task.WhenAny(site.Ready, Task.Delay(TimeSpan.FromSeconds(10)));
-        }
-
-        return site.Current;
-    }
-
-    /// <summary>Headers and body of a rendered response, with the site's origin spliced in.</summary>
-    private sealed class ResponseWriter(PublicSiteOptions options)
-    {
-        private readonly StringValues _cacheControl = $"public, max-age={options.MaxAgeSeconds}";
-        private readonly byte[]? _configuredOrigin = string.IsNullOrWhiteSpace(options.BaseUrl) ? null : Encoding.UTF8.GetBytes(options.BaseUrl.TrimEnd('/'));
-
-        // Origins seen in Host headers, so a request does not encode its own; bounded so a client cannot grow it.
-        private readonly ConcurrentDictionary<string, byte[]> _origins = new(StringComparer.Ordinal);
-
-        public async Task WriteAsync(HttpContext context, RenderedResponse body, string? language, bool negotiated)
-        {
-            var response = context.Response;
-            var headers = response.Headers;
-            headers.ETag = body.ETag;
-            headers.CacheControl = _cacheControl;
-            if (language is not null)
-            {
-                headers.ContentLanguage = language;
-            }
-
-            if (negotiated)
-            {
-                headers.Vary = AcceptLanguage;
-            }
-
-            if (IsNotModified(context.Request.Headers.IfNoneMatch, body.ETag))
-            {
-                response.StatusCode = StatusCodes.Status304NotModified;
-                return;
-            }
-
-            headers.ContentType = body.ContentType;
-            var origin = Origin(context.Request);
-            response.ContentLength = body.LengthWith(origin.Length);
-            if (HttpMethods.IsHead(context.Request.Method))
-            {
-                return;
-            }
-
-            var pipe = response.BodyWriter;
-            var parts = body.Parts;
-            for (var i = 0; i < parts.Length; i++)
-            {
-                if (i > 0)
-                {
-                    pipe.Write(origin);
-                }
-
-                pipe.Write(parts[i]);
-            }
-
-            await pipe.FlushAsync(context.RequestAborted);
-        }
-
-        private byte[] Origin(HttpRequest request)
-        {
-            if (_configuredOrigin is not null)
-            {
-                return _configuredOrigin;
-            }
-
-            var host = request.Host.Value ?? "localhost";
-            if (_origins.TryGetValue(host, out var cached))
-            {
-                return cached;
-            }
-
-            var origin = Encoding.UTF8.GetBytes($"{request.Scheme}://{host}");
-            if (_origins.Count < 64)
-            {
-                _origins.TryAdd(host, origin);
-            }
-
-            return origin;
-        }
-
-        private static bool IsNotModified(StringValues ifNoneMatch, string etag)
-        {
-            if (StringValues.IsNullOrEmpty(ifNoneMatch))
-            {
-                return false;
-            }
-
-            // Weak comparison (RFC 9110 13.1.2): W/"x" matches "x"; * matches any current representation.
-            foreach (var value in ifNoneMatch)
-            {
-                foreach (var candidate in (value ?? string.Empty).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-                {
-                    var tag = candidate.StartsWith("W/", StringComparison.Ordinal) ? candidate[2..] : candidate;
-                    if (tag == "*" || tag == etag)
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            return false;
-        }
     }
 }

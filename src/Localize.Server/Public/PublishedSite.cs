@@ -21,6 +21,20 @@ public sealed class PublishedSite(SiteBuilder builder, IWorkflowStore store, IOp
 
     public Task Ready => _firstBuild.Task;
 
+    /// <summary>
+    /// The snapshot, once the first build is done: only the first requests after start wait, and at most ten seconds,
+    /// after which a build that keeps failing serves the empty site rather than holding readers.
+    /// </summary>
+    public async ValueTask<SiteSnapshot> CurrentWhenReadyAsync()
+    {
+        if (!_firstBuild.Task.IsCompleted)
+        {
+            await Task.WhenAny(_firstBuild.Task, Task.Delay(TimeSpan.FromSeconds(10)));
+        }
+
+        return _current;
+    }
+
     public void Published(Publication publication) => _wake.Release();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

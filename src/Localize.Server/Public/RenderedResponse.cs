@@ -12,6 +12,8 @@ public sealed class RenderedResponse
     /// <summary>Marks where the origin goes in a template; it cannot come from a page, whose text is HTML-encoded.</summary>
     public const string OriginMarker = "\u0000origin\u0000";
 
+    private JoinedBody? _joined;
+
     private RenderedResponse(byte[][] parts, string contentType, string etag)
     {
         Parts = parts;
@@ -19,7 +21,7 @@ public sealed class RenderedResponse
         ETag = etag;
     }
 
-    public byte[][] Parts { get; }
+    private byte[][] Parts { get; }
 
     public string ContentType { get; }
 
@@ -38,5 +40,41 @@ public sealed class RenderedResponse
         return new RenderedResponse(parts, contentType, $"\"{Convert.ToHexStringLower(hash.GetHashAndReset())[..20]}\"");
     }
 
-    public long LengthWith(int originLength) => Parts.Sum(p => (long)p.Length) + ((long)Parts.Length - 1) * originLength;
+    /// <summary>
+    /// The whole body for one origin, joined on first use and kept for the next request to the same origin, so a page
+    /// goes out as one copy. One origin is kept: a site answers under its one public origin (or its configured
+    /// <see cref="PublicSiteOptions.BaseUrl"/>); another Host header costs a join, never a wrong body.
+    /// </summary>
+    public byte[] BodyFor(byte[] origin)
+    {
+        if (Parts.Length == 1)
+        {
+            return Parts[0];
+        }
+
+        var joined = _joined;
+        if (joined is not null && ReferenceEquals(joined.Origin, origin))
+        {
+            return joined.Body;
+        }
+
+        var body = new byte[Parts.Sum(p => p.Length) + ((Parts.Length - 1) * origin.Length)];
+        var at = 0;
+        for (var i = 0; i < Parts.Length; i++)
+        {
+            if (i > 0)
+            {
+                origin.CopyTo(body, at);
+                at += origin.Length;
+            }
+
+            Parts[i].CopyTo(body, at);
+            at += Parts[i].Length;
+        }
+
+        _joined = new JoinedBody(origin, body);
+        return body;
+    }
+
+    private sealed record JoinedBody(byte[] Origin, byte[] Body);
 }

@@ -12,7 +12,9 @@ namespace Localize.Server.Public;
 
 /// <summary>
 /// Builds a <see cref="SiteSnapshot"/> from the workflow store and the content store. Markdown already read and
-/// rendered for a publication is reused, so a rebuild after one publish reads one file.
+/// rendered for a publication is reused, so a rebuild after one publish reads one file. Every read continues on the
+/// thread pool (<see cref="ConfigureAwaitOptions.ForceYielding"/>): on a readers' instance a database or blob read
+/// completes on the socket thread, and rendering there would hold up every reader.
 /// </summary>
 public sealed class SiteBuilder(
     IWorkflowStore store, IContentStore content, IPipelineCatalog pipelines, IOptions<PublicSiteOptions> options, LanguageNegotiator negotiator)
@@ -27,10 +29,10 @@ public sealed class SiteBuilder(
 
     public async Task<SiteSnapshot> BuildAsync(CancellationToken cancellationToken)
     {
-        var watermark = await store.ReadPublishedWatermarkAsync(cancellationToken);
+        var watermark = await store.ReadPublishedWatermarkAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.ForceYielding);
         // Culture .resx files are interface strings, served by /api/strings, not pages.
-        var publications = (await store.ListLatestPublicationsAsync(cancellationToken)).Where(p => !DocumentFormats.IsResx(p.Path)).ToArray();
-        var slugs = (await store.ListStatusAsync(cancellationToken)).Select(s => s.Slug)
+        var publications = (await store.ListLatestPublicationsAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.ForceYielding)).Where(p => !DocumentFormats.IsResx(p.Path)).ToArray();
+        var slugs = (await store.ListStatusAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.ForceYielding)).Select(s => s.Slug)
             .Concat(publications.Select(p => p.Slug))
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
@@ -38,7 +40,7 @@ public sealed class SiteBuilder(
         var drafts = new List<(string Slug, List<(string Locale, Publication? Publication, PublishedPage Page, bool Outdated)> Locales)>();
         foreach (var slug in slugs)
         {
-            var article = await store.FindArticleAsync(slug, cancellationToken);
+            var article = await store.FindArticleAsync(slug, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.ForceYielding);
             if (article is not null && DocumentFormats.IsResx(article.Path))
             {
                 continue;
@@ -55,7 +57,7 @@ public sealed class SiteBuilder(
             {
                 if (!_rendered.TryGetValue((publication.Path, publication.ContentHash), out var page))
                 {
-                    var markdown = await content.ReadAsync(publication.Path, cancellationToken);
+                    var markdown = await content.ReadAsync(publication.Path, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.ForceYielding);
                     if (markdown is null)
                     {
                         continue;

@@ -15,6 +15,9 @@ public sealed record SiteSnapshot(
     RenderedResponse ArticleListJson,
     string Watermark)
 {
+    /// <summary>The locales the front page is in, for negotiating it.</summary>
+    public string[] IndexLocales { get; } = [.. IndexByLocale.Keys.Order(StringComparer.Ordinal)];
+
     public static readonly SiteSnapshot Empty = new(
         FrozenDictionary<string, SiteArticle>.Empty, [], FrozenDictionary<string, RenderedResponse>.Empty,
         RenderedResponse.From(string.Empty, "application/xml"), RenderedResponse.From("[]", "application/json"), string.Empty);
