@@ -6,8 +6,8 @@ namespace Localize.Integration.Tests;
 
 /// <summary>
 /// The Azure Blob content store against Azurite (npm): what is published is a blob with its content type and
-/// metadata, a rollback restores the earlier blob, and while the blob service is down a publish fails without
-/// touching what readers get.
+/// metadata (kept saying whether the page is outdated), a rollback restores the earlier blob, and while the blob
+/// service is down a publish fails without touching what readers get.
 /// </summary>
 public sealed class PublishingBlobStoreTests
 {
@@ -37,15 +37,21 @@ public sealed class PublishingBlobStoreTests
         Assert.Equal("1", properties.Metadata["version"]);
         Assert.Equal("es", properties.Metadata["locale"]);
         Assert.Equal(Slug, properties.Metadata["slug"]);
+        Assert.Equal("false", properties.Metadata["outdated"]);
         var version1 = (await live.DownloadContentAsync()).Value.Content.ToString();
         Assert.Contains($"slug: {Slug}", version1);
         Assert.True(await container.GetBlobClient($"translations/.versions/es/{Slug}/1.md").ExistsAsync());
         Assert.False(File.Exists(repository.PublishedPath("es", Slug)), "nothing goes to the filesystem when blob storage is configured");
 
-        // The blob service goes away; the source changes and the new sentence is approved: the publish fails.
-        await azurite.StopAsync();
+        // The source changes: the page stays online, and its metadata says it is outdated, as the page does.
         var source = repository.SourcePath(Slug + ".md");
         await File.WriteAllTextAsync(source, (await File.ReadAllTextAsync(source)).Replace(EditedFrom, EditedTo, StringComparison.Ordinal));
+        await RunningServer.WaitForAsync(
+            async () => (await live.GetPropertiesAsync()).Value.Metadata["outdated"] == "true", "the live blob's metadata to say outdated");
+        Assert.Equal("1", (await live.GetPropertiesAsync()).Value.Metadata["version"]);
+
+        // The blob service goes away and the new sentence is approved: the publish fails.
+        await azurite.StopAsync();
         await ApproveAsync(server, "es");
         await RunningServer.WaitForAsync(
             () => Task.FromResult(server.Logs.Entries.Any(e => e.Message.Contains("step publish failed", StringComparison.Ordinal))),
@@ -59,6 +65,7 @@ public sealed class PublishingBlobStoreTests
         await azurite.StartAgainAsync();
         await WaitForVersionAsync(server, "es", 2);
         Assert.Equal("2", (await live.GetPropertiesAsync()).Value.Metadata["version"]);
+        Assert.Equal("false", (await live.GetPropertiesAsync()).Value.Metadata["outdated"]);
         Assert.NotEqual(version1, (await live.DownloadContentAsync()).Value.Content.ToString());
 
         using var rollback = await (await server.ManagerAsync()).PostAsJsonAsync($"/api/articles/{Slug}/es/rollback", new { to = 1 });
@@ -67,6 +74,7 @@ public sealed class PublishingBlobStoreTests
         var restored = (await live.GetPropertiesAsync()).Value;
         Assert.Equal("3", restored.Metadata["version"]);
         Assert.Equal("1", restored.Metadata["restoredversion"]);
+        Assert.Equal("true", restored.Metadata["outdated"]);  // version 1 translates the source before the edit
         Assert.Equal(AzureBlobContentStore.MarkdownContentType, restored.ContentType);
         Assert.Equal(version1, (await live.DownloadContentAsync()).Value.Content.ToString());
 

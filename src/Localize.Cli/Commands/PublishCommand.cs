@@ -12,7 +12,7 @@ namespace Localize.Cli.Commands;
 /// </summary>
 public static class PublishCommand
 {
-    public static readonly IReadOnlySet<string> Steps = new HashSet<string> { "intake", "publish" };
+    public static readonly IReadOnlySet<string> Steps = new HashSet<string> { "intake", "publish", "outdated-metadata" };
 
     public static Command Create()
     {

@@ -15,6 +15,12 @@ public interface IContentStore
     Task WriteAsync(string path, string content, IReadOnlyDictionary<string, string> metadata, CancellationToken cancellationToken) =>
         WriteAsync(path, content, cancellationToken);
 
+    /// <summary>
+    /// Replaces the metadata of what is at <paramref name="path"/> without rewriting it (nothing when nothing is there);
+    /// a store with nowhere to keep metadata does nothing.
+    /// </summary>
+    Task UpdateMetadataAsync(string path, IReadOnlyDictionary<string, string> metadata, CancellationToken cancellationToken) => Task.CompletedTask;
+
     /// <summary>Removes what is at <paramref name="path"/> (nothing when nothing is there): an unpublish takes the live copy away.</summary>
     Task DeleteAsync(string path, CancellationToken cancellationToken);
 

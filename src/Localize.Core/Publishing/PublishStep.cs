@@ -96,7 +96,7 @@ public sealed class PublishStep(
             article.Slug, locale, (latest?.Version ?? 0) + 1, contentHash, article.SourceHash, path, $"{actor}, signed by {signature.SignedBy}", clock.GetUtcNow(),
             [.. segments.SelectMany(s => s.Approvers).Append(signature.SignedBy).Distinct(StringComparer.Ordinal)],
             signature.SignedAt);
-        var metadata = ContentMetadata.For(publication);
+        var metadata = ContentMetadata.For(publication, outdated: false);
         // The numbered copy first: once the live copy and the record exist, the version can always be restored.
         await content.WriteAsync(PublishedPath.ForVersion(folder, locale, article.Slug, publication.Version), composed.Markdown, metadata, cancellationToken);
         await content.WriteAsync(path, composed.Markdown, metadata, cancellationToken);

@@ -79,7 +79,9 @@ public sealed class RollbackService(
             RestoredVersion = target,
             Unpublished = false,
         };
-        var metadata = ContentMetadata.For(publication);
+        // An earlier version may have been made from an earlier source: readers see it marked outdated, and so does its metadata.
+        var source = await store.FindArticleAsync(slug, cancellationToken);
+        var metadata = ContentMetadata.For(publication, outdated: source is not null && source.SourceHash != publication.SourceHash);
         await content.WriteAsync(PublishedPath.ForVersion(folder, locale, slug, publication.Version), markdown, metadata, cancellationToken);
         await content.WriteAsync(publication.Path, markdown, metadata, cancellationToken);
         await store.RecordPublicationAsync(publication, cancellationToken);

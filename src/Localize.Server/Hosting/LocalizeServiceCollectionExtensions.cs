@@ -68,6 +68,7 @@ public static class LocalizeServiceCollectionExtensions
         services.AddSingleton<IPipelineStep, BackTranslationStep>();
         services.AddSingleton<IPipelineStep, ReadabilityStep>();
         services.AddSingleton<IPipelineStep, PublishStep>();
+        services.AddSingleton<IPipelineStep, OutdatedMetadataStep>();
         services.AddSingleton<PipelineRunProblems>();
         services.AddSingleton<PipelineRunner>();
         services.AddSingleton<RollbackService>();

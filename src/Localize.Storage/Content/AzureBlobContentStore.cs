@@ -45,6 +45,18 @@ public sealed class AzureBlobContentStore(BlobContainerClient container) : ICont
             cancellationToken);
     }
 
+    public async Task UpdateMetadataAsync(string path, IReadOnlyDictionary<string, string> metadata, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await container.GetBlobClient(BlobName(path)).SetMetadataAsync(metadata.ToDictionary(m => m.Key, m => m.Value), cancellationToken: cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            // Unpublished (or never written) since: there is no page whose metadata could mislead anyone.
+        }
+    }
+
     public async Task DeleteAsync(string path, CancellationToken cancellationToken)
     {
         await EnsureContainerAsync(cancellationToken);

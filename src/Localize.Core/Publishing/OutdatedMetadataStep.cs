@@ -1,0 +1,42 @@
+using System.Collections.Concurrent;
+using Localize.Core.Pipelines;
+using Localize.Core.Workflow;
+using Microsoft.Extensions.Logging;
+
+namespace Localize.Core.Publishing;
+
+/// <summary>
+/// Keeps the content store's metadata of every live page saying whether it is outdated (its English source changed
+/// since the translation online was approved), as the page and its JSON do. A page's metadata is written when this
+/// process has not yet written that page's current version and state: once after a start, then only when a source
+/// edit outdates a page or a revert makes it current again. Stores that keep no metadata ignore the write.
+/// </summary>
+public sealed class OutdatedMetadataStep(IWorkflowStore store, IContentStore content, ILogger<OutdatedMetadataStep> logger) : IPipelineStep
+{
+    // Live path → the version and outdated flag last written there by this process.
+    private readonly ConcurrentDictionary<string, (int Version, bool Outdated)> _written = new(StringComparer.Ordinal);
+
+    public string Name => "outdated-metadata";
+
+    public async Task RunAsync(PipelineContext context, CancellationToken cancellationToken)
+    {
+        var latest = (await store.ListLatestPublicationsAsync(cancellationToken)).ToDictionary(p => (p.Slug, p.Locale));
+        foreach (var cell in await store.ListStatusAsync(cancellationToken))
+        {
+            if (cell.Pipeline != context.Definition.Name
+                || !latest.TryGetValue((cell.Slug, cell.Locale), out var publication)
+                || publication.Unpublished
+                || (_written.TryGetValue(publication.Path, out var written) && written == (publication.Version, cell.PublishedIsOutdated)))
+            {
+                continue;
+            }
+
+            await content.UpdateMetadataAsync(publication.Path, ContentMetadata.For(publication, cell.PublishedIsOutdated), cancellationToken);
+            _written[publication.Path] = (publication.Version, cell.PublishedIsOutdated);
+            if (cell.PublishedIsOutdated)
+            {
+                logger.LogDebug("{Path} (version {Version}) marked outdated in the content store", publication.Path, publication.Version);
+            }
+        }
+    }
+}
