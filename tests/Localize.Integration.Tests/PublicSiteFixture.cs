@@ -19,7 +19,7 @@ public sealed class PublicSiteFixture : IAsyncLifetime
     public RunningServer Server { get; private set; } = null!;
 
     /// <summary>
-    /// A readers' instance (<c>Localize:PublicSiteOnly</c>, no worker) on the same database and content store, started
+    /// A readers' instance (<c>Localize:PublicSiteOnly</c>, which runs no worker) on the same database and content store, started
     /// before anything is published, so all it serves it learned from the store as another process would.
     /// </summary>
     public RunningServer Readers { get; private set; } = null!;
@@ -32,7 +32,7 @@ public sealed class PublicSiteFixture : IAsyncLifetime
         await File.WriteAllTextAsync(Repository.SourcePath(PublicSite.HostileSlug + ".md"), PublicSite.HostileArticle);
         Server = await RunningServer.StartAsync(Repository, PublicSite.Settings);
         Readers = await RunningServer.StartAsync(
-            Repository, new Dictionary<string, string?>(PublicSite.Settings) { ["Localize:PublicSiteOnly"] = "true", ["Localize:RunWorker"] = "false" });
+            Repository, new Dictionary<string, string?>(PublicSite.Settings) { ["Localize:PublicSiteOnly"] = "true" });
         await PublicSite.ApproveAsync(Server, "es");
         await PublicSite.ApproveAsync(Server, "ar");
         await PublicSite.ApproveAsync(Server, "es", PublicSite.HostileSlug);

@@ -1,6 +1,10 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using Localize.Server.Webhooks;
+using Localize.Server.Worker;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using static Localize.Integration.Tests.PublicSite;
 
 namespace Localize.Integration.Tests;
@@ -60,7 +64,7 @@ public sealed class ReadersInstanceTests(PublicSiteFixture site) : IClassFixture
     [InlineData("GET", "/api/webhooks/deliveries")]
     [InlineData("POST", "/api/articles/" + Slug + "/es/rollback")]
     [InlineData("POST", "/api/articles/" + Slug + "/es/unpublish")]
-    public async Task It_has_no_sign_in_review_dashboard_or_publishing_actions(string method, string path)
+    public async Task It_has_no_sign_in_review_dashboard_publishing_actions_or_worker(string method, string path)
     {
         using var request = new HttpRequestMessage(new HttpMethod(method), path);
         if (method == "POST")
@@ -69,6 +73,7 @@ public sealed class ReadersInstanceTests(PublicSiteFixture site) : IClassFixture
         }
 
         using var response = await site.Readers.Http.SendAsync(request);
+        Assert.DoesNotContain(site.Readers.Services.GetServices<IHostedService>(), s => s is PipelineWorker or WebhookDispatcher);
         Assert.True(
             response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.MethodNotAllowed,
             $"{method} {path} answered {(int)response.StatusCode} on a readers' instance");

@@ -39,7 +39,8 @@ public sealed class LocalizeOptions
     /// <summary>
     /// A readers' instance: the web app serves only the public site and its read-only content API (no sign-in, review or
     /// dashboard), and answers pages on the socket's own thread instead of handing each request to the thread pool —
-    /// safe because nothing a reader asks for blocks. Run it behind the same database for readers' traffic.
+    /// safe because nothing a reader asks for blocks. It runs no worker, whatever <see cref="RunWorker"/> says. Run it on
+    /// the same database and content store as the workers, for readers' traffic.
     /// </summary>
     public bool PublicSiteOnly { get; set; }
 

@@ -30,7 +30,8 @@ public static class LocalizeServerExtensions
             .Validate(o => o.Subscribers.All(s => Uri.TryCreate(s.Url, UriKind.Absolute, out var url) && url.Scheme is "http" or "https"), "every Localize:Webhooks:Subscribers entry needs an absolute http(s) Url")
             .Validate(o => o.Subscribers.All(s => !string.IsNullOrEmpty(s.Secret)), "every Localize:Webhooks:Subscribers entry needs a Secret to sign with")
             .ValidateOnStart();
-        if (options.RunWorker)
+        // A readers' instance never runs the worker: its engine calls and checks would continue on the socket threads.
+        if (options.RunWorker && !options.PublicSiteOnly)
         {
             builder.Services.AddHostedService<PipelineWorker>();
             // Deliveries go out from the worker role only, so two web instances never send the same row.
