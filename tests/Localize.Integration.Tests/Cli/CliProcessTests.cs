@@ -54,10 +54,12 @@ public sealed class CliProcessTests
 
         var run = await LocalizeProcess.RunAsync(repository.Root, "run");
         Assert.Equal(LocalizeCommandLine.Ok, run.ExitCode);
-        // One progress line per step of the pipeline, numbered out of all of them, ending with publish.
+        // One progress line per step of the pipeline, numbered out of all of them: publish, then the outdated marks.
         var steps = Regex.Match(run.Output, @"run: \[1/(\d+)\] patient-articles: intake");
         Assert.True(steps.Success, run.Output);
-        Assert.Contains($"run: [{steps.Groups[1].Value}/{steps.Groups[1].Value}] patient-articles: publish", run.Output);
+        var count = int.Parse(steps.Groups[1].Value);
+        Assert.Contains($"run: [{count - 1}/{count}] patient-articles: publish", run.Output);
+        Assert.Contains($"run: [{count}/{count}] patient-articles: outdated-metadata", run.Output);
 
         var status = await LocalizeProcess.RunAsync(repository.Root, "status");
         Assert.Equal(LocalizeCommandLine.Ok, status.ExitCode);
