@@ -13,9 +13,12 @@ namespace Localize.Server.Hosting;
 
 public static class LocalizeServerExtensions
 {
-    /// <summary>The one host: worker and/or web app, switched by <c>Localize:RunWorker</c> and <c>Localize:RunWeb</c>.</summary>
     private const string InlineSocketCompletions = "DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS";
 
+    /// <summary>
+    /// The one host: worker and/or web app, switched by <c>Localize:RunWorker</c> and <c>Localize:RunWeb</c>; a readers'
+    /// instance with <c>Localize:PublicSiteOnly</c>.
+    /// </summary>
     public static WebApplicationBuilder AddLocalizeServer(this WebApplicationBuilder builder)
     {
         builder.Services.AddLocalizeCore(builder.Configuration);
@@ -64,10 +67,7 @@ public static class LocalizeServerExtensions
             // can go wrong there (a failed rebuild, a broken connection) is logged by PublishedSite and Kestrel.
             builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None);
         }
-
-        // No "Server: Kestrel" on every response: it tells an attacker what to look up, and tells a reader nothing.
-        builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
-        if (!options.PublicSiteOnly)
+        else
         {
             // Accounts and pages for managers and reviewers. A readers' instance registers none of it: with no
             // authentication services, nothing signs readers in or challenges them.
@@ -87,6 +87,8 @@ public static class LocalizeServerExtensions
                 .AddViewLocalization();
         }
 
+        // No "Server: Kestrel" on every response: it tells an attacker what to look up, and tells a reader nothing.
+        builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
         builder.Services.AddLocalization();
         builder.Services.AddSingleton<PublishedStrings>();
         builder.Services.AddSingleton<InputProblemsReader>();
