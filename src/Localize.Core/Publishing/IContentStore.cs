@@ -15,6 +15,9 @@ public interface IContentStore
     Task WriteAsync(string path, string content, IReadOnlyDictionary<string, string> metadata, CancellationToken cancellationToken) =>
         WriteAsync(path, content, cancellationToken);
 
+    /// <summary>Whether this store keeps metadata beside the content (blob storage does; the filesystem does not).</summary>
+    bool KeepsMetadata => false;
+
     /// <summary>
     /// Replaces the metadata of what is at <paramref name="path"/> without rewriting it (nothing when nothing is there);
     /// a store with nowhere to keep metadata does nothing.

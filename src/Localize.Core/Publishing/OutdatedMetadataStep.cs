@@ -9,7 +9,8 @@ namespace Localize.Core.Publishing;
 /// Keeps the content store's metadata of every live page saying whether it is outdated (its English source changed
 /// since the translation online was approved), as the page and its JSON do. A page's metadata is written when this
 /// process has not yet written that page's current version and state: once after a start, then only when a source
-/// edit outdates a page or a revert makes it current again. Stores that keep no metadata ignore the write.
+/// edit outdates a page or a revert makes it current again. With a store that keeps no metadata (the filesystem) the
+/// step does nothing, not even the status query behind it.
 /// </summary>
 public sealed class OutdatedMetadataStep(IWorkflowStore store, IContentStore content, ILogger<OutdatedMetadataStep> logger) : IPipelineStep
 {
@@ -20,6 +21,11 @@ public sealed class OutdatedMetadataStep(IWorkflowStore store, IContentStore con
 
     public async Task RunAsync(PipelineContext context, CancellationToken cancellationToken)
     {
+        if (!content.KeepsMetadata)
+        {
+            return;
+        }
+
         var latest = (await store.ListLatestPublicationsAsync(cancellationToken)).ToDictionary(p => (p.Slug, p.Locale));
         foreach (var cell in await store.ListStatusAsync(cancellationToken))
         {

@@ -22,6 +22,8 @@ public sealed class AzureBlobContentStore(BlobContainerClient container) : ICont
 
     private int _containerReady;
 
+    public bool KeepsMetadata => true;
+
     public Task WriteAsync(string path, string content, CancellationToken cancellationToken) =>
         WriteAsync(path, content, NoMetadata, cancellationToken);
 
