@@ -51,5 +51,8 @@ if { [ "$status" -ne 0 ] || [ "$pgstatus" -ne 0 ]; } && [ "$failed" -eq 0 ]; the
   # The build or the test host failed before any test could: that is a failure too, not a pass.
   failed=1
 fi
+# Each failed test with the first line of its message, last, where a reader of only the end of the output finds them.
+failures() { awk -v run="$2" '/^failed /{name=$0; getline; getline; print "  " run ": " substr(name, 8) "\n      " substr($0, 1, 400)}' "$1"; }
+{ failures "$log" SQLite; failures "$pglog" PostgreSQL; } | { mapfile -t lines; if [ ${#lines[@]} -gt 0 ]; then echo "Failed tests:"; printf '%s\n' "${lines[@]}"; fi; }
 echo "$passed passed, $failed failed, $skipped skipped"
 [ "$status" -eq 0 ] && [ "$pgstatus" -eq 0 ] && [ "$failed" -eq 0 ]

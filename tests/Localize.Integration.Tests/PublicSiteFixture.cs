@@ -53,6 +53,12 @@ public sealed class PublicSiteFixture : IAsyncLifetime
         await PublicSite.WaitForVersionAsync(Server, "es", 1);
         await PublicSite.WaitForVersionAsync(Server, "ar", 1);
         await PublicSite.WaitForVersionAsync(Server, "es", 1, PublicSite.HostileSlug);
+
+        // The readers' instance learns of publications on its next refresh, which a loaded machine can delay: its tests
+        // compare it with the web app, so both must know the same publications before any test starts.
+        await PublicSite.WaitForVersionAsync(Readers, "es", 1);
+        await PublicSite.WaitForVersionAsync(Readers, "ar", 1);
+        await PublicSite.WaitForVersionAsync(Readers, "es", 1, PublicSite.HostileSlug);
     }
 
     public async ValueTask DisposeAsync()

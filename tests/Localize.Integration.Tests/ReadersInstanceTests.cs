@@ -20,7 +20,6 @@ public sealed class ReadersInstanceTests(PublicSiteFixture site) : IClassFixture
     [MemberData(nameof(PublicSiteTests.Negotiation), MemberType = typeof(PublicSiteTests))]
     public async Task It_answers_every_reader_as_the_web_app_does(string? acceptLanguage, string expected)
     {
-        await WaitForVersionAsync(site.Readers, "es", 1);
         foreach (var path in new[] { $"/{Slug}", $"/es/{Slug}", $"/en/{HostileSlug}", "/", "/sitemap.xml", "/api/articles", $"/api/articles/{Slug}" })
         {
             using var fromWebApp = await GetAsync(site.Server, path, acceptLanguage);
@@ -43,8 +42,6 @@ public sealed class ReadersInstanceTests(PublicSiteFixture site) : IClassFixture
     [Fact]
     public async Task It_serves_what_another_process_published_and_never_what_was_not_signed()
     {
-        await WaitForVersionAsync(site.Readers, "es", 1);
-        await WaitForVersionAsync(site.Readers, "ar", 1);
         using var unsigned = await GetAsync(site.Readers, $"/fr/{HostileSlug}");
         Assert.Equal(HttpStatusCode.NotFound, unsigned.StatusCode);
         using var unknown = await GetAsync(site.Readers, "/no-such-article", "es");
@@ -83,7 +80,6 @@ public sealed class ReadersInstanceTests(PublicSiteFixture site) : IClassFixture
     [Fact]
     public async Task HEAD_gives_a_pages_headers_without_its_body_on_both_hosts()
     {
-        await WaitForVersionAsync(site.Readers, "es", 1);
         foreach (var host in new[] { site.Server, site.Readers })
         {
             using var get = await GetAsync(host, $"/{Slug}", "es");

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
 
 namespace Localize.Integration.Tests;
 
@@ -58,6 +59,8 @@ public sealed class RunningServer : IAsyncDisposable
 
         var logs = new CapturedLogs();
         builder.Logging.AddProvider(logs);
+        // Hundreds of hosts logging their routine to the console would bury the test run's own report of what failed.
+        builder.Logging.AddFilter<ConsoleLoggerProvider>(null, LogLevel.Warning);
         builder.AddLocalizeServer();
         configureServices?.Invoke(builder.Services);
         var app = builder.Build();

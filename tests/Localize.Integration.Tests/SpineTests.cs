@@ -108,6 +108,8 @@ public sealed class SpineTests(SharedPostgreSql postgres)
             async () => (await server.Store.FindLatestPublicationAsync(Slug, "es", default))?.Version == 2,
             "version 2 to be published");
         Assert.NotEqual(published, await File.ReadAllBytesAsync(repository.PublishedPath("es", Slug)));
+        // Like the first publication, the new version reaches the in-memory site a moment after its record.
+        await PublicSite.WaitForVersionAsync(server, "es", 2, Slug);
         Assert.DoesNotContain("outdated-notice", await server.Http.GetStringAsync($"/es/{Slug}"));
     }
 
