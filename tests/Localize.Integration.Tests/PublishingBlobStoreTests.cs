@@ -49,6 +49,8 @@ public sealed class PublishingBlobStoreTests
         await RunningServer.WaitForAsync(
             async () => (await live.GetPropertiesAsync()).Value.Metadata["outdated"] == "true", "the live blob's metadata to say outdated");
         Assert.Equal("1", (await live.GetPropertiesAsync()).Value.Metadata["version"]);
+        await RunningServer.WaitForAsync(
+            async () => (await server.Http.GetStringAsync($"/es/{Slug}")).Contains("outdated-notice"), "the Spanish page to be marked outdated");
 
         // The blob service goes away and the new sentence is approved: the publish fails.
         await azurite.StopAsync();
