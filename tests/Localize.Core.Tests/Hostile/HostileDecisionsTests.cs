@@ -64,7 +64,7 @@ public sealed class HostileDecisionsTests
         var error = Assert.Throws<DocumentFormatException>(() => Reader.Read("content/a.md", Encoding.UTF8.GetBytes(text)));
 
         Assert.Equal("tags", error.Field);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"took {clock.Elapsed}");
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");  // minutes if parsed: a guard, not a speed test
     }
 
     [Fact]
@@ -109,7 +109,7 @@ public sealed class HostileDecisionsTests
 
         Assert.Contains("nested more than", error.Problem);
         Assert.Equal(4, error.Line);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"took {clock.Elapsed}");
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");  // minutes if parsed: a guard, not a speed test
     }
 
     [Fact]
