@@ -34,12 +34,12 @@ public sealed class CultureFileMemoryStep(ISourceFolder sources, IWorkflowStore 
         }
 
         var waiting = (await store.ListStatusAsync(cancellationToken))
-            .Where(c => c.Pipeline == definition.Name && c.ByState.GetValueOrDefault(SegmentState.New) + c.ByState.GetValueOrDefault(SegmentState.Outdated) > 0);
+            .Where(c => c.Pipeline == definition.Name && c.PublishedVersion is null
+                && c.ByState.GetValueOrDefault(SegmentState.New) + c.ByState.GetValueOrDefault(SegmentState.Outdated) > 0);
         foreach (var cell in waiting)
         {
             var article = await store.FindArticleAsync(cell.Slug, cancellationToken);
-            if (article is null || !DocumentFormats.IsResx(article.Path)
-                || await store.FindLatestPublicationAsync(cell.Slug, cell.Locale, cancellationToken) is not null)
+            if (article is null || !DocumentFormats.IsResx(article.Path))
             {
                 continue;
             }
@@ -77,7 +77,7 @@ public sealed class CultureFileMemoryStep(ISourceFolder sources, IWorkflowStore 
         }
 
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var entry in translated.Where(e => e.IsString && !string.IsNullOrWhiteSpace(e.Value)))
+        foreach (var entry in translated.Where(e => e.IsUserString && !string.IsNullOrWhiteSpace(e.Value)))
         {
             values[entry.Name] = entry.Value;
         }

@@ -29,7 +29,12 @@ public sealed record ResxEntry(
     public bool IsInvariant => Comment?.Contains(InvariantMarker, StringComparison.OrdinalIgnoreCase) == true;
 
     /// <summary>Entries named <c>&gt;&gt;…</c> are WinForms designer metadata, hidden by ResXResourceManager too.</summary>
-    public bool IsTranslatable => IsString && !IsInvariant && !Name.StartsWith(">>", StringComparison.Ordinal) && !string.IsNullOrWhiteSpace(Value);
+    public bool IsDesignerMetadata => Name.StartsWith(">>", StringComparison.Ordinal);
+
+    /// <summary>A string a program looks up by key: what a website is served, translated or not.</summary>
+    public bool IsUserString => IsString && !IsDesignerMetadata;
+
+    public bool IsTranslatable => IsUserString && !IsInvariant && !string.IsNullOrWhiteSpace(Value);
 
     /// <summary>The comment as the reviewer sees it beside the source (the author's context); null when there is none.</summary>
     public string? ReviewerNote => string.IsNullOrWhiteSpace(Comment) ? null : Comment.Trim();

@@ -1,9 +1,11 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Localize.Core.Documents;
 using Localize.Core.Pipelines;
 using Localize.Core.Publishing;
 using Localize.Core.Resx;
 using Localize.Core.Workflow;
+using Localize.Server.Public;
 
 namespace Localize.Server.Web;
 
@@ -13,8 +15,10 @@ namespace Localize.Server.Web;
 /// neutral value — as ResourceManager falls back. Only published (approved and signed) culture files are read, so a
 /// website never shows an unreviewed string.
 /// </summary>
-public sealed class PublishedStrings(IWorkflowStore store, IContentStore content, IPipelineCatalog pipelines)
+public sealed class PublishedStrings(IWorkflowStore store, IContentStore content, IPipelineCatalog pipelines, PublishedSite site)
 {
+    private volatile AnswersOf _answers = new(SiteSnapshot.Empty);
+
     /// <returns>Null when the pipeline is not in force (or none has strings, when no name is given).</returns>
     public async Task<StringsAnswer?> FindAsync(string? pipeline, CultureInfo culture, CancellationToken cancellationToken)
     {
@@ -24,6 +28,27 @@ public sealed class PublishedStrings(IWorkflowStore store, IContentStore content
             return null;
         }
 
+        // Answers last as long as the site's snapshot: a publication or a source edit moves the store's watermark and
+        // rebuilds the site, so the next request reads afresh, and the requests in between do no database work.
+        var snapshot = site.Current;
+        var answers = _answers;
+        if (!ReferenceEquals(answers.Snapshot, snapshot))
+        {
+            _answers = answers = new AnswersOf(snapshot);
+        }
+
+        var key = (definition.Name, culture.Name);
+        if (!answers.ByRequest.TryGetValue(key, out var answer))
+        {
+            answer = await ReadAsync(definition, culture, cancellationToken);
+            answers.ByRequest.TryAdd(key, answer);
+        }
+
+        return answer;
+    }
+
+    private async Task<StringsAnswer> ReadAsync(PipelineDefinition definition, CultureInfo culture, CancellationToken cancellationToken)
+    {
         var chain = FallbackChain(culture);
         var resources = new SortedDictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
         var slugs = (await store.ListStatusAsync(cancellationToken)).Where(c => c.Pipeline == definition.Name).Select(c => c.Slug).Distinct();
@@ -36,7 +61,7 @@ public sealed class PublishedStrings(IWorkflowStore store, IContentStore content
             }
 
             var values = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var entry in ResxReader.Read(article.SourceText).Entries.Where(IsServed))
+            foreach (var entry in ResxReader.Read(article.SourceText).Entries.Where(e => e.IsUserString))
             {
                 values[entry.Name] = entry.Value;
             }
@@ -51,7 +76,7 @@ public sealed class PublishedStrings(IWorkflowStore store, IContentStore content
                     continue;
                 }
 
-                foreach (var entry in ResxReader.Read(published).Entries.Where(e => IsServed(e) && values.ContainsKey(e.Name)))
+                foreach (var entry in ResxReader.Read(published).Entries.Where(e => e.IsUserString && values.ContainsKey(e.Name)))
                 {
                     values[entry.Name] = entry.Value;
                 }
@@ -75,14 +100,18 @@ public sealed class PublishedStrings(IWorkflowStore store, IContentStore content
         return chain;
     }
 
-    private static bool IsServed(ResxEntry entry) => entry.IsString && !entry.Name.StartsWith(">>", StringComparison.Ordinal);
-
     /// <summary><c>content/strings/web/Site.resx</c> under the strings folder <c>content/strings</c> → <c>web/Site</c>.</summary>
     private static string ResourceName(PipelineDefinition definition, string path)
     {
         var folder = definition.Strings.Select(s => s.Folder).Where(f => path.StartsWith(f + "/", StringComparison.Ordinal)).MaxBy(f => f.Length);
         var relative = folder is null ? Path.GetFileName(path) : path[(folder.Length + 1)..];
         return relative[..^Path.GetExtension(relative).Length];
+    }
+
+    /// <summary>The answers read while <paramref name="Snapshot"/> was the site's; keyed by pipeline and culture, both known names.</summary>
+    private sealed record AnswersOf(SiteSnapshot Snapshot)
+    {
+        public ConcurrentDictionary<(string Pipeline, string Culture), StringsAnswer> ByRequest { get; } = new();
     }
 }
 
