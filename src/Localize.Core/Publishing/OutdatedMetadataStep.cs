@@ -9,19 +9,29 @@ namespace Localize.Core.Publishing;
 /// Keeps the content store's metadata of every live page saying whether it is outdated (its English source changed
 /// since the translation online was approved), as the page and its JSON do. A page's metadata is written when this
 /// process has not yet written that page's current version and state: once after a start, then only when a source
-/// edit outdates a page or a revert makes it current again. With a store that keeps no metadata (the filesystem) the
-/// step does nothing, not even the status query behind it.
+/// edit outdates a page or a revert makes it current again (the store's watermark says when to look). With a store
+/// that keeps no metadata (the filesystem) the step does nothing, not even the status query behind it.
 /// </summary>
 public sealed class OutdatedMetadataStep(IWorkflowStore store, IContentStore content, ILogger<OutdatedMetadataStep> logger) : IPipelineStep
 {
     // Live path → the version and outdated flag last written there by this process.
     private readonly ConcurrentDictionary<string, (int Version, bool Outdated)> _written = new(StringComparer.Ordinal);
 
+    // Pipeline → the store's watermark when its pages were last brought up to date: until a publication or a source
+    // edit moves it, there is nothing to write and the worker's passes skip the status queries.
+    private readonly ConcurrentDictionary<string, string> _checkedAt = new(StringComparer.Ordinal);
+
     public string Name => "outdated-metadata";
 
     public async Task RunAsync(PipelineContext context, CancellationToken cancellationToken)
     {
         if (!content.KeepsMetadata)
+        {
+            return;
+        }
+
+        var watermark = await store.ReadPublishedWatermarkAsync(cancellationToken);
+        if (_checkedAt.TryGetValue(context.Definition.Name, out var checkedAt) && checkedAt == watermark)
         {
             return;
         }
@@ -44,5 +54,7 @@ public sealed class OutdatedMetadataStep(IWorkflowStore store, IContentStore con
                 logger.LogDebug("{Path} (version {Version}) marked outdated in the content store", publication.Path, publication.Version);
             }
         }
+
+        _checkedAt[context.Definition.Name] = watermark;
     }
 }
