@@ -13,8 +13,12 @@ public interface IWebhookOutbox
     /// </summary>
     Task<int> EnqueueNewPublicationsAsync(IReadOnlyList<WebhookSubscriber> subscribers, DateTimeOffset now, CancellationToken cancellationToken);
 
-    /// <summary>Pending deliveries whose next attempt is due, oldest first.</summary>
-    Task<IReadOnlyList<WebhookDelivery>> ListDueAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken);
+    /// <summary>
+    /// Takes the oldest pending delivery that is due, for <paramref name="claimFor"/>: no other dispatcher on the same
+    /// database gets it meanwhile (several workers each run one), and if this one dies before recording its attempt,
+    /// the delivery is due again when the claim runs out. Null when nothing is due.
+    /// </summary>
+    Task<WebhookDelivery?> ClaimDueAsync(DateTimeOffset now, TimeSpan claimFor, CancellationToken cancellationToken);
 
     /// <summary>Records an attempt and its outcome: delivered, retry at <paramref name="retryAt"/>, or given up when that is null.</summary>
     Task RecordAttemptAsync(long deliveryId, WebhookAttempt attempt, bool delivered, DateTimeOffset? retryAt, CancellationToken cancellationToken);

@@ -18,6 +18,7 @@ public sealed class WebhookDispatcher(
     IWebhookOutbox outbox, IOptions<WebhookOptions> options, TimeProvider clock, ILogger<WebhookDispatcher> logger)
     : BackgroundService, IPublicationObserver
 {
+    private const int DeliveriesPerPass = 50;
     private readonly SemaphoreSlim _wake = new(0);
 
     public void Published(Publication publication) => _wake.Release();
@@ -32,8 +33,16 @@ public sealed class WebhookDispatcher(
             try
             {
                 await outbox.EnqueueNewPublicationsAsync(subscribers, clock.GetUtcNow(), stoppingToken);
-                foreach (var delivery in await outbox.ListDueAsync(clock.GetUtcNow(), 50, stoppingToken))
+                // One at a time, each claimed for as long as its request may take, so a dispatcher that dies mid-pass
+                // holds back at most one delivery, and only briefly. At most a batch per pass, so a flood of due rows
+                // does not keep new publications from being enqueued.
+                for (var sent = 0; sent < DeliveriesPerPass; sent++)
                 {
+                    if (await outbox.ClaimDueAsync(clock.GetUtcNow(), 2 * settings.RequestTimeout, stoppingToken) is not { } delivery)
+                    {
+                        break;
+                    }
+
                     await DeliverAsync(http, delivery, subscribers, settings, stoppingToken);
                 }
             }

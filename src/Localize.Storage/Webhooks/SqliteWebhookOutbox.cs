@@ -42,16 +42,22 @@ public sealed class SqliteWebhookOutbox(LocalizeDatabase database) : IWebhookOut
         return added;
     }
 
-    public async Task<IReadOnlyList<WebhookDelivery>> ListDueAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken)
+    public async Task<WebhookDelivery?> ClaimDueAsync(DateTimeOffset now, TimeSpan claimFor, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        // The claim is the next attempt moved past the claim's end, in one statement, as translation leases are taken:
+        // PostgreSQL skips a row another dispatcher is claiming this instant, and re-checks the outer condition on a row
+        // it waited for; SQLite has one writer.
         var rows = await connection.QueryAsync<(long Id, string EventId, string Subscriber, string Url, string Payload, long Attempts)>(
-            """
-            SELECT id, event_id, subscriber, url, payload, attempts FROM webhook_outbox
-            WHERE delivered_at IS NULL AND failed_at IS NULL AND next_attempt_at <= @now ORDER BY id LIMIT @limit
+            $"""
+            UPDATE webhook_outbox SET next_attempt_at = @until
+            WHERE id = (SELECT id FROM webhook_outbox WHERE delivered_at IS NULL AND failed_at IS NULL AND next_attempt_at <= @now
+                        ORDER BY id LIMIT 1 {(database.Dialect == SqlDialect.PostgreSql ? "FOR UPDATE SKIP LOCKED" : string.Empty)})
+              AND next_attempt_at <= @now
+            RETURNING id, event_id, subscriber, url, payload, attempts
             """,
-            new { now = SqliteTime.Format(now), limit });
-        return rows.Select(r => new WebhookDelivery(r.Id, r.EventId, r.Subscriber, r.Url, r.Payload, (int)r.Attempts)).ToArray();
+            new { now = SqliteTime.Format(now), until = SqliteTime.Format(now + claimFor) });
+        return rows.Select(r => new WebhookDelivery(r.Id, r.EventId, r.Subscriber, r.Url, r.Payload, (int)r.Attempts)).SingleOrDefault();
     }
 
     public async Task RecordAttemptAsync(long deliveryId, WebhookAttempt attempt, bool delivered, DateTimeOffset? retryAt, CancellationToken cancellationToken)

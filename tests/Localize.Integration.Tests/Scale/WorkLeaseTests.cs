@@ -1,5 +1,7 @@
 using Localize.Core.Markdown;
+using Localize.Core.Webhooks;
 using Localize.Core.Workflow;
+using Localize.Storage.Webhooks;
 using Localize.Storage.Workflow;
 
 namespace Localize.Integration.Tests.Scale;
@@ -7,7 +9,7 @@ namespace Localize.Integration.Tests.Scale;
 /// <summary>
 /// The lease rules, on both databases, with two workers' stores over one database and a clock the test moves: a claim
 /// is exclusive while it holds, comes back to its own worker, passes to another when it runs out or is released, and a
-/// worker whose claim ran out cannot overwrite what the next one saved.
+/// worker whose claim ran out cannot overwrite what the next one saved; a webhook delivery goes out from one worker.
 /// </summary>
 public sealed class WorkLeaseTests(SharedPostgreSql postgres)
 {
@@ -65,6 +67,35 @@ public sealed class WorkLeaseTests(SharedPostgreSql postgres)
         await a.ReleaseClaimsAsync(default);
 
         Assert.Equal(2, (await b.ClaimPendingMachineTranslationAsync(Locale, 10, default)).Count);
+    }
+
+    [Theory]
+    [InlineData("SQLite")]
+    [InlineData("PostgreSQL")]
+    public async Task A_webhook_delivery_goes_to_one_dispatcher_until_its_claim_runs_out(string database)
+    {
+        using var repository = new TestRepository();
+        var db = await OpenAsync(database, repository);
+        var clock = new ManualClock();
+        var store = new SqliteWorkflowStore(db, clock, new WorkLease("worker-a", Lease));
+        var (a, b) = (new SqliteWebhookOutbox(db), new SqliteWebhookOutbox(db));
+        WebhookSubscriber[] site = [new("site", "http://127.0.0.1:9/hook", "secret")];
+        await a.EnqueueNewPublicationsAsync(site, clock.GetUtcNow(), default);
+        await store.RecordPublicationAsync(new Publication("claims", "fr", 1, "c", "s", "translations/fr/claims.md", "worker-a", clock.GetUtcNow()), default);
+        Assert.Equal(1, await b.EnqueueNewPublicationsAsync(site, clock.GetUtcNow(), default));
+
+        var claimed = await a.ClaimDueAsync(clock.GetUtcNow(), Lease, default);
+        Assert.NotNull(claimed);
+        Assert.Null(await b.ClaimDueAsync(clock.GetUtcNow(), Lease, default));
+        Assert.Null(await a.ClaimDueAsync(clock.GetUtcNow(), Lease, default));
+
+        // A dies without recording its attempt: when the claim runs out, B delivers it.
+        clock.Advance(Lease + TimeSpan.FromSeconds(1));
+        var takenOver = await b.ClaimDueAsync(clock.GetUtcNow(), Lease, default);
+        Assert.Equal(claimed.Id, takenOver?.Id);
+        await b.RecordAttemptAsync(takenOver!.Id, new WebhookAttempt(1, clock.GetUtcNow(), 200, null, TimeSpan.Zero), delivered: true, null, default);
+        clock.Advance(Lease + TimeSpan.FromSeconds(1));
+        Assert.Null(await a.ClaimDueAsync(clock.GetUtcNow(), Lease, default));
     }
 
     private async Task<LocalizeDatabase> OpenAsync(string database, TestRepository repository)
