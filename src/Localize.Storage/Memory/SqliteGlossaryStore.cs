@@ -1,15 +1,15 @@
 using Dapper;
 using Localize.Core.Glossaries;
-using System.Data.Common;
+using Localize.Storage.Workflow;
 
 namespace Localize.Storage.Memory;
 
 /// <summary>Glossary terms per language pair, beside the workflow (SQLite or PostgreSQL: the SQL is common to both).</summary>
-public sealed class SqliteGlossaryStore(Func<CancellationToken, Task<DbConnection>> open) : IGlossaryStore
+public sealed class SqliteGlossaryStore(LocalizeDatabase database) : IGlossaryStore
 {
     public async Task<Glossary> LoadAsync(string sourceLanguage, string targetLanguage, CancellationToken cancellationToken)
     {
-        await using var connection = await open(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var from = LanguagePair.Normalize(sourceLanguage);
         var to = LanguagePair.Normalize(targetLanguage);
         var rows = await connection.QueryAsync<(string Source, string Target, string Note, string Kind)>(
@@ -24,7 +24,7 @@ public sealed class SqliteGlossaryStore(Func<CancellationToken, Task<DbConnectio
 
     public async Task<int> ImportAsync(string sourceLanguage, string targetLanguage, Glossary glossary, CancellationToken cancellationToken)
     {
-        await using var connection = await open(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var added = 0;
         foreach (var entry in glossary.Entries)

@@ -13,7 +13,7 @@ namespace Localize.Storage.Memory;
 /// fuzzy lookups. The index is built on the pair's first fuzzy lookup and then catches up with the rows added since
 /// (by id) before every lookup, so units approved by another process (the CLI) are found too.
 /// </summary>
-public sealed class SqliteTranslationMemory(Func<CancellationToken, Task<DbConnection>> open, TimeProvider clock) : ITranslationMemory
+public sealed class SqliteTranslationMemory(LocalizeDatabase database, TimeProvider clock) : ITranslationMemory
 {
     private const char ContextSeparator = '\u001F';
 
@@ -28,8 +28,8 @@ public sealed class SqliteTranslationMemory(Func<CancellationToken, Task<DbConne
 
     public async Task<int> AddManyAsync(IReadOnlyList<MemoryUnit> units, CancellationToken cancellationToken)
     {
-        await using var connection = await open(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await database.BeginMemoryWriteAsync(connection, cancellationToken);
         await using var insert = connection.CreateCommand();
         insert.Transaction = transaction;
         insert.CommandText = """
@@ -79,7 +79,7 @@ public sealed class SqliteTranslationMemory(Func<CancellationToken, Task<DbConne
 
     public async Task<MemoryMatch?> FindExactAsync(string sourceLanguage, string targetLanguage, MemoryQuery query, CancellationToken cancellationToken)
     {
-        await using var connection = await open(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<UnitRow>(
             $"""
             SELECT {UnitColumns} FROM memory_units
@@ -112,7 +112,7 @@ public sealed class SqliteTranslationMemory(Func<CancellationToken, Task<DbConne
         var from = LanguagePair.Normalize(sourceLanguage);
         var to = LanguagePair.Normalize(targetLanguage);
         var index = _indexes.GetOrAdd((from, to), _ => new PairIndex());
-        await using var connection = await open(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await index.CatchUpAsync(connection, from, to, cancellationToken);
 
         // The same sentence approved in several articles is one suggestion for a reviewer, not five.
@@ -122,7 +122,7 @@ public sealed class SqliteTranslationMemory(Func<CancellationToken, Task<DbConne
             return [];
         }
 
-        var rows = (await connection.QueryAsync<UnitRow>($"SELECT {UnitColumns} FROM memory_units WHERE {connection.Dialect().InList("id", "@ids")}", new { ids = hits.Select(h => h.Key).ToArray() }))
+        var rows = (await connection.QueryAsync<UnitRow>($"SELECT {UnitColumns} FROM memory_units WHERE {database.Dialect.InList("id", "@ids")}", new { ids = hits.Select(h => h.Key).ToArray() }))
             .ToDictionary(r => r.Id);
         var matches = new List<MemoryMatch>();
         var seen = new HashSet<(string, string)>();
@@ -153,7 +153,7 @@ public sealed class SqliteTranslationMemory(Func<CancellationToken, Task<DbConne
 
     public async IAsyncEnumerable<MemoryUnit> ExportAsync(string? sourceLanguage, string? targetLanguage, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await using var connection = await open(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var from = sourceLanguage is null ? null : LanguagePair.Normalize(sourceLanguage);
         var to = targetLanguage is null ? null : LanguagePair.Normalize(targetLanguage);
         var rows = connection.QueryUnbufferedAsync<UnitRow>(
@@ -171,7 +171,7 @@ public sealed class SqliteTranslationMemory(Func<CancellationToken, Task<DbConne
 
     public async Task<long> CountAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await open(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         return await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM memory_units");
     }
 

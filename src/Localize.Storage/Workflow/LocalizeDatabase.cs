@@ -12,10 +12,6 @@ public enum SqlDialect
 
 public static class SqlDialectExtensions
 {
-    /// <summary>The dialect of an open connection, for the stores that are handed connections rather than a database.</summary>
-    public static SqlDialect Dialect(this DbConnection connection) =>
-        connection is Npgsql.NpgsqlConnection ? SqlDialect.PostgreSql : SqlDialect.Sqlite;
-
     /// <summary>
     /// <c>column IN (list)</c> for a list parameter: Dapper expands a list into one parameter per item for SQLite, but
     /// hands PostgreSQL the whole array as one parameter, which only <c>= ANY</c> accepts.
@@ -48,6 +44,13 @@ public abstract class LocalizeDatabase
     /// lock first, before any row lock, so two such transactions can wait for each other but never deadlock.
     /// </summary>
     public abstract Task<DbTransaction> BeginAuditedWriteAsync(DbConnection connection, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Begins a transaction that adds translation-memory units. Each process's fuzzy index catches up on the memory by
+    /// id, so ids must become visible in the order they are handed out: SQLite has one writer anyway; PostgreSQL hands
+    /// out ids to concurrent transactions that may commit in any order, so these writers take a lock of their own.
+    /// </summary>
+    public abstract Task<DbTransaction> BeginMemoryWriteAsync(DbConnection connection, CancellationToken cancellationToken);
 
     /// <summary>Whether the exception is a UNIQUE or PRIMARY KEY violation (the database decided a race).</summary>
     public abstract bool IsUniqueViolation(DbException exception);

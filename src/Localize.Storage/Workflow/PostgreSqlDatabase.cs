@@ -18,6 +18,7 @@ public sealed class PostgreSqlDatabase : LocalizeDatabase, IAsyncDisposable
     // Advisory lock keys: arbitrary constants, fixed forever (another version of Localize must use the same ones).
     private const long AuditChainLock = 0x4C6F_6361_6C01;
     private const long MigrationLock = 0x4C6F_6361_6C02;
+    private const long MemoryLock = 0x4C6F_6361_6C03;
 
     private readonly NpgsqlDataSource _dataSource;
 
@@ -35,13 +36,20 @@ public sealed class PostgreSqlDatabase : LocalizeDatabase, IAsyncDisposable
     public override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) =>
         await _dataSource.OpenConnectionAsync(cancellationToken);
 
-    public override async Task<DbTransaction> BeginAuditedWriteAsync(DbConnection connection, CancellationToken cancellationToken)
+    public override Task<DbTransaction> BeginAuditedWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        BeginTakingTurnsAsync(connection, AuditChainLock, cancellationToken);
+
+    public override Task<DbTransaction> BeginMemoryWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        BeginTakingTurnsAsync(connection, MemoryLock, cancellationToken);
+
+    /// <summary>A transaction that first waits for the transaction-scoped advisory lock <paramref name="key"/>.</summary>
+    private static async Task<DbTransaction> BeginTakingTurnsAsync(DbConnection connection, long key, CancellationToken cancellationToken)
     {
         var transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
         try
         {
             await connection.ExecuteAsync(new CommandDefinition(
-                "SELECT pg_advisory_xact_lock(@key)", new { key = AuditChainLock }, transaction, cancellationToken: cancellationToken));
+                "SELECT pg_advisory_xact_lock(@key)", new { key }, transaction, cancellationToken: cancellationToken));
             return transaction;
         }
         catch

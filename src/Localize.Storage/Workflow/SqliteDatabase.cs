@@ -53,6 +53,9 @@ public sealed class SqliteDatabase : LocalizeDatabase
     public override async Task<DbTransaction> BeginAuditedWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
         await connection.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken);
 
+    public override async Task<DbTransaction> BeginMemoryWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        await connection.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken);
+
     // SQLITE_CONSTRAINT (19): UNIQUE and PRIMARY KEY violations among others; the stores only catch it around inserts.
     public override bool IsUniqueViolation(DbException exception) => exception is SqliteException { SqliteErrorCode: 19 };
 
