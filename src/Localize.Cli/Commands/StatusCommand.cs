@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using Humanizer;
 using Localize.Core.Dashboard;
 using Localize.Core.Workflow;
 using Localize.Server.Hosting;
@@ -43,7 +44,7 @@ public static class StatusCommand
                         row.Locale,
                         row.State,
                         row.Segments.ToString(CultureInfo.InvariantCulture),
-                        row.Words.ToString(CultureInfo.InvariantCulture),
+                        row.Words.ToMetric(decimals: 1),
                         $"{row.ApprovedSegments}/{row.Segments} ({Humanized.Count(row.ApprovedWords, "word")})",
                         // New or outdated: the machine has not answered yet; if it stays above 0, the log says why.
                         row.WaitingForMachine.ToString(CultureInfo.InvariantCulture),

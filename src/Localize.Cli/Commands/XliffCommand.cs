@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Humanizer;
 using Localize.Core.Review;
 using Localize.Core.Xliff;
 using Localize.Storage.People;
@@ -102,12 +103,17 @@ public static class XliffCommand
             {
                 await using var stream = path.OpenRead();
                 var result = await services.GetRequiredService<XliffExchange>().ImportAsync(stream, path.Name, actor, cancellationToken);
-                Console.WriteLine($"xliff import: {result.Edited} targets of {result.Slug} ({result.Locale}) entered as edits by {actor.Name}, now in review; {result.Unchanged} units unchanged");
+                Console.WriteLine($"xliff import: {"target".ToQuantity(result.Edited)} of {result.Slug} ({result.Locale}) entered as edits by {actor.Name}, now in review; {"unit".ToQuantity(result.Unchanged)} unchanged");
                 return LocalizeCommandLine.Ok;
             }
-            catch (Exception ex) when (ex is XliffException or ReviewForbiddenException or ReviewRefusedException)
+            catch (Exception ex) when (ex is XliffException or ReviewForbiddenException)
             {
                 await Console.Error.WriteLineAsync($"xliff import: refused, nothing imported:{Environment.NewLine}{ex.Message}");
+                return LocalizeCommandLine.Failed;
+            }
+            catch (XliffImportStoppedException ex)
+            {
+                await Console.Error.WriteLineAsync($"xliff import: {ex.Message}");
                 return LocalizeCommandLine.Failed;
             }
         });

@@ -27,6 +27,7 @@ public sealed class XliffExchange(IWorkflowStore store, ReviewService review, IP
     /// <summary>Validates the whole file first; only a file without a single problem changes anything.</summary>
     /// <exception cref="XliffException">The file is refused; the message lists every problem, one per line.</exception>
     /// <exception cref="ReviewForbiddenException">The editor may not edit the file's locale.</exception>
+    /// <exception cref="XliffImportStoppedException">A segment changed while the edits were being entered.</exception>
     public async Task<XliffImportResult> ImportAsync(Stream file, string fileName, ReviewActor editor, CancellationToken cancellationToken)
     {
         var read = XliffReader.Read(file, fileName);
@@ -43,9 +44,21 @@ public sealed class XliffExchange(IWorkflowStore store, ReviewService review, IP
             throw new XliffException(string.Join(Environment.NewLine, plan.Problems));
         }
 
+        var entered = 0;
         foreach (var edit in plan.Edits)
         {
-            await review.EditAsync(edit.TranslationId, editor, edit.Target, edit.Version, issue: null, cancellationToken);
+            try
+            {
+                await review.EditAsync(edit.TranslationId, editor, edit.Target, edit.Version, issue: null, cancellationToken);
+            }
+            catch (Exception ex) when (ex is ConcurrencyConflictException or InvalidTransitionException or ReviewRefusedException)
+            {
+                // Someone changed a segment between the check and its edit: the edits before it stand, being in review
+                // like any other, and importing the same file again enters the rest.
+                throw new XliffImportStoppedException(entered, plan.Edits.Count, ex.Message);
+            }
+
+            entered++;
         }
 
         return new XliffImportResult(read.Slug, read.Locale, plan.Edits.Count, read.Units.Count - plan.Edits.Count);
@@ -55,3 +68,7 @@ public sealed class XliffExchange(IWorkflowStore store, ReviewService review, IP
 /// <param name="Edited">Targets entered as edits, now in review.</param>
 /// <param name="Unchanged">Units whose target was empty or the same as Localize's.</param>
 public sealed record XliffImportResult(string Slug, string Locale, int Edited, int Unchanged);
+
+/// <summary>The import stopped part-way because a segment changed after the file was checked.</summary>
+public sealed class XliffImportStoppedException(int entered, int planned, string reason)
+    : InvalidOperationException($"stopped after {entered} of {planned} edits (those are in review; import the file again for the rest): {reason}");

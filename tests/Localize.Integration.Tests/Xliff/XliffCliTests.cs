@@ -104,7 +104,8 @@ public sealed class XliffCliTests
         Assert.Equal(before, await StatusAsync(repository));
 
         // The article changes after the export: the untampered file is now stale as a whole.
-        await File.WriteAllTextAsync(file, exported.Replace("</target>", " [VENDOR]</target>", StringComparison.Ordinal));
+        // Before the text: `review list` shows the first 40 characters of each target.
+        await File.WriteAllTextAsync(file, exported.Replace("<target>", "<target>[VENDOR] ", StringComparison.Ordinal));
         var source = repository.SourcePath(Slug + ".md");
         await File.AppendAllTextAsync(source, "\nOne more sentence for patients.\n");
         Assert.Equal(LocalizeCommandLine.Ok, (await InProcessCli.RunAsync(repository, null, "run")).ExitCode);
