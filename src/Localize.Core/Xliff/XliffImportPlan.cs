@@ -80,7 +80,7 @@ public static class XliffImportPlan
                 continue;
             }
 
-            edits.Add(new XliffEdit(segment.TranslationId, unit.UnitId, segment.Version, unit.Target));
+            edits.Add(new XliffEdit(segment.TranslationId, segment.Version, unit.Target));
         }
 
         return problems.Count > 0 ? new ImportPlan([], problems) : new ImportPlan(edits, []);
@@ -96,4 +96,4 @@ public sealed record ImportPlan(IReadOnlyList<XliffEdit> Edits, IReadOnlyList<st
 }
 
 /// <param name="Version">The translation's version the edit is based on: a save by someone else meanwhile is refused.</param>
-public sealed record XliffEdit(long TranslationId, string UnitId, int Version, string Target);
+public sealed record XliffEdit(long TranslationId, int Version, string Target);

@@ -11,10 +11,7 @@ namespace Localize.Server.Web;
 public sealed record InputProblems(
     IReadOnlyList<RunProblem> RunProblems,
     IReadOnlyList<PipelineDefinitionException> PipelineErrors,
-    IReadOnlyList<SourceError> SourceErrors)
-{
-    public bool Any => RunProblems.Count > 0 || PipelineErrors.Count > 0 || SourceErrors.Count > 0;
-}
+    IReadOnlyList<SourceError> SourceErrors);
 
 public sealed class InputProblemsReader(IWorkflowStore store, IPipelineCatalog pipelines, PipelineRunProblems runProblems)
 {

@@ -37,6 +37,12 @@ internal static class SqliteAuditTrail
     /// <summary>Chains records written before the chain existed (a database from an earlier version), once.</summary>
     public static async Task SealUnchainedAsync(LocalizeDatabase database, DbConnection connection, CancellationToken cancellationToken)
     {
+        // Every start runs this: without unchained records, it must not read the whole trail under the writers' lock.
+        if (!await connection.ExecuteScalarAsync<bool>("SELECT EXISTS (SELECT 1 FROM changes WHERE hash = '')"))
+        {
+            return;
+        }
+
         await using var transaction = await database.BeginAuditedWriteAsync(connection, cancellationToken);
         var trail = await ReadAsync(connection, transaction);
         var previous = string.Empty;

@@ -7,8 +7,6 @@ namespace Localize.Storage.Workflow;
 /// </summary>
 public sealed record WorkLease(string Owner, TimeSpan Duration)
 {
-    public static readonly TimeSpan DefaultDuration = TimeSpan.FromMinutes(2);
-
     /// <summary>A name unique to this process: host, process id and a random part (a restarted worker is a new owner).</summary>
     public static WorkLease ForThisProcess(TimeSpan duration) =>
         new($"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}", duration);

@@ -121,12 +121,6 @@ public sealed class ScaleScenario : IAsyncDisposable
         return status.SelectMany(s => s.ByState).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Sum(p => p.Value));
     }
 
-    public async Task<int> CountTranslationsAsync()
-    {
-        await using var connection = await Database.OpenConnectionAsync(default);
-        return await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM translations");
-    }
-
     /// <summary>Translations whose machine target came from the emulator (the azure engine).</summary>
     public async Task<int> CountMachineTranslatedAsync()
     {

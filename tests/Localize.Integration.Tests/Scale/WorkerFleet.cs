@@ -22,10 +22,6 @@ public sealed class WorkerFleet : IAsyncDisposable
         _workers = new Process?[count];
     }
 
-    public int Count => _workers.Length;
-
-    public int Starts { get; private set; }
-
     /// <summary>Every line every worker printed, prefixed with its slot (<c>[w1] info: …</c>).</summary>
     public IReadOnlyCollection<string> Lines => _lines;
 
@@ -69,7 +65,6 @@ public sealed class WorkerFleet : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         _workers[slot] = process;
-        Starts++;
     }
 
     /// <summary>SIGKILL: no shutdown hook, no flush, no finally block runs in the worker.</summary>

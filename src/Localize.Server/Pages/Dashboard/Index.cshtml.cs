@@ -1,6 +1,7 @@
 using System.Globalization;
 using Localize.Core.Dashboard;
 using Localize.Core.Review;
+using Localize.Core.Workflow;
 using Localize.Server.Web;
 using Localize.Storage.People;
 using Microsoft.AspNetCore.Mvc;
@@ -14,7 +15,8 @@ namespace Localize.Server.Pages.Dashboard;
 /// queue age and cost. Every figure comes from <see cref="DashboardReader"/>, as the JSON endpoints'. Assigning or
 /// reassigning a reviewer with a due date is a form per row.
 /// </summary>
-public sealed class IndexModel(DashboardReader reader, PeopleDirectory people, IReviewRecordStore records, InputProblemsReader problems, TimeProvider clock) : PageModel
+public sealed class IndexModel(
+    DashboardReader reader, IWorkflowStore store, PeopleDirectory people, IReviewRecordStore records, InputProblemsReader problems, TimeProvider clock) : PageModel
 {
     public DashboardViews Views { get; private set; } = null!;
 
@@ -36,10 +38,9 @@ public sealed class IndexModel(DashboardReader reader, PeopleDirectory people, I
     public async Task<IActionResult> OnPostAssignAsync(string slug, string locale, string? assignee, DateTimeOffset? dueAt, CancellationToken cancellationToken)
     {
         var actor = User.ToReviewActor();
-        await LoadAsync(cancellationToken);
-        if (!Views.Matrix.Rows.Any(r => r.Slug == slug && r.Locale == locale))
+        if ((await store.ListArticleSegmentsAsync(slug, locale, cancellationToken)).Count == 0)
         {
-            return Refuse($"Not assigned: there is no article '{slug}' in {locale}.");
+            return await RefuseAsync($"Not assigned: there is no article '{slug}' in {locale}.", cancellationToken);
         }
 
         try
@@ -47,7 +48,7 @@ public sealed class IndexModel(DashboardReader reader, PeopleDirectory people, I
             var refused = await ReviewAssigning.AssignAsync(people, records, actor, slug, locale, assignee, dueAt, clock.GetUtcNow(), cancellationToken);
             if (refused is not null)
             {
-                return Refuse(refused);
+                return await RefuseAsync(refused, cancellationToken);
             }
         }
         catch (ReviewForbiddenException)
@@ -69,8 +70,10 @@ public sealed class IndexModel(DashboardReader reader, PeopleDirectory people, I
     public static string StateLabel(string stateId) =>
         Enum.GetValues<ArticleLocaleState>().First(s => s.Id() == stateId).Label();
 
-    private IActionResult Refuse(string message)
+    /// <summary>The dashboard again, with why the form was refused.</summary>
+    private async Task<IActionResult> RefuseAsync(string message, CancellationToken cancellationToken)
     {
+        await LoadAsync(cancellationToken);
         Refusal = message;
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         return Page();

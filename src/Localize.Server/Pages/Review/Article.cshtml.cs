@@ -232,6 +232,12 @@ public sealed class ArticleModel(
 
     private async Task<IReadOnlyDictionary<string, string>> LoadCommentsAsync(CancellationToken cancellationToken)
     {
+        // Only resource strings carry comments; an article's whole source is not read on every review page for them.
+        if (!Segments.Any(s => s.Kind == ResxFilter.SegmentKind))
+        {
+            return new Dictionary<string, string>();
+        }
+
         var article = await store.FindArticleAsync(Slug, cancellationToken);
         if (article is null || !DocumentFormats.IsResx(article.Path))
         {
