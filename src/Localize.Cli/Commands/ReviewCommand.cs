@@ -172,22 +172,11 @@ public static class ReviewCommand
     }
 
     /// <summary>The named account, if it exists and reviews <paramref name="locale"/>; otherwise says why on stderr.</summary>
-    private static async Task<ReviewActor?> FindReviewerAsync(IServiceProvider services, string name, string locale, CancellationToken cancellationToken)
-    {
-        await using var scope = services.CreateAsyncScope();
-        var actor = await scope.ServiceProvider.GetRequiredService<PeopleDirectory>().FindActorAsync(name, cancellationToken);
-        if (actor is null)
-        {
-            Console.Error.WriteLine($"there is no account named '{name}'; create it with: localize users add {name} --role reviewer --locale {locale}");
-            return null;
-        }
-
-        if (!actor.CanApprove(locale))
-        {
-            Console.Error.WriteLine($"{name} is not a medical reviewer of {locale} (roles: {string.Join(", ", actor.Roles)}; locales: {string.Join(", ", actor.Locales)})");
-            return null;
-        }
-
-        return actor;
-    }
+    private static Task<ReviewActor?> FindReviewerAsync(IServiceProvider services, string name, string locale, CancellationToken cancellationToken) =>
+        CliAccounts.FindAsync(
+            services, name, $"--role reviewer --locale {locale}",
+            actor => actor.CanApprove(locale)
+                ? null
+                : $"{name} is not a medical reviewer of {locale} (roles: {string.Join(", ", actor.Roles)}; locales: {string.Join(", ", actor.Locales)})",
+            cancellationToken);
 }

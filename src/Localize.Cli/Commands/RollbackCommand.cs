@@ -1,7 +1,5 @@
 using System.CommandLine;
 using Localize.Core.Publishing;
-using Localize.Core.Review;
-using Localize.Storage.People;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Localize.Cli.Commands;
@@ -24,7 +22,7 @@ public static class RollbackCommand
         rollback.SetAction(async (parseResult, cancellationToken) =>
         {
             await using var services = await CliHost.StartAsync(parseResult, cancellationToken);
-            var actor = await FindManagerAsync(services, parseResult.GetRequiredValue(by), "roll back", cancellationToken);
+            var actor = await CliAccounts.FindManagerAsync(services, parseResult.GetRequiredValue(by), "roll back", cancellationToken);
             if (actor is null)
             {
                 return LocalizeCommandLine.Failed;
@@ -42,24 +40,5 @@ public static class RollbackCommand
             return LocalizeCommandLine.Ok;
         });
         return rollback;
-    }
-
-    /// <summary>
-    /// The same rule as the web app's: rollback and unpublish are a manager's or admin's decision, made under their
-    /// own account. Says why on stderr and returns null otherwise.
-    /// </summary>
-    internal static async Task<ReviewActor?> FindManagerAsync(IServiceProvider services, string name, string action, CancellationToken cancellationToken)
-    {
-        await using var scope = services.CreateAsyncScope();
-        var actor = await scope.ServiceProvider.GetRequiredService<PeopleDirectory>().FindActorAsync(name, cancellationToken);
-        if (actor is null || !actor.CanAssign)
-        {
-            Console.Error.WriteLine(actor is null
-                ? $"there is no account named '{name}'; create it with: localize users add {name} --role manager"
-                : $"{name} may not {action}: that needs a manager or admin (roles: {string.Join(", ", actor.Roles)})");
-            return null;
-        }
-
-        return actor;
     }
 }

@@ -21,7 +21,7 @@ public static class UnpublishCommand
         unpublish.SetAction(async (parseResult, cancellationToken) =>
         {
             await using var services = await CliHost.StartAsync(parseResult, cancellationToken);
-            var actor = await RollbackCommand.FindManagerAsync(services, parseResult.GetRequiredValue(by), "unpublish", cancellationToken);
+            var actor = await CliAccounts.FindManagerAsync(services, parseResult.GetRequiredValue(by), "unpublish", cancellationToken);
             if (actor is null)
             {
                 return LocalizeCommandLine.Failed;

@@ -2,7 +2,6 @@ using System.CommandLine;
 using Humanizer;
 using Localize.Core.Review;
 using Localize.Core.Xliff;
-using Localize.Storage.People;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Localize.Cli.Commands;
@@ -86,16 +85,11 @@ public static class XliffCommand
             }
 
             await using var services = await CliHost.StartAsync(parseResult, cancellationToken);
-            var name = parseResult.GetRequiredValue(editor);
-            ReviewActor? actor;
-            await using (var scope = services.CreateAsyncScope())
-            {
-                actor = await scope.ServiceProvider.GetRequiredService<PeopleDirectory>().FindActorAsync(name, cancellationToken);
-            }
-
+            // Whether it may edit the file's locale is known once the file is read: the import checks it.
+            var actor = await CliAccounts.FindAsync(
+                services, parseResult.GetRequiredValue(editor), "--role editor --locale <locale>", _ => null, cancellationToken);
             if (actor is null)
             {
-                await Console.Error.WriteLineAsync($"xliff import: there is no account named '{name}'; create it with: localize users add {name} --role editor --locale <locale>");
                 return LocalizeCommandLine.Failed;
             }
 
