@@ -15,6 +15,7 @@ public sealed class PublicPages(PublishedSite site, LanguageNegotiator negotiato
     // Readers send few distinct Accept-Language headers (one per browser set-up), so each is negotiated once per set
     // of locales. Keyed by the snapshot's own list, so a rebuilt site negotiates afresh.
     private readonly ConcurrentDictionary<(string Header, IReadOnlyList<string> Locales), string> _negotiated = new();
+    private int _misses;
 
     /// <summary>The answer to a request for a published page; null when the address is not one, so the web app takes it.</summary>
     public Task? TryServe(HttpContext context) => site.Ready.IsCompleted ? Serve(context, site.Current) : null;
@@ -90,10 +91,12 @@ public sealed class PublicPages(PublishedSite site, LanguageNegotiator negotiato
         }
 
         locale = negotiator.Choose(key.Item1, locales);
-        if (_negotiated.Count >= MostNegotiationsKept)
+        // Counted here because the dictionary's own Count takes every lock, on every miss a header-inventing client causes.
+        if (Interlocked.Increment(ref _misses) > MostNegotiationsKept)
         {
             // Old snapshots' lists, or a client inventing headers: start over rather than grow.
             _negotiated.Clear();
+            Interlocked.Exchange(ref _misses, 1);
         }
 
         _negotiated[key] = locale;

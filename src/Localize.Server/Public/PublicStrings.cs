@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Resources;
 
@@ -22,12 +21,9 @@ public static class PublicStrings
 
     private static readonly ResourceManager Resources = new("Localize.Server.Resources.PublicStrings", typeof(PublicStrings).Assembly);
 
-    // Pages are rendered for a handful of served locales; ResourceManager's own lookup takes a lock per call.
-    private static readonly ConcurrentDictionary<(string Locale, string Key), string> Cache = new();
-
+    /// <remarks>Called when the site is rendered, never per request: pages are served pre-rendered.</remarks>
     public static string Get(string locale, string key) =>
-        Cache.GetOrAdd((locale, key), static k => Resources.GetString(k.Key, CultureFor(k.Locale))
-            ?? throw new InvalidOperationException($"Resources/PublicStrings.resx has no entry '{k.Key}'"));
+        Resources.GetString(key, CultureFor(locale)) ?? throw new InvalidOperationException($"Resources/PublicStrings.resx has no entry '{key}'");
 
     public static string Format(string locale, string key, params object[] arguments) =>
         string.Format(CultureFor(locale), Get(locale, key), arguments);

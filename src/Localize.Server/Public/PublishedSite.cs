@@ -48,7 +48,7 @@ public sealed class PublishedSite(SiteBuilder builder, IWorkflowStore store, IOp
                 {
                     _current = await builder.BuildAsync(stoppingToken);
                     _firstBuild.TrySetResult();
-                    logger.LogDebug("Public site rebuilt: {Articles} articles in {Locales} locales", _current.Articles.Count, _current.SiteLocales.Count);
+                    logger.LogDebug("Public site rebuilt: {Articles} articles in {Locales} locales", _current.Articles.Count, _current.IndexLocales.Count);
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

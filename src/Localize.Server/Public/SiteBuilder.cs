@@ -77,12 +77,13 @@ public sealed class SiteBuilder(
 
         var articles = drafts.ToFrozenDictionary(d => d.Slug, d => BuildArticle(d.Slug, d.Locales), StringComparer.Ordinal);
         var siteLocales = articles.Values.SelectMany(a => a.Locales).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToArray();
-        var index = (siteLocales.Length == 0 ? options.Value.DefaultChain.Take(1) : siteLocales)
+        var indexLocales = siteLocales.Length == 0 ? [.. options.Value.DefaultChain.Take(1)] : siteLocales;
+        var index = indexLocales
             .ToFrozenDictionary(l => l, l => RenderedResponse.From(PublicPageHtml.Index(l, articles.Values, negotiator), PublicPageHtml.ContentType), StringComparer.OrdinalIgnoreCase);
         var list = articles.Values.Select(a => new ArticleSummary(a.Slug, Title(a), Summaries(a))).ToArray();
         return new SiteSnapshot(
             articles,
-            siteLocales,
+            indexLocales,
             index,
             RenderedResponse.From(SitemapXml.Render(articles.Values), "application/xml; charset=utf-8"),
             RenderedResponse.From(JsonSerializer.Serialize(list, Json), "application/json; charset=utf-8"),

@@ -7,17 +7,15 @@ namespace Localize.Server.Public;
 /// Everything the public site serves, rendered: built in the background when something is published, rolled back or
 /// outdated, and swapped in whole, so a request only looks things up in memory.
 /// </summary>
+/// <param name="IndexLocales">The locales the front page is in (every served locale, or the default when none), for negotiating it.</param>
 public sealed record SiteSnapshot(
     FrozenDictionary<string, SiteArticle> Articles,
-    IReadOnlyList<string> SiteLocales,
+    IReadOnlyList<string> IndexLocales,
     FrozenDictionary<string, RenderedResponse> IndexByLocale,
     RenderedResponse Sitemap,
     RenderedResponse ArticleListJson,
     string Watermark)
 {
-    /// <summary>The locales the front page is in, for negotiating it.</summary>
-    public string[] IndexLocales { get; } = [.. IndexByLocale.Keys.Order(StringComparer.Ordinal)];
-
     public static readonly SiteSnapshot Empty = new(
         FrozenDictionary<string, SiteArticle>.Empty, [], FrozenDictionary<string, RenderedResponse>.Empty,
         RenderedResponse.From(string.Empty, "application/xml"), RenderedResponse.From("[]", "application/json"), string.Empty);
