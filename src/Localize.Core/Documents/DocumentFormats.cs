@@ -11,12 +11,8 @@ public static class DocumentFormats
 
     /// <summary>The format of a stored document of <paramref name="definition"/>, from its path.</summary>
     public static IDocumentFormat For(PipelineDefinition definition, string path) =>
-        IsResx(path) ? new ResxDocumentFormat(StringsFolderOf(definition, path)) : Markdown(definition);
+        IsResx(path) ? new ResxDocumentFormat(definition.StringsFolderOf(path) ?? string.Empty) : Markdown(definition);
 
     public static IDocumentFormat Markdown(PipelineDefinition definition) =>
         new MarkdownDocumentFormat(new MarkdownFilterOptions(definition.Source.Language, definition.Source.TranslatableFields));
-
-    private static string StringsFolderOf(PipelineDefinition definition, string path) =>
-        definition.Strings.Select(s => s.Folder).Where(f => path.StartsWith(f + "/", StringComparison.Ordinal)).MaxBy(f => f.Length)
-            ?? Path.GetDirectoryName(path)?.Replace('\\', '/') ?? string.Empty;
 }

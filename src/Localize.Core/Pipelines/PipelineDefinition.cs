@@ -15,6 +15,10 @@ public sealed record PipelineDefinition(
     /// <summary>Folders of neutral .resx files (interface strings) that go through the same translation, review and
     /// sign-off as the articles; each locale's culture file is published beside its neutral file.</summary>
     public IReadOnlyList<StringsSource> Strings { get; init; } = [];
+
+    /// <summary>The strings folder <paramref name="path"/> lies under, the deepest when folders nest; null when none.</summary>
+    public string? StringsFolderOf(string path) =>
+        Strings.Select(s => s.Folder).Where(f => path.StartsWith(f + "/", StringComparison.Ordinal)).MaxBy(f => f.Length);
 }
 
 /// <param name="Folder">Source folder relative to the repository root, e.g. <c>content</c>.</param>

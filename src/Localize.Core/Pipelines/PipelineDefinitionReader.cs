@@ -101,7 +101,7 @@ public sealed partial class PipelineDefinitionReader(IReadOnlySet<string> knownE
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var item in node.RequiredSequence("strings", "{ folder: content/strings }"))
         {
-            var folder = RelativeFolder(item, "folder").Replace('\\', '/').TrimEnd('/');
+            var folder = RelativeFolder(item, "folder");
             if (seen.TryGetValue(folder, out var firstLine))
             {
                 throw item.Error("folder", $"'{folder}' is listed twice (first at line {firstLine})");
@@ -148,7 +148,8 @@ public sealed partial class PipelineDefinitionReader(IReadOnlySet<string> knownE
             throw node.Error(key, $"'{folder}' must be a folder inside the repository (relative, without '..')");
         }
 
-        return folder;
+        // One spelling for every folder, as paths are compared with it: content\strings\ and content/strings are the same.
+        return folder.Replace('\\', '/').TrimEnd('/');
     }
 
     // A glob with '..' would make the pipeline read (and publish) files from outside its source folder.

@@ -76,11 +76,15 @@ public sealed partial class ResxDocumentFormat(string folder) : IDocumentFormat
         }
     }
 
-    private string SlugFor(string path)
+    private string SlugFor(string path) =>
+        NotSlug().Replace(ResourceName(folder, path).Replace('/', '-').Replace('.', '-').Kebaberize(), "-").Trim('-');
+
+    /// <summary><c>content/strings/web/Site.resx</c> under the strings folder <c>content/strings</c> → <c>web/Site</c>; the
+    /// file's own name when it is not under <paramref name="folder"/>.</summary>
+    public static string ResourceName(string? folder, string path)
     {
-        var relative = folder.Length > 0 && path.StartsWith(folder + "/", StringComparison.Ordinal) ? path[(folder.Length + 1)..] : Path.GetFileName(path);
-        var stem = relative[..^Path.GetExtension(relative).Length];
-        return NotSlug().Replace(stem.Replace('/', '-').Replace('.', '-').Kebaberize(), "-").Trim('-');
+        var relative = !string.IsNullOrEmpty(folder) && path.StartsWith(folder + "/", StringComparison.Ordinal) ? path[(folder.Length + 1)..] : Path.GetFileName(path);
+        return relative[..^Path.GetExtension(relative).Length];
     }
 
     [GeneratedRegex("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")]

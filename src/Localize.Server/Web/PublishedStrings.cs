@@ -82,7 +82,7 @@ public sealed class PublishedStrings(IWorkflowStore store, IContentStore content
                 }
             }
 
-            resources[ResourceName(definition, article.Path)] = values;
+            resources[ResxDocumentFormat.ResourceName(definition.StringsFolderOf(article.Path), article.Path)] = values;
         }
 
         return new StringsAnswer(definition.Name, culture.Name, chain, resources);
@@ -98,14 +98,6 @@ public sealed class PublishedStrings(IWorkflowStore store, IContentStore content
         }
 
         return chain;
-    }
-
-    /// <summary><c>content/strings/web/Site.resx</c> under the strings folder <c>content/strings</c> → <c>web/Site</c>.</summary>
-    private static string ResourceName(PipelineDefinition definition, string path)
-    {
-        var folder = definition.Strings.Select(s => s.Folder).Where(f => path.StartsWith(f + "/", StringComparison.Ordinal)).MaxBy(f => f.Length);
-        var relative = folder is null ? Path.GetFileName(path) : path[(folder.Length + 1)..];
-        return relative[..^Path.GetExtension(relative).Length];
     }
 
     /// <summary>The answers read while <paramref name="Snapshot"/> was the site's; keyed by pipeline and culture, both known names.</summary>

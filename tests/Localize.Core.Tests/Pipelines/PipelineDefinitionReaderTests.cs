@@ -40,6 +40,17 @@ public sealed class PipelineDefinitionReaderTests
         Assert.Equal("translations", definition.Publish.Folder);
     }
 
+    [Fact]
+    public void Every_folder_has_one_spelling_whatever_its_slashes()
+    {
+        var definition = Reader.Read(
+            Valid.Replace("folder: content", "folder: content/").Replace("folder: translations", "folder: 'site\\translations\\'") + "\nstrings:\n  - folder: content\\strings/\n",
+            Path);
+
+        Assert.Equal(("content", "site/translations"), (definition.Source.Folder, definition.Publish.Folder));
+        Assert.Equal("content/strings", Assert.Single(definition.Strings).Folder);
+    }
+
     public static TheoryData<string, string, int, string?, string> Mistakes => new()
     {
         // what is wrong | yaml | expected line | expected field | expected words in the message
