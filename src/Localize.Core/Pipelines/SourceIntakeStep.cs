@@ -42,14 +42,14 @@ public sealed class SourceIntakeStep(ISourceFolder sources, IWorkflowStore store
                 if (slugOwners.TryGetValue(version.Slug, out var owner))
                 {
                     throw new DocumentFormatException(
-                        $"slug '{version.Slug}' is already used by {owner}; slugs must be unique", SlugLine(version), "slug");
+                        $"slug '{version.Slug}' is already used by {owner}; slugs must be unique", format.SlugLine(version), "slug");
                 }
 
                 var stored = await store.FindArticleAsync(version.Slug, cancellationToken);
                 if (stored is not null && stored.Path != path)
                 {
                     throw new DocumentFormatException(
-                        $"slug '{version.Slug}' belongs to {stored.Path}; slugs must be unique", SlugLine(version), "slug");
+                        $"slug '{version.Slug}' belongs to {stored.Path}; slugs must be unique", format.SlugLine(version), "slug");
                 }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
@@ -58,7 +58,7 @@ public sealed class SourceIntakeStep(ISourceFolder sources, IWorkflowStore store
                 failing.Add(path);
                 var error = ex is DocumentFormatException problem
                     ? new SourceError(path, problem.Message, problem.Line, problem.Field, clock.GetUtcNow())
-                    : new SourceError(path, Describe(ex, path), null, null, clock.GetUtcNow());
+                    : new SourceError(path, Describe(ex, format), null, null, clock.GetUtcNow());
                 if (known.GetValueOrDefault(path) != error.ToString())
                 {
                     logger.LogError("Source error: {Error}", error.ToString());
@@ -84,9 +84,6 @@ public sealed class SourceIntakeStep(ISourceFolder sources, IWorkflowStore store
             await store.ClearSourceErrorsAsync(folder, failing, cancellationToken);
         }
     }
-
-    private static int? SlugLine(ArticleVersion version) =>
-        DocumentFormats.IsResx(version.Path) ? null : ArticleReader.LineOf(version.SourceText, "slug");
 
     /// <summary>The pipeline's source files with the format that reads each: the articles, then each strings folder's
     /// neutral .resx files (culture files beside them are output, not sources).</summary>
@@ -114,14 +111,12 @@ public sealed class SourceIntakeStep(ISourceFolder sources, IWorkflowStore store
         }
     }
 
-    private static string Describe(Exception ex, string path) => ex switch
+    private static string Describe(Exception ex, IDocumentFormat format) => ex switch
     {
         SourceTooLargeException or UnauthorizedAccessException => ex.Message,
         FileNotFoundException or DirectoryNotFoundException => "the file disappeared while it was being read; it is read again on the next run",
         IOException => $"the file could not be read: {ex.Message}",
-        _ => DocumentFormats.IsResx(path)
-            ? $"the file could not be read as a .resx file ({ex.GetType().Name}: {ex.Message})"
-            : $"the file could not be read as Markdown with front matter ({ex.GetType().Name}: {ex.Message})",
+        _ => $"the file could not be read as {format.Description} ({ex.GetType().Name}: {ex.Message})",
     };
 }
 

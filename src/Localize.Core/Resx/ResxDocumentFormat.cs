@@ -16,6 +16,8 @@ namespace Localize.Core.Resx;
 /// <param name="folder">The pipeline's strings folder the file was found under, for its slug.</param>
 public sealed partial class ResxDocumentFormat(string folder) : IDocumentFormat
 {
+    public string Description => "a .resx file";
+
     public ArticleVersion Read(string path, byte[] bytes)
     {
         var text = ArticleReader.Decode(bytes);
@@ -36,6 +38,8 @@ public sealed partial class ResxDocumentFormat(string folder) : IDocumentFormat
     }
 
     public LocalizableDocument Extract(string sourceText) => ResxFilter.Extract(sourceText);
+
+    public int? SlugLine(ArticleVersion version) => null;
 
     public string PublishedPath(string publishFolder, StoredArticle article, string locale) => CulturePath(article.Path, locale);
 
