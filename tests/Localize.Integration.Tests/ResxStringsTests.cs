@@ -4,6 +4,7 @@ using System.Net;
 using System.Resources;
 using System.Text.Json;
 using System.Xml.Linq;
+using Localize.Cli;
 using Localize.Core.Review;
 using Localize.Core.Translation;
 using Localize.Core.Workflow;
@@ -146,8 +147,10 @@ public sealed class ResxStringsTests
         Assert.False(File.Exists(Path.Combine(strings, "Broken.es.resx")));
     }
 
-    [Fact]
-    public async Task Translations_already_in_a_culture_file_are_prefilled_for_review_instead_of_machine_translated()
+    [Theory]
+    [InlineData("the worker")]
+    [InlineData("localize translate")]
+    public async Task Translations_already_in_a_culture_file_are_prefilled_for_review_instead_of_machine_translated(string translatedBy)
     {
         using var repository = new TestRepository(Pipeline);
         var strings = Path.Combine(repository.Root, "content", "strings");
@@ -163,8 +166,15 @@ public sealed class ResxStringsTests
               <data name="Retired" xml:space="preserve"><value>Ya no existe</value></data>
             </root>
             """);
-        await using var server = await RunningServer.StartAsync(repository);
+        if (translatedBy == "localize translate")
+        {
+            var translate = await InProcessCli.RunAsync(repository, null, "translate");
+            Assert.True(translate.ExitCode == LocalizeCommandLine.Ok, translate.Errors);
+        }
 
+        // After the CLI, a host without its worker, only to read what the CLI stored.
+        await using var server = await RunningServer.StartAsync(
+            repository, new Dictionary<string, string?> { ["Localize:RunWorker"] = translatedBy == "the worker" ? "true" : "false" });
         await Worker.WaitUntilQueuedAsync(server, "site", ["es"]);
         var segments = (await server.Store.ListArticleSegmentsAsync("site", "es", default)).ToDictionary(s => s.UnitId);
 

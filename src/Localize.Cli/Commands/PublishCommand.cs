@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Localize.Core.Pipelines;
+using Localize.Core.Publishing;
 using Localize.Core.Workflow;
 using Localize.Server.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,7 +13,7 @@ namespace Localize.Cli.Commands;
 /// </summary>
 public static class PublishCommand
 {
-    public static readonly IReadOnlySet<string> Steps = new HashSet<string> { "intake", "publish", "outdated-metadata" };
+    public static readonly IReadOnlySet<string> Steps = new HashSet<string> { SourceIntakeStep.StepName, PublishStep.StepName, OutdatedMetadataStep.StepName };
 
     public static Command Create()
     {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Humanizer;
 using Localize.Core.Pipelines;
+using Localize.Core.Resx;
 using Localize.Core.Workflow;
 using Localize.Server.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,7 +14,8 @@ namespace Localize.Cli.Commands;
 /// </summary>
 public static class TranslateCommand
 {
-    public static readonly IReadOnlySet<string> Steps = new HashSet<string> { "intake", "machine-translation" };
+    // Culture files first: translations a .resx already has are offered as memory matches before any engine is paid.
+    public static readonly IReadOnlySet<string> Steps = new HashSet<string> { SourceIntakeStep.StepName, CultureFileMemoryStep.StepName, MachineTranslationStep.StepName };
 
     public static Command Create()
     {

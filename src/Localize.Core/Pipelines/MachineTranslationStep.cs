@@ -33,7 +33,9 @@ public sealed class MachineTranslationStep(
 
     private readonly HashSet<string> _announcedFallbacks = [];
 
-    public string Name => "machine-translation";
+    public const string StepName = "machine-translation";
+
+    public string Name => StepName;
 
     public async Task RunAsync(PipelineContext context, CancellationToken cancellationToken)
     {

@@ -22,13 +22,14 @@ public sealed class PipelineRunner(
     {
         var chosen = steps.Where(s => only is null || only.Contains(s.Name)).ToArray();
         var pipelines = catalog.Pipelines;
-        var index = 0;
-        foreach (var definition in pipelines)
+        for (var p = 0; p < pipelines.Count; p++)
         {
+            var definition = pipelines[p];
             var context = new PipelineContext(definition, WorkerActor);
-            foreach (var step in chosen)
+            for (var s = 0; s < chosen.Length; s++)
             {
-                progress?.Report(new StepStarted(definition.Name, step.Name, ++index, pipelines.Count * chosen.Length));
+                var step = chosen[s];
+                progress?.Report(new StepStarted(definition.Name, step.Name, p * chosen.Length + s + 1, pipelines.Count * chosen.Length));
                 try
                 {
                     await step.RunAsync(context, cancellationToken);
@@ -44,7 +45,6 @@ public sealed class PipelineRunner(
                         logger.LogError(ex, "Pipeline {Pipeline}, step {Step} failed; the next run retries it", definition.Name, step.Name);
                     }
 
-                    index += chosen.Length - Array.IndexOf(chosen, step) - 1;
                     break;
                 }
             }

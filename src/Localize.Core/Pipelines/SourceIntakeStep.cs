@@ -20,7 +20,9 @@ public sealed class SourceIntakeStep(ISourceFolder sources, IWorkflowStore store
     /// <summary>Far above any real article; refusing larger files keeps one mistake from exhausting memory.</summary>
     public const long MaxSourceBytes = 16 * 1024 * 1024;
 
-    public string Name => "intake";
+    public const string StepName = "intake";
+
+    public string Name => StepName;
 
     public async Task RunAsync(PipelineContext context, CancellationToken cancellationToken)
     {

@@ -21,7 +21,9 @@ public sealed class OutdatedMetadataStep(IWorkflowStore store, IContentStore con
     // edit moves it, there is nothing to write and the worker's passes skip the status queries.
     private readonly ConcurrentDictionary<string, string> _checkedAt = new(StringComparer.Ordinal);
 
-    public string Name => "outdated-metadata";
+    public const string StepName = "outdated-metadata";
+
+    public string Name => StepName;
 
     public async Task RunAsync(PipelineContext context, CancellationToken cancellationToken)
     {

@@ -24,7 +24,9 @@ public sealed class PublishStep(
     ILogger<PublishStep> logger)
     : IPipelineStep
 {
-    public string Name => "publish";
+    public const string StepName = "publish";
+
+    public string Name => StepName;
 
     public async Task RunAsync(PipelineContext context, CancellationToken cancellationToken)
     {

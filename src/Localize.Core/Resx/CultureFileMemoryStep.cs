@@ -23,7 +23,9 @@ public sealed class CultureFileMemoryStep(ISourceFolder sources, IWorkflowStore 
 {
     private readonly HashSet<string> _announced = [];
 
-    public string Name => "culture-files";
+    public const string StepName = "culture-files";
+
+    public string Name => StepName;
 
     public async Task RunAsync(PipelineContext context, CancellationToken cancellationToken)
     {

@@ -19,7 +19,9 @@ public sealed class BackTranslationStep(IMachineTranslator translator, IWorkflow
 
     private readonly HashSet<string> _unsupported = new(StringComparer.OrdinalIgnoreCase);
 
-    public string Name => "back-translation";
+    public const string StepName = "back-translation";
+
+    public string Name => StepName;
 
     public async Task RunAsync(PipelineContext context, CancellationToken cancellationToken)
     {

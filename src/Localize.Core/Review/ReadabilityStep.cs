@@ -15,7 +15,9 @@ public sealed class ReadabilityStep(IWorkflowStore store, TimeProvider clock) : 
 {
     private readonly ReadabilityScorer _scorer = new();
 
-    public string Name => "readability";
+    public const string StepName = "readability";
+
+    public string Name => StepName;
 
     public async Task RunAsync(PipelineContext context, CancellationToken cancellationToken)
     {

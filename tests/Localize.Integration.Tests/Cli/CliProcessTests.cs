@@ -97,8 +97,9 @@ public sealed class CliProcessTests
         // Redirected output: plain progress lines, no control characters.
         var translate = await LocalizeProcess.RunAsync(repository.Root, "translate");
         Assert.True(translate.ExitCode == LocalizeCommandLine.Ok, translate.Errors);
-        Assert.Contains("translate: [1/2] patient-articles: intake", translate.Output);
-        Assert.Contains("translate: [2/2] patient-articles: machine-translation", translate.Output);
+        Assert.Contains("translate: [1/3] patient-articles: intake", translate.Output);
+        Assert.Contains("translate: [2/3] patient-articles: culture-files", translate.Output);
+        Assert.Contains("translate: [3/3] patient-articles: machine-translation", translate.Output);
         Assert.Contains("translate: 100 % (", translate.Output);
         Assert.Matches(@"translate: [1-9]\d* segments machine-translated, now waiting for review", translate.Output);
         // (Log lines, colored by the logger, may interleave under load; the progress lines themselves are plain.)
