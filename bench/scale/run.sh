@@ -17,6 +17,7 @@ PGPORT=${PGPORT_BENCH:-55441}
 EPORT=${EMULATOR_PORT_BENCH:-55442}
 LOCALES=(fr de it)
 SEGMENTS_PER_ARTICLE=11
+RUN_LIMIT_SECONDS=${RUN_LIMIT_SECONDS:-1200}
 
 dotnet build "$REPO/src/Localize.Cli" -c Release -v quiet -nologo >/dev/null
 CLI=(dotnet "$REPO/src/Localize.Cli/bin/Release/net10.0/localize.dll")
@@ -96,6 +97,12 @@ run() {
     done
     done_count=$("${PSQL[@]}" -d "$db" -c "SELECT COUNT(*) FROM translations WHERE state = 'InReview'")
     [ "$done_count" -ge "$expected" ] && break
+    # A stuck segment or a crashed fleet ends the run with what is known rather than hanging it.
+    if [ "$(echo "$(date +%s.%N) - $started > $RUN_LIMIT_SECONDS" | bc)" -eq 1 ]; then
+      echo "$workers worker(s), $n articles: only $done_count of $expected segments in review after $RUN_LIMIT_SECONDS s; last worker log lines:" >&2
+      tail -n 5 "$WORK"/worker-"$workers"-*.log >&2
+      exit 1
+    fi
     sleep 0.5
   done
   local ended seconds
