@@ -58,7 +58,7 @@ public sealed class ResxFilterTests
     }
 
     [Fact]
-    public void Merging_the_sources_back_gives_the_neutral_file_byte_for_byte_less_its_untranslated_entries()
+    public void Merging_the_sources_back_gives_the_neutral_file_byte_for_byte()
     {
         var everything = Resx("""
               <data name="A" xml:space="preserve">
