@@ -1,3 +1,4 @@
+using Localize.Core.Content;
 using Localize.Core.Segmentation;
 using Localize.Core.Segments;
 using Markdig;

@@ -1,4 +1,5 @@
 using Humanizer;
+using Localize.Core.Content;
 using Localize.Core.Documents;
 using Localize.Core.Markdown;
 using Localize.Core.Resx;

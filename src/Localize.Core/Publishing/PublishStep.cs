@@ -63,7 +63,7 @@ public sealed class PublishStep(
             return;
         }
 
-        if (composed.Markdown is null)
+        if (composed.Text is null)
         {
             foreach (var failure in composed.Failures)
             {
@@ -100,8 +100,8 @@ public sealed class PublishStep(
             signature.SignedAt);
         var metadata = ContentMetadata.For(publication, outdated: false);
         // The numbered copy first: once the live copy and the record exist, the version can always be restored.
-        await content.WriteAsync(PublishedPath.ForVersion(folder, locale, article.Slug, publication.Version), composed.Markdown, metadata, cancellationToken);
-        await content.WriteAsync(path, composed.Markdown, metadata, cancellationToken);
+        await content.WriteAsync(PublishedPath.ForVersion(folder, locale, article.Slug, publication.Version), composed.Text, metadata, cancellationToken);
+        await content.WriteAsync(path, composed.Text, metadata, cancellationToken);
         await store.RecordPublicationAsync(publication, cancellationToken);
         logger.LogInformation("Published {Path} (version {Version})", path, publication.Version);
         PublicationNotice.Tell(observers, publication, logger);

@@ -1,3 +1,4 @@
+using Localize.Core.Content;
 using Localize.Core.Documents;
 using Localize.Core.Markdown;
 using Localize.Core.Memory;
@@ -62,7 +63,7 @@ public sealed class CultureFileMemoryStep(ISourceFolder sources, IWorkflowStore 
         try
         {
             var bytes = await sources.ReadAsync(culturePath, SourceIntakeStep.MaxSourceBytes, cancellationToken);
-            translated = ResxReader.Read(ArticleReader.Decode(bytes)).Entries;
+            translated = ResxReader.Read(SourceText.Decode(bytes, "a .resx file")).Entries;
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Humanizer;
+using Localize.Core.Content;
 using Localize.Core.Documents;
 using Localize.Core.Markdown;
 using Localize.Core.Workflow;
@@ -20,13 +21,13 @@ public sealed partial class ResxDocumentFormat(string folder) : IDocumentFormat
 
     public ArticleVersion Read(string path, byte[] bytes)
     {
-        var text = ArticleReader.Decode(bytes);
+        var text = SourceText.Decode(bytes, "a .resx file");
         if (text.Length == 0)
         {
             throw new DocumentFormatException("the file is empty: a .resx file needs a <root> with <data> entries");
         }
 
-        ArticleReader.RefuseHiddenCharacters(text);
+        SourceText.RefuseHiddenCharacters(text);
         var document = ResxFilter.Extract(text);
         var slug = SlugFor(path);
         if (slug.Length == 0)
@@ -34,7 +35,7 @@ public sealed partial class ResxDocumentFormat(string folder) : IDocumentFormat
             throw new DocumentFormatException("the file name gives no slug (letters or digits); rename the file");
         }
 
-        return new ArticleVersion(path, slug, Path.GetFileName(path), ArticleReader.Hash(text), text, document.Segments);
+        return new ArticleVersion(path, slug, Path.GetFileName(path), ContentHash.Of(text), text, document.Segments);
     }
 
     public LocalizableDocument Extract(string sourceText) => ResxFilter.Extract(sourceText);

@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using Localize.Core.Content;
 using Localize.Core.Markdown;
 using Localize.Core.Resx;
 using Localize.Core.Segments;
@@ -72,7 +73,7 @@ public sealed class ResxFilterTests
         var merged = document.Merge([.. document.Segments.Select(s => s.Text)]);
 
         Assert.True(merged.Succeeded);
-        Assert.Equal(everything.Replace("<![CDATA[<b>bold</b>]]>", "&lt;b&gt;bold&lt;/b&gt;"), merged.Markdown);
+        Assert.Equal(everything.Replace("<![CDATA[<b>bold</b>]]>", "&lt;b&gt;bold&lt;/b&gt;"), merged.Text);
     }
 
     [Fact]
@@ -91,7 +92,7 @@ public sealed class ResxFilterTests
         var merged = document.Merge(targets);
 
         Assert.True(merged.Succeeded, string.Join("; ", merged.Failures.Select(f => f.Message)));
-        var culture = merged.Markdown!;
+        var culture = merged.Text!;
         var headerEnd = Neutral.IndexOf("  <data ", StringComparison.Ordinal);
         Assert.Equal(Neutral[..headerEnd], culture[..headerEnd]);
         var entries = XDocument.Parse(culture).Root!.Elements("data").ToArray();

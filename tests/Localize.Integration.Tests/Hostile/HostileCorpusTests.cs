@@ -1,3 +1,4 @@
+using Localize.Core.Content;
 using Localize.Server.Web;
 using System.Diagnostics;
 using System.Text.Encodings.Web;

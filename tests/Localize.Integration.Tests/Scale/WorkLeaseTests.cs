@@ -1,3 +1,4 @@
+using Localize.Core.Content;
 using Localize.Core.Markdown;
 using Localize.Core.Webhooks;
 using Localize.Core.Workflow;
@@ -111,7 +112,7 @@ public sealed class WorkLeaseTests(SharedPostgreSql postgres)
     {
         var segments = Enumerable.Range(0, sentences).Select(i => new SourceSegment($"p{i}", "paragraph", $"Sentence {i} of {slug}.", [])).ToArray();
         var text = string.Join("\n\n", segments.Select(s => s.Text));
-        return new ArticleVersion($"{slug}.md", slug, slug, ArticleReader.Hash(text), text, segments);
+        return new ArticleVersion($"{slug}.md", slug, slug, ContentHash.Of(text), text, segments);
     }
 
     private sealed class ManualClock : TimeProvider

@@ -1,8 +1,9 @@
-using Localize.Core.Markdown;
+using Localize.Core.Content;
+using Localize.Core.Documents;
 using Localize.Core.Publishing;
 using Localize.Core.Workflow;
 
-namespace Localize.Core.Documents;
+namespace Localize.Core.Markdown;
 
 /// <summary>Markdown articles with front matter: read by <see cref="ArticleReader"/>, published to
 /// <c>&lt;publish folder&gt;/&lt;locale&gt;/&lt;slug&gt;.md</c>.</summary>
