@@ -11,6 +11,9 @@ namespace Localize.Core.Markdown;
 /// </summary>
 public sealed partial class ArticleReader(MarkdownFilter filter)
 {
+    /// <summary>The filter the reader splits articles with, to extract a stored source the same way.</summary>
+    public MarkdownFilter Filter => filter;
+
     /// <summary>
     /// Names a web route already uses, where an article would be unreachable, and names Windows cannot give a file
     /// (an author checking out <c>translations/es/con.md</c> there gets an error for the whole repository).

@@ -21,6 +21,7 @@ public sealed class PublishStep(
     IReviewRecordStore records,
     TimeProvider clock,
     IEnumerable<IPublicationObserver> observers,
+    DocumentFormatRegistry formats,
     ILogger<PublishStep> logger)
     : IPipelineStep
 {
@@ -48,14 +49,15 @@ public sealed class PublishStep(
                 continue;
             }
 
-            await PublishAsync(article, cell.Locale, latest, DocumentFormats.For(definition, article.Path), definition.Publish.Folder, context.Actor, cancellationToken);
+            await PublishAsync(definition, article, cell.Locale, latest, formats.Get(article.Format), context.Actor, cancellationToken);
         }
     }
 
     private async Task PublishAsync(
-        StoredArticle article, string locale, Publication? latest, IDocumentFormat format, string folder, string actor, CancellationToken cancellationToken)
+        PipelineDefinition definition, StoredArticle article, string locale, Publication? latest, IDocumentFormat format, string actor, CancellationToken cancellationToken)
     {
-        var composed = await LocalizedArticle.ComposeAsync(store, article, locale, format, cancellationToken);
+        var folder = definition.Publish.Folder;
+        var composed = await LocalizedArticle.ComposeAsync(store, definition, article, locale, format, cancellationToken);
         var segments = composed.Segments;
         if (!composed.SegmentsMatchSource)
         {
@@ -79,7 +81,7 @@ public sealed class PublishStep(
         }
 
         var contentHash = composed.ContentHash!;
-        var path = format.PublishedPath(folder, article, locale);
+        var path = format.PublishedPath(definition, article, locale);
         if (latest is not null && latest.ContentHash == contentHash && latest.SourceHash == article.SourceHash)
         {
             return;

@@ -1,6 +1,4 @@
 using Localize.Core.Content;
-using Localize.Core.Documents;
-using Localize.Core.Markdown;
 using Localize.Core.Memory;
 using Localize.Core.Pipelines;
 using Localize.Core.Segments;
@@ -42,7 +40,7 @@ public sealed class CultureFileMemoryStep(ISourceFolder sources, IWorkflowStore 
         foreach (var cell in waiting)
         {
             var article = await store.FindArticleAsync(cell.Slug, cancellationToken);
-            if (article is null || !DocumentFormats.IsResx(article.Path))
+            if (article is null || article.Format != ResxDocumentFormat.FormatId)
             {
                 continue;
             }

@@ -1,6 +1,8 @@
 using System.Xml.Linq;
 using Localize.Core.Content;
+using Localize.Core.Documents;
 using Localize.Core.Markdown;
+using Localize.Core.Pipelines;
 using Localize.Core.Resx;
 using Localize.Core.Segments;
 using Localize.Testing;
@@ -172,7 +174,11 @@ public sealed class ResxFilterTests
     [Fact]
     public void A_file_is_read_with_a_slug_from_its_path_below_the_strings_folder()
     {
-        var version = new ResxDocumentFormat("content/strings").Read("content/strings/web/SiteStrings.resx", System.Text.Encoding.UTF8.GetBytes(Neutral));
+        var pipeline = new PipelineDefinition(
+            "strings", "pipelines/strings.yaml", new SourceSettings("content", "**/*.md", "en", []), [new LocaleTarget("es", "pseudo")], new ReviewRule(1), new PublishTarget("translations"));
+        var file = new SourceFile(pipeline, SourceRole.Strings, "content/strings", "content/strings/web/SiteStrings.resx");
+
+        var version = new ResxDocumentFormat().Read(file, System.Text.Encoding.UTF8.GetBytes(Neutral));
 
         Assert.Equal("web-site-strings", version.Slug);
         Assert.Equal("SiteStrings.resx", version.Title);

@@ -27,7 +27,7 @@ public sealed class WorkLeaseTests(SharedPostgreSql postgres)
         var clock = new ManualClock();
         var a = new SqliteWorkflowStore(db, clock, new WorkLease("worker-a", Lease));
         var b = new SqliteWorkflowStore(db, clock, new WorkLease("worker-b", Lease));
-        await a.SaveArticleAsync(Article("lease-rules", 3), "scale", [Locale], "worker-a", default);
+        await a.SaveArticleAsync(Article("lease-rules", 3), Markdown, "scale", [Locale], "worker-a", default);
 
         var claimedByA = await a.ClaimPendingMachineTranslationAsync(Locale, 2, default);
         var claimedByB = await b.ClaimPendingMachineTranslationAsync(Locale, 10, default);
@@ -61,7 +61,7 @@ public sealed class WorkLeaseTests(SharedPostgreSql postgres)
         var clock = new ManualClock();
         var a = new SqliteWorkflowStore(db, clock, new WorkLease("worker-a", Lease));
         var b = new SqliteWorkflowStore(db, clock, new WorkLease("worker-b", Lease));
-        await a.SaveArticleAsync(Article("lease-release", 2), "scale", [Locale], "worker-a", default);
+        await a.SaveArticleAsync(Article("lease-release", 2), Markdown, "scale", [Locale], "worker-a", default);
 
         Assert.Equal(2, (await a.ClaimPendingMachineTranslationAsync(Locale, 10, default)).Count);
         Assert.Empty(await b.ClaimPendingMachineTranslationAsync(Locale, 10, default));
@@ -107,6 +107,8 @@ public sealed class WorkLeaseTests(SharedPostgreSql postgres)
         await db.MigrateAsync(default);
         return db;
     }
+
+    private static readonly MarkdownDocumentFormat Markdown = new();
 
     private static ArticleVersion Article(string slug, int sentences)
     {
