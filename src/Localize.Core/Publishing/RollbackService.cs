@@ -1,3 +1,4 @@
+using Localize.Core.Audit;
 using Localize.Core.Review;
 using Localize.Core.Workflow;
 using Microsoft.Extensions.Logging;
@@ -15,6 +16,7 @@ public sealed class RollbackService(
     IReviewRecordStore records,
     TimeProvider clock,
     IEnumerable<IPublicationObserver> observers,
+    AuditCheckpointWriter checkpoints,
     ILogger<RollbackService> logger)
 {
     /// <param name="toVersion">The version to restore; null means the one before what is online now.</param>
@@ -87,6 +89,7 @@ public sealed class RollbackService(
         await store.RecordPublicationAsync(publication, cancellationToken);
         logger.LogInformation("{Actor} rolled {Locale}/{Slug} back to version {Target} (now version {Version})", actor, locale, slug, target, publication.Version);
         PublicationNotice.Tell(observers, publication, logger);
+        await checkpoints.WriteAsync(cancellationToken);
         return PublicationResult.Done(publication);
     }
 }

@@ -1,3 +1,4 @@
+using Localize.Core.Audit;
 using Localize.Core.Markdown;
 using Localize.Core.Webhooks;
 using Localize.Core.Workflow;
@@ -15,6 +16,7 @@ public sealed class WorkLeaseTests(SharedPostgreSql postgres)
 {
     private const string Locale = "fr";
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(1);
+    private static readonly AuditKey AuditKey = AuditKey.Generate();
 
     [Theory]
     [InlineData("SQLite")]
@@ -24,8 +26,8 @@ public sealed class WorkLeaseTests(SharedPostgreSql postgres)
         using var repository = new TestRepository();
         var db = await OpenAsync(database, repository);
         var clock = new ManualClock();
-        var a = new SqliteWorkflowStore(db, clock, new WorkLease("worker-a", Lease));
-        var b = new SqliteWorkflowStore(db, clock, new WorkLease("worker-b", Lease));
+        var a = new SqliteWorkflowStore(db, clock, new WorkLease("worker-a", Lease), AuditKey);
+        var b = new SqliteWorkflowStore(db, clock, new WorkLease("worker-b", Lease), AuditKey);
         await a.SaveArticleAsync(Article("lease-rules", 3), "scale", [Locale], "worker-a", default);
 
         var claimedByA = await a.ClaimPendingMachineTranslationAsync(Locale, 2, default);
@@ -58,8 +60,8 @@ public sealed class WorkLeaseTests(SharedPostgreSql postgres)
         using var repository = new TestRepository();
         var db = await OpenAsync(database, repository);
         var clock = new ManualClock();
-        var a = new SqliteWorkflowStore(db, clock, new WorkLease("worker-a", Lease));
-        var b = new SqliteWorkflowStore(db, clock, new WorkLease("worker-b", Lease));
+        var a = new SqliteWorkflowStore(db, clock, new WorkLease("worker-a", Lease), AuditKey);
+        var b = new SqliteWorkflowStore(db, clock, new WorkLease("worker-b", Lease), AuditKey);
         await a.SaveArticleAsync(Article("lease-release", 2), "scale", [Locale], "worker-a", default);
 
         Assert.Equal(2, (await a.ClaimPendingMachineTranslationAsync(Locale, 10, default)).Count);
@@ -77,7 +79,7 @@ public sealed class WorkLeaseTests(SharedPostgreSql postgres)
         using var repository = new TestRepository();
         var db = await OpenAsync(database, repository);
         var clock = new ManualClock();
-        var store = new SqliteWorkflowStore(db, clock, new WorkLease("worker-a", Lease));
+        var store = new SqliteWorkflowStore(db, clock, new WorkLease("worker-a", Lease), AuditKey);
         var (a, b) = (new SqliteWebhookOutbox(db), new SqliteWebhookOutbox(db));
         WebhookSubscriber[] site = [new("site", "http://127.0.0.1:9/hook", "secret")];
         await a.EnqueueNewPublicationsAsync(site, clock.GetUtcNow(), default);
