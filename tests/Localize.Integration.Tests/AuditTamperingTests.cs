@@ -1,3 +1,6 @@
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+using Azure.Storage.Blobs.Specialized;
 using Dapper;
 using Localize.Cli;
 using Localize.Core.Audit;
@@ -5,6 +8,8 @@ using Localize.Core.Pipelines;
 using Localize.Core.Publishing;
 using Localize.Core.Review;
 using Localize.Core.Workflow;
+using Localize.Server.Hosting;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using static Localize.Integration.Tests.PublicSite;
 
@@ -68,6 +73,46 @@ public sealed class AuditTamperingTests
         Assert.Contains($"the trail ends at record {publishRecord - 1}, but the checkpoint of", verify.Errors);
         Assert.Contains($"names record {newest.Sequence}: records {publishRecord}–{newest.Sequence} were removed", verify.Errors);
         Assert.Contains($"publications row ({Slug}, es, version 1, published by", verify.Errors);
+    }
+
+    [Fact]
+    public async Task On_blob_storage_the_checkpoints_are_an_append_blob_that_finds_removed_records()
+    {
+        await using var azurite = await AzuriteBlobService.StartAsync();
+        using var repository = new TestRepository(Pipeline);
+        var settings = new Dictionary<string, string?>(Settings)
+        {
+            ["Localize:ContentStore:Kind"] = "AzureBlob",
+            ["Localize:ContentStore:ConnectionString"] = azurite.ConnectionString,
+            ["Localize:ContentStore:Container"] = "published",
+        };
+        await PublishSpanishAsync(repository, settings);
+
+        var blob = new BlobContainerClient(azurite.ConnectionString, "published").GetAppendBlobClient(AuditCheckpointLog.Path);
+        var properties = (await blob.GetPropertiesAsync()).Value;
+        Assert.Equal(BlobType.Append, properties.BlobType);
+        Assert.True(properties.BlobCommittedBlockCount >= 1);
+        Assert.False(File.Exists(Path.Combine(repository.Root, "audit", "checkpoints.log")), "nothing goes to the filesystem when blob storage is configured");
+
+        // What `localize audit verify` builds, with the same configuration: the checkpoints are read from the blob.
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(settings)
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Localize:Root"] = repository.Root, ["Localize:PostgreSql"] = repository.PostgreSql ?? string.Empty })
+            .Build();
+        await using var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration).AddLocalizeCore(configuration).BuildServiceProvider();
+        await services.GetRequiredService<IWorkflowStore>().MigrateAsync(default);
+        var verifier = services.GetRequiredService<AuditVerifier>();
+        var intact = await verifier.VerifyAsync(default);
+        Assert.True(intact.IsIntact, string.Join("\n", intact.Problems));
+        Assert.True(intact.Checkpoints >= 1);
+
+        await using (var connection = await repository.OpenDatabaseAsync())
+        {
+            await connection.ExecuteAsync("DELETE FROM changes WHERE id >= (SELECT MIN(id) FROM changes WHERE to_state = 'Published')");
+        }
+
+        var truncated = await verifier.VerifyAsync(default);
+        Assert.Contains(truncated.Problems, p => p.Contains("were removed", StringComparison.Ordinal));
     }
 
     public static TheoryData<string, string, string> RowEdits => new()
@@ -262,9 +307,9 @@ public sealed class AuditTamperingTests
         await RunningServer.WaitForAsync(async () => (await server.Store.ReadAuditTrailAsync(default)).Count >= 10, "the worker to write change records");
     }
 
-    private static async Task PublishSpanishAsync(TestRepository repository)
+    private static async Task PublishSpanishAsync(TestRepository repository, IDictionary<string, string?>? settings = null)
     {
-        await using var server = await RunningServer.StartAsync(repository, Settings);
+        await using var server = await RunningServer.StartAsync(repository, settings ?? Settings);
         await ApproveAsync(server, "es");
         await WaitForVersionAsync(server, "es", 1);
     }
