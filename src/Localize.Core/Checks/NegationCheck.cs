@@ -1,5 +1,5 @@
 using Localize.Core.Checks.Analysis;
-using Localize.Core.Checks.Languages;
+using Localize.Core.Languages;
 
 namespace Localize.Core.Checks;
 
@@ -21,6 +21,13 @@ public sealed class NegationCheck : IQualityCheck
 
     public IEnumerable<string> Check(CheckContext context)
     {
+        // A language whose pack has no negation forms cannot show a lost negation: say so once (the pack's
+        // NotChecked), never raise an error it cannot justify.
+        if (context.Source.Pack.Negation.IsEmpty || context.Target.Pack.Negation.IsEmpty)
+        {
+            yield break;
+        }
+
         var source = context.Source.Negations;
         var target = context.Target.Negations;
         foreach (var kind in Enum.GetValues<NegationKind>())

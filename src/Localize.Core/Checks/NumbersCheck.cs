@@ -91,11 +91,11 @@ public sealed class NumbersCheck : IQualityCheck
             if (standsAlone)
             {
                 misformatted.Add((at, end));
-                var profile = context.Target.Profile;
-                var reading = NumberReader.Interpret(mention.Text, profile.DecimalSeparator, profile.GroupSeparator);
-                var readsAs = reading is { } other ? $"reads as {NumberReader.Format(other, profile)}" : "is not a number";
+                var pack = context.Target.Pack;
+                var reading = NumberReader.Interpret(mention.Text, pack.DecimalSeparator, pack.GroupSeparator, pack.SpaceGroupsThousands);
+                var readsAs = reading is { } other ? $"reads as {NumberReader.Format(other, pack)}" : "is not a number";
                 return $"\"{mention.Text}\" is written in {context.Pair.SourceLanguage} format; in {context.Pair.TargetLocale} it "
-                    + $"{readsAs}: write {NumberReader.Format(mention.Value, profile)}";
+                    + $"{readsAs}: write {NumberReader.Format(mention.Value, pack)}";
             }
 
             at = text.IndexOf(mention.Text, end, StringComparison.Ordinal);

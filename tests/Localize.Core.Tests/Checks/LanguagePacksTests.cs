@@ -1,8 +1,8 @@
-using Localize.Core.Checks.Languages;
+using Localize.Core.Languages;
 
 namespace Localize.Core.Tests.Checks;
 
-public sealed class LanguageProfilesTests
+public sealed class LanguagePacksTests
 {
     [Theory]
     // locale, language, decimal separator, group separator
@@ -15,7 +15,7 @@ public sealed class LanguageProfilesTests
     [InlineData("fr", "fr", ',', '\u202F')]
     public void A_locale_falls_back_to_its_language_with_its_own_number_format(string locale, string language, char decimalSeparator, char groupSeparator)
     {
-        var profile = LanguageProfiles.For(locale);
+        var profile = LanguagePacks.For(locale);
 
         Assert.Equal(language, profile.Language);
         Assert.Equal(decimalSeparator, profile.DecimalSeparator);
@@ -32,7 +32,7 @@ public sealed class LanguageProfilesTests
     [MemberData(nameof(Languages))]
     public void Every_language_profile_has_every_table(string language)
     {
-        var profile = LanguageProfiles.For(language);
+        var profile = LanguagePacks.For(language);
 
         Assert.All(Enumerable.Range(0, 21), n => Assert.Contains(profile.NumberWords.Values, w => w.Value == n && w.Kind == NumberWordKind.Cardinal));
         Assert.Contains(profile.NumberWords.Values, w => w.Kind == NumberWordKind.Multiplier);
