@@ -47,6 +47,15 @@ public static class NegationReader
             if (AffixCue(lower, rules, tables) is { } affix)
             {
                 mentions.Add(new NegationMention(text[words[k].Start..words[k].End], words[k].Start, affix.Strong, affix.Kind));
+
+                // An elided prefix leaves the word after it a cue of its own: "n'arrêtez" is "ne" and "arrêtez" (stop).
+                if (affix.Form == CueForm.Prefix
+                    && tables.ByFirstWord.TryGetValue(lower[affix.Words[0].Length..], out var inner)
+                    && inner.FirstOrDefault(c => c.Words.Length == 1) is { } rest)
+                {
+                    var at = words[k].Start + affix.Words[0].Length;
+                    mentions.Add(new NegationMention(text[at..words[k].End], at, rest.Strong, rest.Kind));
+                }
             }
 
             k++;
