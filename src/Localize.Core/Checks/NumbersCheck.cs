@@ -72,14 +72,18 @@ public sealed class NumbersCheck : IQualityCheck
         return messages;
     }
 
-    // Two numbers joined by a slash (blood pressure 120/80, "2/3 of"): their order carries the meaning.
+    // Two numbers joined by a slash (blood pressure 120/80): their order carries the meaning. Dates (12/31/2025)
+    // have three parts and are written in each locale's order.
     private static List<(decimal, decimal)> Ratios(TextSide side)
     {
         var ratios = new List<(decimal, decimal)>();
         var numbers = side.Numbers;
         for (var i = 1; i < numbers.Count; i++)
         {
-            if (numbers[i].Start == numbers[i - 1].End + 1 && side.NumberText[numbers[i - 1].End] == '/')
+            var text = side.NumberText;
+            var (first, second) = (numbers[i - 1], numbers[i]);
+            if (second.Start == first.End + 1 && text[first.End] == '/'
+                && (first.Start == 0 || text[first.Start - 1] != '/') && (second.End == text.Length || text[second.End] != '/'))
             {
                 ratios.Add((numbers[i - 1].Value, numbers[i].Value));
             }

@@ -16,6 +16,7 @@ public static class LanguagePacks
     [
         EnglishPack.Pack,
         SpanishPack.Pack,
+        FrenchPack.Pack,
     ]);
 
     private static readonly FrozenDictionary<string, LanguagePack> _byTag =

@@ -11,6 +11,8 @@ internal static class PackData
 {
     public static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);
 
+    public static FrozenSet<char> Marks(string marks) => marks.ToFrozenSet();
+
     /// <summary>"word value [flags]": * multiplier, / fraction, ? ambiguous; a value may be a fraction such as 1/3.</summary>
     public static FrozenDictionary<string, NumberWord> NumberWords(string table)
     {
