@@ -87,19 +87,11 @@ public sealed class SourceIntakeStep(ISourceFolder sources, IWorkflowStore store
         }
     }
 
-    /// <summary>The pipeline's source files with the format that reads each: the articles, then each strings folder's
-    /// neutral .resx files (culture files beside them are output, not sources).</summary>
+    /// <summary>The pipeline's source files with the format that reads each: each strings folder's neutral .resx files
+    /// (culture files beside them are output, not sources), then the articles. Strings come first because a .resx
+    /// file's slug is its path, which it cannot change: an article declaring the same slug is the one refused.</summary>
     private IEnumerable<(string Folder, string Relative, IDocumentFormat Format)> Sources(PipelineDefinition definition, IReadOnlyList<string> locales)
     {
-        var markdown = DocumentFormats.Markdown(definition);
-        foreach (var relative in sources.List(definition.Source.Folder, definition.Source.Include))
-        {
-            if (!DocumentFormats.IsResx(relative))
-            {
-                yield return (definition.Source.Folder, relative, markdown);
-            }
-        }
-
         foreach (var strings in definition.Strings)
         {
             var resx = new ResxDocumentFormat(strings.Folder);
@@ -111,11 +103,20 @@ public sealed class SourceIntakeStep(ISourceFolder sources, IWorkflowStore store
                 }
             }
         }
+
+        var markdown = DocumentFormats.Markdown(definition);
+        foreach (var relative in sources.List(definition.Source.Folder, definition.Source.Include))
+        {
+            if (!DocumentFormats.IsResx(relative))
+            {
+                yield return (definition.Source.Folder, relative, markdown);
+            }
+        }
     }
 
     private static string Describe(Exception ex, IDocumentFormat format) => ex switch
     {
-        SourceTooLargeException or UnauthorizedAccessException => ex.Message,
+        SourceTooLargeException or NotARegularFileException or UnauthorizedAccessException => ex.Message,
         FileNotFoundException or DirectoryNotFoundException => "the file disappeared while it was being read; it is read again on the next run",
         IOException => $"the file could not be read: {ex.Message}",
         _ => $"the file could not be read as {format.Description} ({ex.GetType().Name}: {ex.Message})",

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using Localize.Core.Markdown;
+using Localize.Core.Segments;
 
 namespace Localize.Core.Workflow;
 
@@ -10,13 +11,10 @@ namespace Localize.Core.Workflow;
 /// that names the problem: the encoding, the front matter field, the line.
 /// </summary>
 /// <remarks>
-/// Invisible characters: bidirectional embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069) are
-/// refused, because they make a text display in an order other than the one it is stored, translated and checked in
-/// ("Trojan Source", CVE-2021-42574) — in a dose or a warning that is a safety risk, and no English article needs
-/// them. Control characters other than tab, line feed, carriage return and form feed (NUL above all) are refused: they
-/// mean a corrupt file and cannot travel in XLIFF or TMX. Zero-width characters (U+200B–U+200D, U+2060) are kept
-/// as written: they do not reorder text, emoji and some names need the joiners, and removing them would change the
-/// author's bytes.
+/// Invisible characters: bidi controls and control characters are refused (see <see cref="HiddenCharacters"/>), in the
+/// bytes of the file and in front matter values as YAML decodes them. Zero-width characters (U+200B–U+200D, U+2060)
+/// are kept as written: they do not reorder text, emoji and some names need the joiners, and removing them would
+/// change the author's bytes.
 /// </remarks>
 public sealed partial class ArticleReader(MarkdownFilter filter)
 {
@@ -38,6 +36,12 @@ public sealed partial class ArticleReader(MarkdownFilter filter)
         ["lpt6"] = "Windows", ["lpt7"] = "Windows", ["lpt8"] = "Windows", ["lpt9"] = "Windows",
     };
 
+    /// <summary>
+    /// Far above any real slug (they are a few words), and short enough that <c>translations/&lt;locale&gt;/&lt;slug&gt;.md</c>
+    /// stays within every file system's 255-byte name limit and a web address stays readable.
+    /// </summary>
+    public const int MaxSlugLength = 100;
+
     public ArticleVersion Read(string path, byte[] bytes)
     {
         var text = Decode(bytes);
@@ -54,7 +58,23 @@ public sealed partial class ArticleReader(MarkdownFilter filter)
 
         var document = filter.Extract(text);
         var declared = document.Fields.TryGetValue("slug", out var value);
+        if (!declared && StructuredFieldLine(text, "slug") is { } listLine)
+        {
+            // Not quietly the file name: the author meant to set the slug, and a list or mapping cannot be one.
+            throw new DocumentFormatException("slug must be one value (slug: my-article), not a list or a mapping", listLine, "slug");
+        }
+
         var slug = declared ? value!.Trim() : SlugFromPath(path);
+        if (slug.Length > MaxSlugLength)
+        {
+            throw new DocumentFormatException(
+                declared
+                    ? $"slug '{slug[..20]}…' is {slug.Length} characters long; a slug is at most {MaxSlugLength} (it becomes part of a web address and a file name)"
+                    : $"the file name gives a slug of {slug.Length} characters; a slug is at most {MaxSlugLength} (it becomes part of a web address and a file name) — rename the file or add 'slug: …' to the front matter",
+                declared ? LineOf(text, "slug") : null,
+                "slug");
+        }
+
         if (!SlugPattern().IsMatch(slug))
         {
             throw declared
@@ -79,6 +99,24 @@ public sealed partial class ArticleReader(MarkdownFilter filter)
         }
 
         return new ArticleVersion(path, slug, title.Trim(), Hash(text), text, document.Segments);
+    }
+
+    /// <summary>The line of a top-level front matter field whose value is a list or a mapping, when there is one.</summary>
+    private static int? StructuredFieldLine(string text, string field)
+    {
+        if (!text.Contains(field, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        try
+        {
+            return FrontMatterReader.Read(text).Structured.TryGetValue(field, out var line) ? line : null;
+        }
+        catch (DocumentFormatException)
+        {
+            return null;
+        }
     }
 
     public static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
@@ -129,8 +167,8 @@ public sealed partial class ArticleReader(MarkdownFilter filter)
 
     internal static void RefuseHiddenCharacters(string text)
     {
-        // Almost every file has neither; only then is it worth counting lines and columns.
-        var first = text.AsSpan().IndexOfAny(HiddenCharacters);
+        // Almost every file has none; only then is it worth counting lines and columns.
+        var first = HiddenCharacters.IndexOf(text);
         if (first < 0)
         {
             return;
@@ -138,22 +176,8 @@ public sealed partial class ArticleReader(MarkdownFilter filter)
 
         var line = 1 + text.AsSpan(0, first).Count('\n');
         var column = first - (text.LastIndexOf('\n', Math.Max(0, first - 1)) + 1) + 1;
-        var c = text[first];
-        throw BidiControls.Contains(c)
-            ? new DocumentFormatException(
-                $"column {column} holds the invisible bidirectional control U+{(int)c:X4}, which can make text display in another order than it is translated and checked (a 'Trojan Source' risk in a medical text); delete it",
-                line)
-            : new DocumentFormatException(
-                $"column {column} holds the control character U+{(int)c:X4}{(c == '\0' ? " (NUL)" : string.Empty)}, which has no place in an article (is the file corrupt?); delete it",
-                line);
+        throw new DocumentFormatException($"column {column} holds {HiddenCharacters.Describe(text[first])}", line);
     }
-
-    private const string BidiControls = "\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069";
-
-    /// <summary>Control characters but tab, line feed, form feed and carriage return; DEL; the bidi controls.</summary>
-    private static readonly System.Buffers.SearchValues<char> HiddenCharacters = System.Buffers.SearchValues.Create(
-        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F"
-        + BidiControls);
 
     private static string SlugFromPath(string path) =>
         System.IO.Path.GetFileNameWithoutExtension(path).ToLowerInvariant();
