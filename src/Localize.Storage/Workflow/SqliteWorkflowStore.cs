@@ -116,7 +116,15 @@ public sealed class SqliteWorkflowStore(LocalizeDatabase database, TimeProvider 
             {
                 case AlignmentKind.Unchanged:
                     unchanged++;
-                    await UpdateSegmentAsync(connection, transaction, stored.Segments[step.OldIndex].Id, step.NewIndex, version);
+                    // Most of a long article stays where it was: one statement per segment that did not move would
+                    // make a one-word edit cost as much as the whole article.
+                    var kept = stored.Segments[step.OldIndex];
+                    var current = version.Segments[step.NewIndex];
+                    if (kept.Ordinal != step.NewIndex || kept.UnitId != current.UnitId || kept.Kind != current.Kind)
+                    {
+                        await UpdateSegmentAsync(connection, transaction, kept.Id, step.NewIndex, version);
+                    }
+
                     break;
                 case AlignmentKind.Changed:
                     var segmentId = stored.Segments[step.OldIndex].Id;
