@@ -289,6 +289,18 @@ public sealed class SqliteWorkflowStore(LocalizeDatabase database, TimeProvider 
             new { owner = lease.Owner });
     }
 
+    public async Task<LeasedWork> FindLeasedByOthersAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        var row = await connection.QuerySingleAsync<(long Count, string? Until)>(
+            """
+            SELECT COUNT(*), MAX(lease_until) FROM translations
+            WHERE state IN ('New', 'Outdated') AND lease_owner IS NOT NULL AND lease_owner <> @owner AND lease_until >= @now
+            """,
+            new { owner = lease.Owner, now = Iso(clock.GetUtcNow()) });
+        return new LeasedWork((int)row.Count, row.Until is null ? null : ParseIso(row.Until));
+    }
+
     // Ordinals are dense (0, 1, 2 … in document order) after every save, so a neighbour is ordinal ± 1.
     private const string NeighbourColumns = """
         (SELECT p.source_text FROM segments p WHERE p.article_id = s.article_id AND p.ordinal = s.ordinal - 1),
