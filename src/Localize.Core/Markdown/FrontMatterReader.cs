@@ -1,6 +1,7 @@
 using Localize.Core.Segments;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
+using Localize.Core.Content;
 
 namespace Localize.Core.Markdown;
 

@@ -1,24 +1,18 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.RegularExpressions;
-using Localize.Core.Markdown;
-using Localize.Core.Segments;
+using Localize.Core.Content;
+using Localize.Core.Workflow;
 
-namespace Localize.Core.Workflow;
+namespace Localize.Core.Markdown;
 
 /// <summary>
 /// Turns the bytes of a source file into an <see cref="ArticleVersion"/>, or a <see cref="DocumentFormatException"/>
-/// that names the problem: the encoding, the front matter field, the line.
+/// that names the problem: the encoding, the front matter field, the line. What any text source must be (UTF-8, no
+/// hidden characters) is <see cref="SourceText"/>'s to check.
 /// </summary>
-/// <remarks>
-/// Invisible characters: bidi controls and control characters are refused (see <see cref="HiddenCharacters"/>), in the
-/// bytes of the file and in front matter values as YAML decodes them. Zero-width characters (U+200B–U+200D, U+2060)
-/// are kept as written: they do not reorder text, emoji and some names need the joiners, and removing them would
-/// change the author's bytes.
-/// </remarks>
 public sealed partial class ArticleReader(MarkdownFilter filter)
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    /// <summary>The filter the reader splits articles with, to extract a stored source the same way.</summary>
+    public MarkdownFilter Filter => filter;
 
     /// <summary>
     /// Names a web route already uses, where an article would be unreachable, and names Windows cannot give a file
@@ -44,13 +38,13 @@ public sealed partial class ArticleReader(MarkdownFilter filter)
 
     public ArticleVersion Read(string path, byte[] bytes)
     {
-        var text = Decode(bytes);
+        var text = SourceText.Decode(bytes, "a Markdown article");
         if (text.Length == 0)
         {
             throw new DocumentFormatException("the file is empty: an article needs front matter with a title and some text");
         }
 
-        RefuseHiddenCharacters(text);
+        SourceText.RefuseHiddenCharacters(text);
         if (text.Contains('\r') && !text.Contains('\n'))
         {
             throw new DocumentFormatException("the file has old Mac line endings (CR only); save it with LF or CRLF line endings");
@@ -98,7 +92,20 @@ public sealed partial class ArticleReader(MarkdownFilter filter)
             throw new DocumentFormatException("front matter has no title: add 'title: …' between the --- lines", LineOf(text, "title"), "title");
         }
 
-        return new ArticleVersion(path, slug, title.Trim(), Hash(text), text, document.Segments);
+        return new ArticleVersion(path, slug, title.Trim(), ContentHash.Of(text), text, document.Segments);
+    }
+
+    /// <summary>The line of a top-level front matter field in a source text, when it has one, for errors about its value.</summary>
+    public static int? LineOf(string text, string field)
+    {
+        try
+        {
+            return FrontMatterReader.Read(text).Scalars.FirstOrDefault(s => s.Name == field)?.Line;
+        }
+        catch (DocumentFormatException)
+        {
+            return null;
+        }
     }
 
     /// <summary>The line of a top-level front matter field whose value is a list or a mapping, when there is one.</summary>
@@ -117,66 +124,6 @@ public sealed partial class ArticleReader(MarkdownFilter filter)
         {
             return null;
         }
-    }
-
-    public static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
-
-    /// <summary>The line of a top-level front matter field in a source text, when it has one, for errors about its value.</summary>
-    public static int? LineOf(string text, string field)
-    {
-        try
-        {
-            return FrontMatterReader.Read(text).Scalars.FirstOrDefault(s => s.Name == field)?.Line;
-        }
-        catch (DocumentFormatException)
-        {
-            return null;
-        }
-    }
-
-    internal static string Decode(byte[] bytes)
-    {
-        var span = bytes.AsSpan();
-        if (span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00]) || span.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]))
-        {
-            throw new DocumentFormatException("the file is UTF-32; save it as UTF-8");
-        }
-
-        if (span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || span.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
-        {
-            throw new DocumentFormatException("the file is UTF-16; save it as UTF-8");
-        }
-
-        try
-        {
-            var text = StrictUtf8.GetString(bytes);
-            return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
-        }
-        catch (DecoderFallbackException ex)
-        {
-            // Text editors never write NUL bytes; images, PDFs and office files are full of them.
-            if (span[..Math.Min(span.Length, 8000)].Contains((byte)0))
-            {
-                throw new DocumentFormatException("this is a binary file (an image, PDF or office document?), not a Markdown article; move it out of the source folder");
-            }
-
-            var line = 1 + span[..Math.Max(0, Math.Min(ex.Index, bytes.Length))].Count((byte)'\n');
-            throw new DocumentFormatException($"not valid UTF-8 (byte {ex.Index + 1}); save the file as UTF-8", line);
-        }
-    }
-
-    internal static void RefuseHiddenCharacters(string text)
-    {
-        // Almost every file has none; only then is it worth counting lines and columns.
-        var first = HiddenCharacters.IndexOf(text);
-        if (first < 0)
-        {
-            return;
-        }
-
-        var line = 1 + text.AsSpan(0, first).Count('\n');
-        var column = first - (text.LastIndexOf('\n', Math.Max(0, first - 1)) + 1) + 1;
-        throw new DocumentFormatException($"column {column} holds {HiddenCharacters.Describe(text[first])}", line);
     }
 
     private static string SlugFromPath(string path) =>
