@@ -76,8 +76,8 @@ public static class CheckCommand
 
                 try
                 {
-                    using var glossaryReader = glossaryFile.OpenText();
-                    terms = GlossaryCsvReader.Read(glossaryReader);
+                    using var glossaryStream = glossaryFile.OpenRead();
+                    terms = GlossaryCsvReader.Read(glossaryStream);
                 }
                 catch (GlossaryFormatException ex)
                 {

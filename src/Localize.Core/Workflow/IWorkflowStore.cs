@@ -44,6 +44,12 @@ public interface IWorkflowStore
     /// </summary>
     Task ReleaseClaimsAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The translations waiting for a machine that another worker has claimed and whose lease has not yet run out (a
+    /// worker busy with them, or one that died holding them), and when the last of those leases ends.
+    /// </summary>
+    Task<LeasedWork> FindLeasedByOthersAsync(CancellationToken cancellationToken);
+
     Task<SegmentTranslation?> GetTranslationAsync(long translationId, CancellationToken cancellationToken);
 
     /// <summary>The sources of the segments before and after a translation's segment in its article (null at the ends), for translation memory's context.</summary>
@@ -104,6 +110,9 @@ public interface IWorkflowStore
 /// <summary>An article as stored: its last accepted source and its segments in document order.</summary>
 /// <param name="Format">The id of the <see cref="IDocumentFormat"/> that read it (<see cref="DocumentFormatRegistry.Get"/>).</param>
 public sealed record StoredArticle(long Id, string Slug, string Pipeline, string Path, string Title, string SourceHash, string SourceText, IReadOnlyList<StoredSegment> Segments, string Format);
+
+/// <summary>Segments another worker holds: how many, and until when at the latest (null when none).</summary>
+public sealed record LeasedWork(int Segments, DateTimeOffset? Until);
 
 public sealed record StoredSegment(long Id, int Ordinal, string UnitId, string Kind, string Source);
 

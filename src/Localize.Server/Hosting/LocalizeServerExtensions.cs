@@ -91,6 +91,8 @@ public static class LocalizeServerExtensions
                 .AddViewLocalization();
         }
 
+        builder.ListenOnDefaultAddressUnlessConfigured();
+
         // No "Server: Kestrel" on every response: it tells an attacker what to look up, and tells a reader nothing.
         builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
         builder.Services.AddLocalization();
@@ -126,8 +128,11 @@ public static class LocalizeServerExtensions
             return app;
         }
 
-        // First: a published page is answered from memory before any other middleware runs.
+        // First the security headers (CSP, nosniff, no framing, no referrer), then a published page is answered from
+        // memory before any other middleware runs.
+        app.UseSecurityHeaders();
         app.UsePublicPages();
+        app.UseSecurityHeadersOnErrors();
         if (options.PublicSiteOnly)
         {
             return app.UsePublicSiteOnly();

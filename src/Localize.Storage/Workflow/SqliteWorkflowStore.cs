@@ -120,7 +120,15 @@ public sealed class SqliteWorkflowStore(LocalizeDatabase database, TimeProvider 
             {
                 case AlignmentKind.Unchanged:
                     unchanged++;
-                    await UpdateSegmentAsync(connection, transaction, stored.Segments[step.OldIndex].Id, step.NewIndex, version);
+                    // Most of a long article stays where it was: one statement per segment that did not move would
+                    // make a one-word edit cost as much as the whole article.
+                    var kept = stored.Segments[step.OldIndex];
+                    var current = version.Segments[step.NewIndex];
+                    if (kept.Ordinal != step.NewIndex || kept.UnitId != current.UnitId || kept.Kind != current.Kind)
+                    {
+                        await UpdateSegmentAsync(connection, transaction, kept.Id, step.NewIndex, version);
+                    }
+
                     break;
                 case AlignmentKind.Changed:
                     var segmentId = stored.Segments[step.OldIndex].Id;
@@ -284,6 +292,18 @@ public sealed class SqliteWorkflowStore(LocalizeDatabase database, TimeProvider 
         await connection.ExecuteAsync(
             "UPDATE translations SET lease_owner = NULL, lease_until = NULL WHERE lease_owner = @owner",
             new { owner = lease.Owner });
+    }
+
+    public async Task<LeasedWork> FindLeasedByOthersAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        var row = await connection.QuerySingleAsync<(long Count, string? Until)>(
+            """
+            SELECT COUNT(*), MAX(lease_until) FROM translations
+            WHERE state IN ('New', 'Outdated') AND lease_owner IS NOT NULL AND lease_owner <> @owner AND lease_until >= @now
+            """,
+            new { owner = lease.Owner, now = Iso(clock.GetUtcNow()) });
+        return new LeasedWork((int)row.Count, row.Until is null ? null : ParseIso(row.Until));
     }
 
     // Ordinals are dense (0, 1, 2 … in document order) after every save, so a neighbour is ordinal ± 1.

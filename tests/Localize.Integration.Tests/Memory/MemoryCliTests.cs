@@ -23,7 +23,6 @@ public sealed class MemoryCliTests
         var tmx = Path.Combine(repository.Root, "import.tmx");
         await File.WriteAllTextAsync(tmx, """
             <?xml version="1.0" encoding="UTF-8"?>
-            <!DOCTYPE tmx SYSTEM "tmx14.dtd">
             <tmx version="1.4"><header srclang="en-US" creationtool="other" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" datatype="plaintext"/>
             <body>
               <tu creationid="Dr. Ana Ruiz"><tuv xml:lang="en-US"><seg>Migraine attacks can last for hours or even days at a time.</seg></tuv>
