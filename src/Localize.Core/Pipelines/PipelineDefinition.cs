@@ -31,7 +31,10 @@ public sealed record SourceSettings(string Folder, string Include, string Langua
 /// <param name="Include">Glob of neutral files under it; culture files (<c>Strings.es.resx</c>) are never sources.</param>
 public sealed record StringsSource(string Folder, string Include);
 
-public sealed record LocaleTarget(string Code, string Engine);
+/// <param name="Engine">The engine that translates into this locale.</param>
+/// <param name="Fallback">The engine that stands in when <paramref name="Engine"/> cannot run here.</param>
+/// <param name="BackTranslation">The engine that translates this locale's targets back into the source language.</param>
+public sealed record LocaleTarget(string Code, string Engine, string Fallback, string BackTranslation);
 
 /// <param name="Approvals">How many distinct reviewers must approve a segment before it counts as approved.</param>
 public sealed record ReviewRule(int Approvals);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Localize.Core.Translation;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -9,7 +10,9 @@ namespace Localize.Core.Pipelines;
 /// Reads a pipeline definition from YAML text. Every mistake is reported with the file, the line and the field,
 /// because the person fixing it is looking at that file.
 /// </summary>
-public sealed partial class PipelineDefinitionReader(IReadOnlySet<string> knownEngines)
+/// <param name="knownEngines">The engine ids a locale may name.</param>
+/// <param name="roles">The fallback and back-translation engines a locale gets when it names none of its own.</param>
+public sealed partial class PipelineDefinitionReader(IReadOnlySet<string> knownEngines, EngineRoles roles)
 {
     /// <summary>Pseudo-locales are not in ICU's list but are how every platform tests layout.</summary>
     private static readonly HashSet<string> PseudoLocales = new(StringComparer.OrdinalIgnoreCase) { "qps-ploc", "qps-plocm", "qps-ploca" };
@@ -63,13 +66,10 @@ public sealed partial class PipelineDefinitionReader(IReadOnlySet<string> knownE
                 throw item.Error("code", $"locale '{code}' is the source language");
             }
 
-            var engine = item.RequiredString("engine");
-            if (!knownEngines.Contains(engine))
-            {
-                throw item.Error("engine", $"unknown engine '{engine}'; known engines: {string.Join(", ", knownEngines.Order())}");
-            }
-
-            locales.Add(new LocaleTarget(code, engine));
+            var engine = KnownEngine(item, "engine", item.RequiredString("engine"));
+            var fallback = KnownEngine(item, "fallback", item.OptionalString("fallback") ?? roles.Fallback);
+            var backTranslation = KnownEngine(item, "back-translation", item.OptionalString("back-translation") ?? roles.BackTranslation);
+            locales.Add(new LocaleTarget(code, engine, fallback, backTranslation));
         }
 
         if (locales.Count == 0)
@@ -88,6 +88,11 @@ public sealed partial class PipelineDefinitionReader(IReadOnlySet<string> knownE
         var publishFolder = publish is null ? "translations" : RelativeFolder(publish, "folder");
         return new PipelineDefinition(name, path, sourceSettings, locales, new ReviewRule(approvals), new PublishTarget(publishFolder)) { Strings = strings };
     }
+
+    private string KnownEngine(Node node, string key, string engine) =>
+        knownEngines.Contains(engine)
+            ? engine
+            : throw node.Error(key, $"unknown engine '{engine}'; known engines: {string.Join(", ", knownEngines.Order())}");
 
     /// <summary><c>strings:</c> — a list of <c>{ folder, include }</c> (include defaults to every .resx below the folder).</summary>
     private static IReadOnlyList<StringsSource> Strings(Node node)

@@ -41,7 +41,7 @@ public sealed class SqliteReviewRecordStore(LocalizeDatabase database) : IReview
         foreach (var change in changes)
         {
             await SqliteAuditTrail.AppendAsync(
-                connection, transaction, change.TranslationId, $"translation:{change.TranslationId}", change.From.ToString(), change.To.ToString(), change.Actor, change.At, change.Detail);
+                connection, transaction, change.TranslationId, $"translation:{change.TranslationId}", SegmentStateColumn.Write(change.From), SegmentStateColumn.Write(change.To), change.Actor, change.At, change.Detail);
         }
 
         await transaction.CommitAsync(cancellationToken);
