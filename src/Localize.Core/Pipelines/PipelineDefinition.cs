@@ -16,6 +16,9 @@ public sealed record PipelineDefinition(
     /// sign-off as the articles; each locale's culture file is published beside its neutral file.</summary>
     public IReadOnlyList<StringsSource> Strings { get; init; } = [];
 
+    /// <summary>The optional steps this pipeline runs (<c>steps:</c> in its file); null when it names none, and runs them all.</summary>
+    public IReadOnlySet<string>? OptionalSteps { get; init; }
+
     /// <summary>The strings folder <paramref name="path"/> lies under, the deepest when folders nest; null when none.</summary>
     public string? StringsFolderOf(string path) =>
         Strings.Select(s => s.Folder).Where(f => path.StartsWith(f + "/", StringComparison.Ordinal)).MaxBy(f => f.Length);

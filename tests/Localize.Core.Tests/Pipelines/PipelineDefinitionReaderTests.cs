@@ -7,7 +7,7 @@ public sealed class PipelineDefinitionReaderTests
 {
     private const string Path = "pipelines/articles.yaml";
 
-    private static readonly PipelineDefinitionReader Reader = new(new HashSet<string> { "apertium", "pseudo", "azure" }, new("pseudo", "apertium"));
+    private static readonly PipelineDefinitionReader Reader = new(new HashSet<string> { "apertium", "pseudo", "azure" }, new("pseudo", "apertium"), new HashSet<string> { "back-translation", "readability" });
 
     private const string Valid = """
         name: patient-articles
@@ -50,6 +50,14 @@ public sealed class PipelineDefinitionReaderTests
     }
 
     [Fact]
+    public void A_pipeline_runs_every_optional_step_unless_it_names_the_ones_it_wants()
+    {
+        Assert.Null(Reader.Read(Valid, Path).OptionalSteps);
+        Assert.Equal(["readability"], Reader.Read(Valid + "\nsteps: [readability]\n", Path).OptionalSteps!);
+        Assert.Empty(Reader.Read(Valid + "\nsteps: []\n", Path).OptionalSteps!);
+    }
+
+    [Fact]
     public void Every_folder_has_one_spelling_whatever_its_slashes()
     {
         var definition = Reader.Read(
@@ -69,6 +77,9 @@ public sealed class PipelineDefinitionReaderTests
         { "not a language tag", Valid.Replace("code: es", "code: español"), 8, "locales[0].code", "not a language tag" },
         { "unknown fallback engine", Valid.Replace("engine: apertium", "engine: apertium\n    fallback: babelfish"), 10, "locales[0].fallback", "unknown engine 'babelfish'" },
         { "unknown back-translation engine", Valid.Replace("engine: pseudo", "engine: pseudo\n    back-translation: deepl"), 12, "locales[1].back-translation", "unknown engine 'deepl'" },
+        { "unknown optional step", Valid + "\nsteps:\n  - readability\n  - spellcheck\n", 18, "steps", "unknown optional step 'spellcheck'; the optional steps are back-translation, readability" },
+        { "a step that always runs", Valid + "\nsteps: [publish]\n", 16, "steps", "unknown optional step 'publish'" },
+        { "steps not a list", Valid + "\nsteps: readability\n", 16, "steps", "must be a list of names" },
         { "duplicate locale", Valid.Replace("code: qps-ploc", "code: es"), 10, "locales[1].code", "listed twice (first at line 8)" },
         { "source language as target", Valid.Replace("code: es", "code: en"), 8, "locales[0].code", "is the source language" },
         { "folder escaping the repository", Valid.Replace("folder: content", "folder: ../secrets"), 3, "source.folder", "inside the repository" },
