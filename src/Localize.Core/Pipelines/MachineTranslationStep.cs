@@ -213,7 +213,7 @@ public sealed class MachineTranslationStep(
     private string EngineFor(LocaleTarget locale)
     {
         var availability = translator.CheckAvailability(locale.Engine);
-        if (availability.IsAvailable)
+        if (availability.IsAvailable || locale.Fallback is null)
         {
             return locale.Engine;
         }

@@ -35,9 +35,10 @@ public sealed record SourceSettings(string Folder, string Include, string Langua
 public sealed record StringsSource(string Folder, string Include);
 
 /// <param name="Engine">The engine that translates into this locale.</param>
-/// <param name="Fallback">The engine that stands in when <paramref name="Engine"/> cannot run here.</param>
-/// <param name="BackTranslation">The engine that translates this locale's targets back into the source language.</param>
-public sealed record LocaleTarget(string Code, string Engine, string Fallback, string BackTranslation);
+/// <param name="Fallback">The engine that stands in when <paramref name="Engine"/> cannot run here; null: none, the
+/// segments wait for their engine. A pipeline file's locale gets the configured one unless it names its own.</param>
+/// <param name="BackTranslation">The engine that translates this locale's targets back into the source language; null: none.</param>
+public sealed record LocaleTarget(string Code, string Engine, string? Fallback = null, string? BackTranslation = null);
 
 /// <param name="Approvals">How many distinct reviewers must approve a segment before it counts as approved.</param>
 public sealed record ReviewRule(int Approvals);

@@ -28,7 +28,12 @@ public sealed class BackTranslationStep(IMachineTranslator translator, IWorkflow
         var available = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var target in context.Definition.Locales)
         {
-            var (locale, engine) = (target.Code, target.BackTranslation);
+            if (target.BackTranslation is not { } engine)
+            {
+                continue;
+            }
+
+            var locale = target.Code;
             if (locale.StartsWith("qps-", StringComparison.OrdinalIgnoreCase) || _unsupported.Contains(engine + "/" + locale))
             {
                 continue;
