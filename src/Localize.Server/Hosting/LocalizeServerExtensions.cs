@@ -37,6 +37,7 @@ public static class LocalizeServerExtensions
         if (options.RunWorker && !options.PublicSiteOnly)
         {
             builder.Services.AddHostedService<PipelineWorker>();
+            builder.Services.AddHostedService<AuditCheckpointService>();
             // Deliveries go out from the worker role only; with several workers, each row is claimed by one of them.
             builder.Services.AddSingleton<WebhookDispatcher>();
             builder.Services.AddHostedService(sp => sp.GetRequiredService<WebhookDispatcher>());
