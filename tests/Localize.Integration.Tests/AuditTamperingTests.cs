@@ -8,7 +8,7 @@ using Localize.Core.Pipelines;
 using Localize.Core.Publishing;
 using Localize.Core.Review;
 using Localize.Core.Workflow;
-using Localize.Server.Hosting;
+using Localize.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using static Localize.Integration.Tests.PublicSite;

@@ -1,5 +1,6 @@
 using Localize.Core.Review;
 using Localize.Core.Workflow;
+using Localize.Hosting;
 using Localize.Server.Hosting;
 using Localize.Storage.People;
 using Microsoft.AspNetCore.Builder;

@@ -17,6 +17,8 @@ namespace Localize.Cli.Commands;
 /// </summary>
 public static class CheckCommand
 {
+    private const string Name = "check";
+
     private static readonly JsonSerializerOptions _json = new()
     {
         // Reviewers read the Spanish in these lines: keep "ñ" and "¿" as they are.
@@ -32,7 +34,7 @@ public static class CheckCommand
         var json = new Option<bool>("--json") { Description = "One JSON line per pair instead of text." };
 
         // Unknown arguments reach the action, which reports them as usage errors (exit 2) like the rest.
-        var command = new Command("check", "Run the medical-safety and quality checks over translated pairs (JSON lines {\"id\", \"source\", \"target\"}). Exit 1 when any pair has an error finding or a line is bad.\n\nExample: localize check --pairs pairs.jsonl --from en --to es --glossary glossary.csv --json") { TreatUnmatchedTokensAsErrors = false };
+        var command = new Command(Name, "Run the medical-safety and quality checks over translated pairs (JSON lines {\"id\", \"source\", \"target\"}). Exit 1 when any pair has an error finding or a line is bad.\n\nExample: localize check --pairs pairs.jsonl --from en --to es --glossary glossary.csv --json") { TreatUnmatchedTokensAsErrors = false };
         command.Options.Add(pairs);
         command.Options.Add(from);
         command.Options.Add(to);
@@ -42,7 +44,7 @@ public static class CheckCommand
         {
             if (parseResult.UnmatchedTokens.Count > 0)
             {
-                await Console.Error.WriteLineAsync($"check: unknown argument(s) {string.Join(" ", parseResult.UnmatchedTokens)}");
+                await UsageErrorAsync($"unknown argument(s) {string.Join(" ", parseResult.UnmatchedTokens)}");
                 return LocalizeCommandLine.Usage;
             }
 
@@ -55,13 +57,13 @@ public static class CheckCommand
                 .Where(m => m.Item2).Select(m => m.Item1).ToList();
             if (missing.Count > 0)
             {
-                await Console.Error.WriteLineAsync($"check: missing {string.Join(", ", missing)}");
+                await UsageErrorAsync($"missing {string.Join(", ", missing)}");
                 return LocalizeCommandLine.Usage;
             }
 
             if (!pairsFile!.Exists)
             {
-                await Console.Error.WriteLineAsync($"check: pairs file '{pairsFile.FullName}' does not exist");
+                await UsageErrorAsync($"pairs file '{pairsFile.FullName}' does not exist");
                 return LocalizeCommandLine.Usage;
             }
 
@@ -70,7 +72,7 @@ public static class CheckCommand
             {
                 if (!glossaryFile.Exists)
                 {
-                    await Console.Error.WriteLineAsync($"check: glossary '{glossaryFile.FullName}' does not exist");
+                    await UsageErrorAsync($"glossary '{glossaryFile.FullName}' does not exist");
                     return LocalizeCommandLine.Usage;
                 }
 
@@ -81,7 +83,7 @@ public static class CheckCommand
                 }
                 catch (GlossaryFormatException ex)
                 {
-                    await Console.Error.WriteLineAsync($"check: glossary '{glossaryFile.Name}' {ex.Message}");
+                    await UsageErrorAsync($"glossary '{glossaryFile.Name}' {ex.Message}");
                     return LocalizeCommandLine.Usage;
                 }
             }
@@ -91,6 +93,9 @@ public static class CheckCommand
         });
         return command;
     }
+
+    /// <summary>A usage error on stderr, prefixed with the command's name as every CLI error is.</summary>
+    private static Task UsageErrorAsync(string message) => Console.Error.WriteLineAsync($"{Name}: {message}");
 
     /// <summary>The command without the console: reads pairs, writes results, returns the exit code.</summary>
     public static async Task<int> RunAsync(TextReader pairs, TextWriter output, TextWriter errors, string from, string to, Glossary? glossary, bool json, CancellationToken cancellationToken)
@@ -113,7 +118,7 @@ public static class CheckCommand
             if (problem is not null)
             {
                 badLines++;
-                await errors.WriteLineAsync($"check: {problem}");
+                await errors.WriteLineAsync($"{Name}: {problem}");
                 await output.WriteLineAsync(json
                     ? JsonSerializer.Serialize(new { id, line = lineNumber, error = problem, findings = Array.Empty<object>() }, _json)
                     : id is null ? problem : $"{id}: {problem}");

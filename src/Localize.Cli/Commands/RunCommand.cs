@@ -2,8 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Localize.Core.Pipelines;
 using Localize.Core.Workflow;
-using Localize.Server.Hosting;
-using Localize.Server.Web;
+using Localize.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 

@@ -3,7 +3,7 @@ using Humanizer;
 using Localize.Core.Pipelines;
 using Localize.Core.Resx;
 using Localize.Core.Workflow;
-using Localize.Server.Hosting;
+using Localize.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Localize.Cli.Commands;

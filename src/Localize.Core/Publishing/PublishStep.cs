@@ -89,7 +89,7 @@ public sealed class PublishStep(
                 logger.LogError("{Slug} ({Locale}) segment {Ordinal}: cannot merge: {Problem}", article.Slug, locale, failure.SegmentIndex + 1, failure.Message);
                 await store.SaveNotesAsync(
                     item.TranslationId,
-                    [.. item.Notes, new SegmentNote("merge", NoteSeverity.Error, failure.Message)],
+                    [.. item.Notes, new SegmentNote(NoteOrigin.Merge, NoteSeverity.Error, failure.Message)],
                     cancellationToken);
             }
 

@@ -19,6 +19,6 @@ public sealed class QualityCheckNotes : ISegmentChecker
             : glossary.Entries.Count == 0 ? _checker
             : new QualityChecker(glossary);
         return checker.Run(new SegmentPair(sourceLanguage, locale, source, target))
-            .Select(f => new SegmentNote($"check:{f.CheckId}", f.Severity == Severity.Error ? NoteSeverity.Error : NoteSeverity.Warning, f.Message));
+            .Select(f => new SegmentNote(NoteOrigin.Check(f.CheckId), f.Severity == Severity.Error ? NoteSeverity.Error : NoteSeverity.Warning, f.Message));
     }
 }

@@ -49,7 +49,7 @@ internal static class SqlAuditRows
         var rows = new List<BoundRow>();
         foreach (var t in translations)
         {
-            var state = Enum.Parse<SegmentState>(t.State);
+            var state = SegmentStateColumn.Read(t.State);
             var approvers = JsonSerializer.Deserialize<string[]>(t.Approvers) ?? [];
             rows.Add(new BoundRow(
                 AuditRows.TranslationKey(t.Id),

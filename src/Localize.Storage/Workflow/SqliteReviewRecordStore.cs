@@ -42,7 +42,7 @@ public sealed class SqliteReviewRecordStore(LocalizeDatabase database, AuditKey 
         foreach (var change in changes)
         {
             await SqliteAuditTrail.AppendAsync(
-                connection, transaction, auditKey, change.TranslationId, $"translation:{change.TranslationId}", change.From.ToString(), change.To.ToString(), change.Actor, change.At, change.Detail);
+                connection, transaction, auditKey, change.TranslationId, $"translation:{change.TranslationId}", SegmentStateColumn.Write(change.From), SegmentStateColumn.Write(change.To), change.Actor, change.At, change.Detail);
         }
 
         // The signature row itself, bound to the trail: a signer's name changed in the table afterwards is found.

@@ -101,7 +101,7 @@ public sealed class SqliteWorkflowStore(LocalizeDatabase database, TimeProvider 
                 SELECT id, @locale, @state, @now FROM segments WHERE article_id = @articleId
                 ON CONFLICT DO NOTHING
                 """,
-                new { locale, state = nameof(SegmentState.New), now, articleId },
+                new { locale, state = SegmentStateColumn.Write(SegmentState.New), now, articleId },
                 transaction);
         }
 
@@ -262,14 +262,14 @@ public sealed class SqliteWorkflowStore(LocalizeDatabase database, TimeProvider 
         // failed engine call); a dead worker's rows come back when its lease runs out.
         var candidates = $"""
             SELECT c.id FROM translations c
-            WHERE c.locale = @locale AND c.state IN ('New', 'Outdated')
+            WHERE c.locale = @locale AND {database.Dialect.InList("c.state", "@pending")}
               AND (c.lease_until IS NULL OR c.lease_until < @now OR c.lease_owner = @owner)
             ORDER BY c.updated_at, c.id LIMIT @limit
             {(database.Dialect == SqlDialect.PostgreSql ? "FOR UPDATE SKIP LOCKED" : string.Empty)}
             """;
         var claimed = (await connection.QueryAsync<long>(
             $"UPDATE translations SET lease_owner = @owner, lease_until = @until WHERE id IN ({candidates}) RETURNING id",
-            new { locale, limit, owner = lease.Owner, now = Iso(now), until = Iso(now + lease.Duration) })).ToArray();
+            new { locale, limit, pending = SegmentStateColumn.Pending, owner = lease.Owner, now = Iso(now), until = Iso(now + lease.Duration) })).ToArray();
         if (claimed.Length == 0)
         {
             return [];
@@ -353,7 +353,7 @@ public sealed class SqliteWorkflowStore(LocalizeDatabase database, TimeProvider 
             """,
             new
             {
-                state = translation.State.ToString(),
+                state = SegmentStateColumn.Write(translation.State),
                 translation.Target,
                 translation.MachineTarget,
                 translation.EngineId,
@@ -375,7 +375,7 @@ public sealed class SqliteWorkflowStore(LocalizeDatabase database, TimeProvider 
         foreach (var change in changes)
         {
             await SqliteAuditTrail.AppendAsync(
-                connection, transaction, auditKey, change.TranslationId, $"translation:{change.TranslationId}", change.From.ToString(), change.To.ToString(), change.Actor, change.At, change.Detail,
+                connection, transaction, auditKey, change.TranslationId, $"translation:{change.TranslationId}", SegmentStateColumn.Write(change.From), SegmentStateColumn.Write(change.To), change.Actor, change.At, change.Detail,
                 rowKey, rowDigest);
         }
     }
@@ -394,10 +394,10 @@ public sealed class SqliteWorkflowStore(LocalizeDatabase database, TimeProvider 
         var rows = await connection.QueryAsync<ReviewRow>(
             $"""
             SELECT {ReviewItemColumns}
-            WHERE t.state = 'InReview' AND (@locale IS NULL OR t.locale = @locale) AND (@slug IS NULL OR a.slug = @slug)
+            WHERE t.state = @inReview AND (@locale IS NULL OR t.locale = @locale) AND (@slug IS NULL OR a.slug = @slug)
             ORDER BY t.updated_at, a.slug, t.locale, s.ordinal
             """,
-            new { locale, slug });
+            new { locale, slug, inReview = SegmentStateColumn.Write(SegmentState.InReview) });
         return rows.Select(ToReviewItem).ToArray();
     }
 
@@ -433,7 +433,7 @@ public sealed class SqliteWorkflowStore(LocalizeDatabase database, TimeProvider 
                     first.Locale,
                     (int)g.Sum(r => r.Count),
                     (int)g.Sum(r => r.Words),
-                    g.ToDictionary(r => Enum.Parse<SegmentState>(r.State), r => (int)r.Count),
+                    g.ToDictionary(r => SegmentStateColumn.Read(r.State), r => (int)r.Count),
                     publication?.Version,
                     publication is not null && publication.SourceHash != first.SourceHash,
                     g.Max(r => ParseIso(r.UpdatedAt)));
@@ -449,21 +449,21 @@ public sealed class SqliteWorkflowStore(LocalizeDatabase database, TimeProvider 
         var rows = await connection.QueryAsync<(long TranslationId, string From, string To, string Actor, string At, string Detail)>(
             "SELECT translation_id, from_state, to_state, actor, at, detail FROM changes WHERE translation_id = @translationId ORDER BY id",
             new { translationId });
-        return rows.Select(r => new ChangeRecord(r.TranslationId, Enum.Parse<SegmentState>(r.From), Enum.Parse<SegmentState>(r.To), r.Actor, ParseIso(r.At), r.Detail)).ToArray();
+        return rows.Select(r => new ChangeRecord(r.TranslationId, SegmentStateColumn.Read(r.From), SegmentStateColumn.Read(r.To), r.Actor, ParseIso(r.At), r.Detail)).ToArray();
     }
 
     public async Task<IReadOnlyList<PendingSegment>> ListPendingBackTranslationAsync(string locale, int limit, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<PendingSegment>(
-            """
+            $"""
             SELECT t.id AS TranslationId, s.id AS SegmentId, a.slug AS Slug, t.target_text AS Source
             FROM translations t JOIN segments s ON s.id = t.segment_id JOIN articles a ON a.id = s.article_id
-            WHERE t.locale = @locale AND t.state IN ('InReview', 'Approved') AND t.target_text IS NOT NULL
+            WHERE t.locale = @locale AND {database.Dialect.InList("t.state", "@reviewed")} AND t.target_text IS NOT NULL
               AND (t.back_translated_target IS NULL OR t.back_translated_target <> t.target_text)
             ORDER BY t.updated_at, t.id LIMIT @limit
             """,
-            new { locale, limit });
+            new { locale, limit, reviewed = SegmentStateColumn.Reviewed });
         return rows.ToArray();
     }
 
@@ -616,12 +616,12 @@ public sealed class SqliteWorkflowStore(LocalizeDatabase database, TimeProvider 
             transaction);
         return row.Locale is null
             ? null
-            : new SegmentTranslation(row.Id, row.SegmentId, row.Locale, Enum.Parse<SegmentState>(row.State), row.Target, row.MachineTarget, row.EngineId, JsonSerializer.Deserialize<string[]>(row.Approvers, Json) ?? [], (int)row.Version, row.EditedBy);
+            : new SegmentTranslation(row.Id, row.SegmentId, row.Locale, SegmentStateColumn.Read(row.State), row.Target, row.MachineTarget, row.EngineId, JsonSerializer.Deserialize<string[]>(row.Approvers, Json) ?? [], (int)row.Version, row.EditedBy);
     }
 
     private static ReviewItem ToReviewItem(ReviewRow r) => new(
         r.TranslationId, r.Slug, r.Pipeline, r.ArticleTitle, r.Locale, (int)r.Ordinal, r.UnitId, r.Kind, r.Source, r.Target, r.MachineTarget, r.EngineId,
-        Enum.Parse<SegmentState>(r.State), (int)r.Version,
+        SegmentStateColumn.Read(r.State), (int)r.Version,
         JsonSerializer.Deserialize<SegmentNote[]>(r.Notes, Json) ?? [],
         JsonSerializer.Deserialize<string[]>(r.Approvers, Json) ?? [],
         ParseIso(r.UpdatedAt),

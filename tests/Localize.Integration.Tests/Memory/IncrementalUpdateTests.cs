@@ -91,7 +91,7 @@ public sealed class IncrementalUpdateTests
         await File.WriteAllTextAsync(repository.SourcePath("copy.md"), Article("migraine-copy"));
         var copy = await WaitUntilAsync(server, "migraine-copy", "es", s => s.State == SegmentState.InReview, "the copy in review");
         Assert.All(copy, s => Assert.Equal("memory", s.EngineId));
-        Assert.Contains(copy, s => s.Notes.Any(n => n.Origin == "memory" && n.Message.StartsWith("100 %", StringComparison.Ordinal)));
+        Assert.Contains(copy, s => s.Notes.Any(n => n.Origin == NoteOrigin.Memory && n.Message.StartsWith("100 %", StringComparison.Ordinal)));
     }
 
     private static async Task WaitForStatesAsync(RunningServer server, string slug, Func<ReviewItem, bool> state, string what)

@@ -4,7 +4,7 @@ using System.Security.Cryptography;
 using Dapper;
 using Localize.Core.Review;
 using Localize.Core.Workflow;
-using Localize.Server.Hosting;
+using Localize.Hosting;
 using Localize.Storage.Workflow;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,8 +1,11 @@
 using Localize.Core.Audit;
 using Localize.Storage.Workflow;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace Localize.Server.Hosting;
+namespace Localize.Hosting;
 
 public static class LocalizeAuditExtensions
 {

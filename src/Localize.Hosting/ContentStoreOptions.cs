@@ -2,7 +2,7 @@ using Azure.Storage.Blobs;
 using Localize.Core.Publishing;
 using Localize.Storage.Content;
 
-namespace Localize.Server.Hosting;
+namespace Localize.Hosting;
 
 /// <summary>
 /// The <c>Localize:ContentStore</c> section: where published versions go. <c>FileSystem</c> (default) writes under

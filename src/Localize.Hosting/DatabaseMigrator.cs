@@ -1,6 +1,8 @@
 using Localize.Core.Workflow;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
-namespace Localize.Server.Worker;
+namespace Localize.Hosting;
 
 /// <summary>Brings the database schema up to date before anything else starts (the worker and the web app both need it).</summary>
 public sealed class DatabaseMigrator(IWorkflowStore store, ILogger<DatabaseMigrator> logger) : IHostedService

@@ -1,4 +1,4 @@
-namespace Localize.Server.Hosting;
+namespace Localize.Hosting;
 
 /// <summary>
 /// The <c>Localize:Costs</c> configuration section: what each machine-translation engine charges per million

@@ -1,6 +1,7 @@
 using Localize.Core.Audit;
+using Microsoft.Extensions.Logging;
 
-namespace Localize.Server.Hosting;
+namespace Localize.Hosting;
 
 /// <summary>
 /// Finds the audit key: configuration first (<c>Localize:Audit:Key</c>, for a key vault or the environment), else the

@@ -1,3 +1,4 @@
+using Localize.Core.Dashboard;
 using Localize.Core.Documents;
 using Localize.Core.Glossaries;
 using Localize.Core.Markdown;
@@ -11,16 +12,20 @@ using Localize.Core.Translation;
 using Localize.Core.Webhooks;
 using Localize.Core.Workflow;
 using Localize.Engines;
-using Localize.Server.Worker;
 using Localize.Storage.Content;
+using Localize.Storage.Dashboard;
 using Localize.Storage.Memory;
+using Localize.Storage.People;
 using Localize.Storage.Sources;
 using Localize.Storage.Translation;
 using Localize.Storage.Webhooks;
 using Localize.Storage.Workflow;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-namespace Localize.Server.Hosting;
+namespace Localize.Hosting;
 
 public static class LocalizeServiceCollectionExtensions
 {
@@ -28,6 +33,7 @@ public static class LocalizeServiceCollectionExtensions
     /// Everything the worker, the web app and the CLI share: options, the embedded store and content store, engines,
     /// the pipeline steps, the review rules and the accounts.
     /// </summary>
+    /// <remarks>The steps a pipeline runs, in order: the one place that says so (<see cref="PipelineStepsBuilder"/>).</remarks>
     public static IServiceCollection AddLocalizeCore(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<LocalizeOptions>()
@@ -68,13 +74,15 @@ public static class LocalizeServiceCollectionExtensions
         services.AddSingleton<IDocumentFormat, MarkdownDocumentFormat>();
         services.AddSingleton<IDocumentFormat, ResxDocumentFormat>();
         services.AddSingleton<DocumentFormatRegistry>();
-        services.AddSingleton<IPipelineStep, SourceIntakeStep>();
-        services.AddSingleton<IPipelineStep, CultureFileMemoryStep>();
-        services.AddSingleton<IPipelineStep, MachineTranslationStep>();
-        services.AddSingleton<IPipelineStep, BackTranslationStep>();
-        services.AddSingleton<IPipelineStep, ReadabilityStep>();
-        services.AddSingleton<IPipelineStep, PublishStep>();
-        services.AddSingleton<IPipelineStep, OutdatedMetadataStep>();
+        services.AddLocalizePipelineSteps(steps => steps
+            .Use<SourceIntakeStep>(SourceIntakeStep.StepName)
+            .Use<CultureFileMemoryStep>(CultureFileMemoryStep.StepName)
+            .Use<MachineTranslationStep>(MachineTranslationStep.StepName)
+            // Review aids: a pipeline may go without them (steps: [...] in its file).
+            .UseOptional<BackTranslationStep>(BackTranslationStep.StepName)
+            .UseOptional<ReadabilityStep>(ReadabilityStep.StepName)
+            .Use<PublishStep>(PublishStep.StepName)
+            .Use<OutdatedMetadataStep>(OutdatedMetadataStep.StepName));
         services.AddSingleton<PipelineRunProblems>();
         services.AddSingleton<PipelineRunner>();
         services.AddSingleton<RollbackService>();
@@ -88,6 +96,67 @@ public static class LocalizeServiceCollectionExtensions
         services.AddLocalizeDashboard(configuration);
         services.AddLocalizeAudit(configuration);
         services.AddHostedService<DatabaseMigrator>();
+        return services;
+    }
+
+    /// <summary>
+    /// The pipeline's steps as <paramref name="declare"/> orders them: each step is one singleton, and
+    /// <see cref="PipelineSteps"/> hands them to the runner in that order.
+    /// </summary>
+    public static IServiceCollection AddLocalizePipelineSteps(this IServiceCollection services, Func<PipelineStepsBuilder, PipelineStepsBuilder> declare)
+    {
+        var order = declare(new PipelineStepsBuilder()).Build();
+        foreach (var step in order.Steps)
+        {
+            services.AddSingleton(step.StepType);
+        }
+
+        services.AddSingleton(order);
+        services.AddSingleton(sp => new PipelineSteps(order, type => (IPipelineStep)sp.GetRequiredService(type)));
+        return services;
+    }
+
+    /// <summary>The dashboard's figures (<see cref="DashboardReader"/>) with the configured prices of machine translation.</summary>
+    public static IServiceCollection AddLocalizeDashboard(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<CostOptions>()
+            .Bind(configuration.GetSection(CostOptions.Section))
+            .Validate(o => o.PerMillionCharacters.Values.All(p => p >= 0), "Localize:Costs:PerMillionCharacters: a price cannot be negative")
+            .Validate(o => !string.IsNullOrWhiteSpace(o.Currency), "Localize:Costs:Currency must name a currency, e.g. USD")
+            .ValidateOnStart();
+        services.AddSingleton(sp =>
+        {
+            var costs = sp.GetRequiredService<IOptions<CostOptions>>().Value;
+            return new CostPrices(costs.Currency, new Dictionary<string, decimal>(costs.PerMillionCharacters, StringComparer.OrdinalIgnoreCase));
+        });
+        services.AddSingleton<IDashboardFacts>(sp => new SqliteDashboardFacts(sp.GetRequiredService<LocalizeDatabase>(), PipelineRunner.WorkerActor));
+        services.AddSingleton<DashboardReader>();
+        return services;
+    }
+
+
+    /// <summary>
+    /// Accounts with ASP.NET Core Identity on the SQLite store: what the web app and the CLI share (users, password
+    /// hashing, lockout). The CLI needs no cookies, so those are added by the web app only.
+    /// </summary>
+    public static IServiceCollection AddLocalizePeople(this IServiceCollection services)
+    {
+        services.AddSingleton<SqliteUserStore>();
+        services.AddSingleton<IUserStore<LocalizeUser>>(sp => sp.GetRequiredService<SqliteUserStore>());
+        services.AddIdentityCore<LocalizeUser>(options =>
+            {
+                // Length over composition rules (NIST SP 800-63B): a passphrase is easier to remember and harder to guess.
+                options.Password.RequiredLength = 12;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddClaimsPrincipalFactory<LocalizeClaimsPrincipalFactory>();
+        services.AddScoped<PeopleDirectory>();
         return services;
     }
 

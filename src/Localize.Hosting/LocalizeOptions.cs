@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Localize.Server.Hosting;
+namespace Localize.Hosting;
 
 /// <summary>The <c>Localize</c> configuration section (appsettings.json, or environment variables <c>Localize__Root</c> …).</summary>
 public sealed class LocalizeOptions

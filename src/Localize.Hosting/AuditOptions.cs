@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Localize.Server.Hosting;
+namespace Localize.Hosting;
 
 /// <summary>
 /// The <c>Localize:Audit</c> section. <see cref="Key"/> is a secret: set it from a key vault or the environment

@@ -1,6 +1,6 @@
 using Humanizer;
 
-namespace Localize.Server.Web;
+namespace Localize.Core.Dashboard;
 
 /// <summary>
 /// The dashboard's counts, sizes and times as people say them, all through Humanizer: "1.2K words", "3 days ago",

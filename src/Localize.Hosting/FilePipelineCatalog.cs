@@ -1,14 +1,16 @@
 using Localize.Core.Pipelines;
 using Localize.Core.Translation;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace Localize.Server.Hosting;
+namespace Localize.Hosting;
 
 /// <summary>
 /// The pipeline definitions in <c>pipelines/*.yaml</c>, re-read before each worker run so that an edit takes effect
 /// without a restart. A broken file is reported with file, line and field, and the other pipelines keep running.
 /// </summary>
-public sealed class FilePipelineCatalog(IOptions<LocalizeOptions> options, IMachineTranslator translator, ILogger<FilePipelineCatalog> logger)
+public sealed class FilePipelineCatalog(
+    IOptions<LocalizeOptions> options, IMachineTranslator translator, EngineRoles roles, PipelineStepOrder steps, ILogger<FilePipelineCatalog> logger)
     : IPipelineCatalog
 {
     private volatile Snapshot? _snapshot;
@@ -22,7 +24,7 @@ public sealed class FilePipelineCatalog(IOptions<LocalizeOptions> options, IMach
     public Snapshot Reload()
     {
         var folder = options.Value.PipelinesFolder;
-        var reader = new PipelineDefinitionReader(translator.Engines.ToHashSet(StringComparer.Ordinal));
+        var reader = new PipelineDefinitionReader(translator.Engines.ToHashSet(StringComparer.Ordinal), roles, steps.OptionalSteps);
         var pipelines = new List<PipelineDefinition>();
         var errors = new List<PipelineDefinitionException>();
         var files = Directory.Exists(folder)
