@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Localize.Core.Dashboard;
 using Localize.Core.Pipelines;
 using Localize.Core.Workflow;
 using Localize.Hosting;
