@@ -75,6 +75,8 @@ public static class LocalizeServiceCollectionExtensions
         services.AddSingleton<UnpublishService>();
         services.AddSingleton<IWebhookOutbox>(sp => new SqliteWebhookOutbox(sp.GetRequiredService<LocalizeDatabase>()));
         services.AddSingleton<IReviewRecordStore, SqliteReviewRecordStore>();
+        services.AddSingleton<ISegmentHistoryStore, SegmentHistoryStore>();
+        services.AddSingleton<ISegmentCommentStore, SegmentCommentStore>();
         services.AddSingleton<ReviewService>();
         services.AddSingleton<SignOffService>();
         services.AddSingleton<Localize.Core.Xliff.XliffExchange>();

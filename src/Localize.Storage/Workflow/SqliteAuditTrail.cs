@@ -11,7 +11,8 @@ namespace Localize.Storage.Workflow;
 /// </summary>
 internal static class SqliteAuditTrail
 {
-    public static async Task AppendAsync(
+    /// <returns>The id of the record appended.</returns>
+    public static async Task<long> AppendAsync(
         DbConnection connection, DbTransaction transaction, long translationId, string subject, string from, string to, string actor, DateTimeOffset at, string detail)
     {
         var last = await connection.QuerySingleOrDefaultAsync<(long Id, string Hash)>(
@@ -24,6 +25,7 @@ internal static class SqliteAuditTrail
             """,
             new { record.Id, translationId, record.Subject, record.From, record.To, record.Actor, at = SqliteTime.Format(at), record.Detail, record.PreviousHash, hash = AuditChain.Hash(record, record.PreviousHash) },
             transaction);
+        return record.Id;
     }
 
     public static async Task<IReadOnlyList<AuditRecord>> ReadAsync(DbConnection connection, DbTransaction? transaction = null)

@@ -344,12 +344,36 @@ public sealed class SqliteWorkflowStore(LocalizeDatabase database, TimeProvider 
             throw new ConcurrencyConflictException($"translation {translation.Id} was changed by someone else since it was read");
         }
 
+        var lastChange = 0L;
         foreach (var change in changes)
         {
-            await SqliteAuditTrail.AppendAsync(
+            lastChange = await SqliteAuditTrail.AppendAsync(
                 connection, transaction, change.TranslationId, $"translation:{change.TranslationId}", change.From.ToString(), change.To.ToString(), change.Actor, change.At, change.Detail);
         }
+
+        if (lastChange > 0)
+        {
+            await RecordTextAsync(connection, transaction, translation.Id, lastChange);
+        }
     }
+
+    /// <summary>
+    /// Keeps the words beside the change record that changed them (target or source differs from the last kept
+    /// version), so the history can show each edit against the text it replaced, the machine's first.
+    /// </summary>
+    private static Task RecordTextAsync(DbConnection connection, DbTransaction transaction, long translationId, long changeId) =>
+        connection.ExecuteAsync(
+            """
+            INSERT INTO translation_texts (translation_id, change_id, source_text, target_text)
+            SELECT t.id, @changeId, s.source_text, t.target_text
+            FROM translations t JOIN segments s ON s.id = t.segment_id
+            WHERE t.id = @translationId AND NOT EXISTS (
+                SELECT 1 FROM translation_texts x
+                WHERE x.id = (SELECT MAX(id) FROM translation_texts WHERE translation_id = @translationId)
+                  AND x.source_text = s.source_text AND COALESCE(x.target_text, '') = COALESCE(t.target_text, ''))
+            """,
+            new { translationId, changeId },
+            transaction);
 
     public async Task SaveNotesAsync(long translationId, IReadOnlyList<SegmentNote> notes, CancellationToken cancellationToken)
     {
