@@ -383,16 +383,19 @@ public sealed class SqliteWorkflowStore(LocalizeDatabase database, TimeProvider 
             new { translationId, notes = JsonSerializer.Serialize(notes, Json) });
     }
 
-    public async Task<IReadOnlyList<ReviewItem>> ListReviewQueueAsync(string? locale, string? slug, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<ReviewItem>> ListReviewQueueAsync(string? locale, string? slug, CancellationToken cancellationToken) =>
+        ListInStateAsync(SegmentState.InReview, locale, slug, cancellationToken);
+
+    public async Task<IReadOnlyList<ReviewItem>> ListInStateAsync(SegmentState state, string? locale, string? slug, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<ReviewRow>(
             $"""
             SELECT {ReviewItemColumns}
-            WHERE t.state = 'InReview' AND (@locale IS NULL OR t.locale = @locale) AND (@slug IS NULL OR a.slug = @slug)
+            WHERE t.state = @state AND (@locale IS NULL OR t.locale = @locale) AND (@slug IS NULL OR a.slug = @slug)
             ORDER BY t.updated_at, a.slug, t.locale, s.ordinal
             """,
-            new { locale, slug });
+            new { state = state.ToString(), locale, slug });
         return rows.Select(ToReviewItem).ToArray();
     }
 

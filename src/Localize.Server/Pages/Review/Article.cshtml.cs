@@ -5,7 +5,6 @@ using Localize.Core.Memory;
 using Localize.Core.Pipelines;
 using Localize.Core.Resx;
 using Localize.Core.Review;
-using Localize.Core.Segments;
 using Localize.Core.Workflow;
 using Localize.Server.Web;
 using Localize.Storage.People;
@@ -389,24 +388,7 @@ public sealed class ArticleModel(
             (string.IsNullOrEmpty(State) || string.Equals(s.State.ToString(), State, StringComparison.OrdinalIgnoreCase))
             && (string.IsNullOrEmpty(Check) || s.Notes.Any(n => string.Equals(n.Origin, Check, StringComparison.OrdinalIgnoreCase)))
             && (string.IsNullOrEmpty(Engine) || string.Equals(s.EngineId, Engine, StringComparison.OrdinalIgnoreCase))
-            && (string.IsNullOrEmpty(text) || Contains(s.Source, text) || Contains(s.Target, text)));
-    }
-
-    private static bool Contains(string? tagged, string text)
-    {
-        if (tagged is null)
-        {
-            return false;
-        }
-
-        try
-        {
-            return InlineMarkup.PlainText(tagged).Contains(text, StringComparison.CurrentCultureIgnoreCase);
-        }
-        catch (InlineMarkupException)
-        {
-            return tagged.Contains(text, StringComparison.CurrentCultureIgnoreCase);
-        }
+            && (string.IsNullOrEmpty(text) || SegmentSearch.Contains(s.Source, text) || SegmentSearch.Contains(s.Target, text)));
     }
 }
 
