@@ -33,8 +33,12 @@ public static class LocalizePeopleExtensions
                 options.Lockout.AllowedForNewUsers = true;
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+
+                // "Confirmed" means "not disabled" here (ActiveAccountConfirmation): a disabled account cannot sign in.
+                options.SignIn.RequireConfirmedAccount = true;
             })
             .AddClaimsPrincipalFactory<LocalizeClaimsPrincipalFactory>();
+        services.AddScoped<IUserConfirmation<LocalizeUser>, ActiveAccountConfirmation>();
         services.AddScoped<PeopleDirectory>();
         return services;
     }

@@ -18,6 +18,9 @@ public static class PublicStrings
     public const string Original = nameof(Original);
     public const string PublishedArticles = nameof(PublishedArticles);
     public const string NothingPublished = nameof(NothingPublished);
+    public const string NotFoundTitle = nameof(NotFoundTitle);
+    public const string NotFoundText = nameof(NotFoundText);
+    public const string NotFoundLink = nameof(NotFoundLink);
 
     private static readonly ResourceManager Resources = new("Localize.Server.Resources.PublicStrings", typeof(PublicStrings).Assembly);
 

@@ -84,8 +84,12 @@ public sealed class IndexModel(
         Now = clock.GetUtcNow();
         Views = await reader.ReadAsync(cancellationToken);
         Problems = await problems.ReadAsync(cancellationToken);
-        var everyone = await people.ListAsync(cancellationToken);
-        Reviewers = Views.Matrix.Rows.Select(r => r.Locale).Distinct()
-            .ToDictionary(l => l, l => (IReadOnlyList<string>)[.. everyone.Where(p => p.CanApprove(l)).Select(p => p.Name).Order(StringComparer.Ordinal)]);
+        var reviewers = new Dictionary<string, IReadOnlyList<string>>();
+        foreach (var locale in Views.Matrix.Rows.Select(r => r.Locale).Distinct())
+        {
+            reviewers[locale] = [.. (await ReviewAssigning.ReviewersOfAsync(people, locale, cancellationToken)).Order(StringComparer.Ordinal)];
+        }
+
+        Reviewers = reviewers;
     }
 }

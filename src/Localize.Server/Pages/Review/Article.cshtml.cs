@@ -90,6 +90,9 @@ public sealed class ArticleModel(
 
     public ReviewAssignment? Assignment { get; private set; }
 
+    /// <summary>The enabled medical reviewers of this locale, for the assignment form (managers and admins only).</summary>
+    public IReadOnlyList<string> Reviewers { get; private set; } = [];
+
     public ReviewActor Actor => User.ToReviewActor();
 
     /// <summary>Set when a save lost a race: what the other person saved, and what this one tried to.</summary>
@@ -313,6 +316,7 @@ public sealed class ArticleModel(
         SignOff = await signOff.InspectAsync(Slug, Locale, cancellationToken);
         Quality = MqmScore.From(Status?.Words ?? 0, await records.ListMqmSeveritiesAsync(Slug, Locale, cancellationToken));
         Assignment = (await records.ListAssignmentsAsync(cancellationToken)).FirstOrDefault(a => a.Slug == Slug && a.Locale == Locale);
+        Reviewers = Actor.CanAssign ? await ReviewAssigning.ReviewersOfAsync(people, Locale, cancellationToken) : [];
         return true;
     }
 
