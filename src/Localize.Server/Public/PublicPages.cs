@@ -92,7 +92,13 @@ public sealed class PublicPages(PublishedSite site, LanguageNegotiator negotiato
         var path = context.Request.Path.Value ?? string.Empty;
         var first = path.TrimStart('/').Split('/')[0];
         var locale = snapshot.IndexLocales.FirstOrDefault(l => string.Equals(l, first, StringComparison.OrdinalIgnoreCase))
-            ?? (snapshot.IndexLocales.Count > 0 ? Negotiate(context, snapshot.IndexLocales) : "en");
+            ?? (first.Length > 0 ? PublicStrings.TranslationFor(first) : null)
+            ?? LanguageNegotiator.Parse(context.Request.Headers.AcceptLanguage.ToString())
+                .Where(r => r.Quality > 0 && r.Tag != "*")
+                .OrderByDescending(r => r.Quality)
+                .Select(r => PublicStrings.TranslationFor(r.Tag))
+                .FirstOrDefault(t => t is not null)
+            ?? "en";
         context.Response.ContentType = PublicPageHtml.ContentType;
         context.Response.Headers.ContentLanguage = locale;
         context.Response.Headers.CacheControl = "no-cache";
