@@ -72,7 +72,7 @@ public sealed partial class DashboardTests
             new Localize.Core.Review.ReviewAssignment(Slug, "es", "dr-garcia", DateTimeOffset.UtcNow.AddDays(-1), "test-manager", weekAgo), default);
 
         page = await manager.GetStringAsync("/dashboard");
-        Assert.Contains("assigned to dr-garcia, overdue by", page);
+        Assert.Contains("<div class=\"assignee\">dr-garcia</div>", page);
         Assert.Matches(@"<div class=""overdue"">overdue by \d+ (hours?|days?)</div>", page);
         var matrix = await JsonAsync(manager, "/api/dashboard/matrix");
         var row = matrix.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("slug").GetString() == Slug && r.GetProperty("locale").GetString() == "es");

@@ -2,7 +2,6 @@ using System.CommandLine;
 using Localize.Core.Review;
 using Localize.Storage.People;
 using Microsoft.Extensions.DependencyInjection;
-using Spectre.Console;
 
 namespace Localize.Cli.Commands;
 
@@ -75,9 +74,8 @@ public static class UsersCommand
         return add;
     }
 
-    private static readonly Option<string> ByOption = new("--by") { Description = "The administrator making the change (recorded in the audit trail); without it, the operating-system user at this machine" };
-
-    private static readonly Option<string> RoleOption = new("--role") { Description = $"One of: {string.Join(", ", Roles.All)}", Required = true };
+    // New options for every command: an option belongs to the one command tree it was added to.
+    private static Option<string> ByOption() => new("--by") { Description = "The administrator making the change (recorded in the audit trail); without it, the operating-system user at this machine" };
 
     /// <summary>What a change command was asked: the account, its new locales and role where the command takes them, and who asks.</summary>
     private sealed record ChangeRequest(string Name, IReadOnlyCollection<string> Locales, string? Role, string By);
@@ -93,7 +91,9 @@ public static class UsersCommand
     {
         var name = new Argument<string>("name") { Description = "The account's sign-in name" };
         var locales = new Option<string[]>("--locale") { Description = "A locale the account works in; repeat for several", AllowMultipleArgumentsPerToken = true, Required = withLocales && !withRole };
-        var command = new Command(verb, description) { name, ByOption };
+        var by = ByOption();
+        var role = new Option<string>("--role") { Description = $"One of: {string.Join(", ", Roles.All)}", Required = true };
+        var command = new Command(verb, description) { name, by };
         if (withLocales)
         {
             command.Options.Add(locales);
@@ -101,14 +101,14 @@ public static class UsersCommand
 
         if (withRole)
         {
-            command.Options.Add(RoleOption);
+            command.Options.Add(role);
         }
 
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             await using var services = await CliHost.StartAsync(parseResult, cancellationToken);
-            var by = await ActorAsync(services, parseResult.GetValue(ByOption), cancellationToken);
-            if (by is null)
+            var actor = await ActorAsync(services, parseResult.GetValue(by), cancellationToken);
+            if (actor is null)
             {
                 return LocalizeCommandLine.Failed;
             }
@@ -117,7 +117,7 @@ public static class UsersCommand
             var userName = parseResult.GetRequiredValue(name);
             var problem = await change(
                 scope.ServiceProvider.GetRequiredService<PeopleDirectory>(),
-                new ChangeRequest(userName, parseResult.GetValue(locales) ?? [], withRole ? parseResult.GetValue(RoleOption) : null, by),
+                new ChangeRequest(userName, parseResult.GetValue(locales) ?? [], withRole ? parseResult.GetValue(role) : null, actor),
                 cancellationToken);
             if (problem is not null)
             {
@@ -134,14 +134,15 @@ public static class UsersCommand
     private static Command CreateResetPassword()
     {
         var name = new Argument<string>("name") { Description = "The account's sign-in name" };
+        var byOption = ByOption();
         var reset = new Command("reset-password", "Give an account a new generated password, printed once; its sessions end.\n\nExample: localize users reset-password ana")
         {
-            name, ByOption,
+            name, byOption,
         };
         reset.SetAction(async (parseResult, cancellationToken) =>
         {
             await using var services = await CliHost.StartAsync(parseResult, cancellationToken);
-            var by = await ActorAsync(services, parseResult.GetValue(ByOption), cancellationToken);
+            var by = await ActorAsync(services, parseResult.GetValue(byOption), cancellationToken);
             if (by is null)
             {
                 return LocalizeCommandLine.Failed;
@@ -184,13 +185,10 @@ public static class UsersCommand
         {
             await using var services = await CliHost.StartAsync(parseResult, cancellationToken);
             await using var scope = services.CreateAsyncScope();
-            var table = new Table().AddColumns("Name", "Roles", "Locales", "Status");
-            foreach (var person in await scope.ServiceProvider.GetRequiredService<PeopleDirectory>().ListAccountsAsync(cancellationToken))
-            {
-                table.AddRow(Markup.Escape(person.Name), string.Join(", ", person.Roles), Markup.Escape(string.Join(", ", person.Locales)), person.IsDisabled ? "disabled" : "active");
-            }
-
-            AnsiConsole.Write(table);
+            var accounts = await scope.ServiceProvider.GetRequiredService<PeopleDirectory>().ListAccountsAsync(cancellationToken);
+            CliTable.Write(
+                ["Name", "Roles", "Locales", "Status"],
+                accounts.Select(a => (IReadOnlyList<string>)[a.Name, string.Join(", ", a.Roles), string.Join(", ", a.Locales), a.IsDisabled ? "disabled" : "active"]));
             return LocalizeCommandLine.Ok;
         });
         return list;

@@ -344,16 +344,18 @@ public sealed class SqliteWorkflowStore(LocalizeDatabase database, TimeProvider 
             throw new ConcurrencyConflictException($"translation {translation.Id} was changed by someone else since it was read");
         }
 
-        var lastChange = 0L;
+        // The words belong to the first change of a save: the one that made them (a machine fill, then "queued for review").
+        var firstChange = 0L;
         foreach (var change in changes)
         {
-            lastChange = await SqliteAuditTrail.AppendAsync(
+            var id = await SqliteAuditTrail.AppendAsync(
                 connection, transaction, change.TranslationId, $"translation:{change.TranslationId}", change.From.ToString(), change.To.ToString(), change.Actor, change.At, change.Detail);
+            firstChange = firstChange == 0 ? id : firstChange;
         }
 
-        if (lastChange > 0)
+        if (firstChange > 0)
         {
-            await RecordTextAsync(connection, transaction, translation.Id, lastChange);
+            await RecordTextAsync(connection, transaction, translation.Id, firstChange);
         }
     }
 
