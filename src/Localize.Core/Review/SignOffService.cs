@@ -12,7 +12,8 @@ namespace Localize.Core.Review;
 /// content. Publishing checks the signature against the content it is about to write. The caller re-authenticates the
 /// signer (password) just before calling <see cref="SignAsync"/>; this class enforces the rest.
 /// </summary>
-public sealed class SignOffService(IWorkflowStore store, IReviewRecordStore records, IPipelineCatalog pipelines, TimeProvider clock)
+public sealed class SignOffService(
+    IWorkflowStore store, IReviewRecordStore records, IPipelineCatalog pipelines, DocumentFormatRegistry formats, TimeProvider clock)
 {
     public const string Meaning = "Reviewed and approved for medical accuracy";
 
@@ -27,7 +28,7 @@ public sealed class SignOffService(IWorkflowStore store, IReviewRecordStore reco
         }
 
         var composed = await LocalizedArticle.ComposeAsync(
-            store, article, locale, DocumentFormats.For(definition, article.Path), cancellationToken);
+            store, definition, article, locale, formats.Get(article.Format), cancellationToken);
         var latest = await records.FindLatestSignatureAsync(slug, locale, cancellationToken);
         var why = !composed.IsFullyApproved ? $"{"segment".ToQuantity(composed.Segments.Count(s => s.State != SegmentState.Approved))} not approved yet"
             : composed.ContentHash is null ? "the approved segments cannot be merged into the article (see the segment findings)"

@@ -3,7 +3,6 @@ using Localize.Core.Documents;
 using Localize.Core.Glossaries;
 using Localize.Core.Memory;
 using Localize.Core.Pipelines;
-using Localize.Core.Resx;
 using Localize.Core.Review;
 using Localize.Core.Workflow;
 using Localize.Server.Web;
@@ -27,6 +26,7 @@ public sealed class ArticleModel(
     PeopleDirectory people,
     ITranslationMemory memory,
     IPipelineCatalog pipelines,
+    DocumentFormatRegistry formats,
     IGlossaryStore glossaries,
     ISegmentHistoryStore history,
     ISegmentCommentStore threads,
@@ -83,8 +83,15 @@ public sealed class ArticleModel(
 
     public SignOffStatus? SignOff { get; private set; }
 
-    /// <summary>For a .resx file: each entry's comment by key — the author's context for a short UI string.</summary>
+    /// <summary>The author's notes for reviewers by unit id, as the article's format reads them (a .resx entry's comment:
+    /// the context for a short UI string); empty for a format without any.</summary>
     public IReadOnlyDictionary<string, string> Comments { get; private set; } = new Dictionary<string, string>();
+
+    /// <summary>The format the article was read by: it names each segment for the reviewer.</summary>
+    public IDocumentFormat? Format { get; private set; }
+
+    /// <summary>What is shown under a segment's number: its kind, or a field's or a key's name, as the format says.</summary>
+    public string Label(ReviewItem segment) => Format?.ReviewLabel(segment.UnitId, segment.Kind) ?? segment.Kind;
 
     public MqmScore? Quality { get; private set; }
 
@@ -310,7 +317,10 @@ public sealed class ArticleModel(
         }
 
         Matches = matches;
-        Comments = await LoadCommentsAsync(cancellationToken);
+        var article = await store.FindArticleAsync(Slug, cancellationToken);
+        Format = article is null ? null : formats.Get(article.Format);
+        // The stored source is the version the segments were taken from, and it was read once already: it parses.
+        Comments = article is null || Format is null ? new Dictionary<string, string>() : Format.ReviewerComments(article.SourceText);
         EarlierSources = await history.ListEarlierSourcesAsync(Slug, Locale, cancellationToken);
         Thread = (await threads.ListForArticleAsync(Slug, Locale, cancellationToken)).ToLookup(c => c.TranslationId);
         SignOff = await signOff.InspectAsync(Slug, Locale, cancellationToken);
@@ -318,26 +328,6 @@ public sealed class ArticleModel(
         Assignment = (await records.ListAssignmentsAsync(cancellationToken)).FirstOrDefault(a => a.Slug == Slug && a.Locale == Locale);
         Reviewers = Actor.CanAssign ? await ReviewAssigning.ReviewersOfAsync(people, Locale, cancellationToken) : [];
         return true;
-    }
-
-    private async Task<IReadOnlyDictionary<string, string>> LoadCommentsAsync(CancellationToken cancellationToken)
-    {
-        // Only resource strings carry comments; an article's whole source is not read on every review page for them.
-        if (!Segments.Any(s => s.Kind == ResxFilter.SegmentKind))
-        {
-            return new Dictionary<string, string>();
-        }
-
-        var article = await store.FindArticleAsync(Slug, cancellationToken);
-        if (article is null || !DocumentFormats.IsResx(article.Path))
-        {
-            return new Dictionary<string, string>();
-        }
-
-        // The stored source is the version the segments were taken from, and it was read once already: it parses.
-        return ResxReader.Read(article.SourceText).Entries
-            .Where(e => e.ReviewerNote is not null)
-            .ToDictionary(e => e.Name, e => e.ReviewerNote!, StringComparer.Ordinal);
     }
 
     private RedirectResult Done(string message, bool isError = false, string? fragment = null)
