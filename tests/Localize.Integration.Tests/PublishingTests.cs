@@ -2,7 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Localize.Cli;
+using Localize.Core.Audit;
 using Localize.Core.Workflow;
+using Microsoft.Extensions.DependencyInjection;
 using static Localize.Integration.Tests.PublicSite;
 
 namespace Localize.Integration.Tests;
@@ -158,7 +160,7 @@ public sealed class PublishingTests
         var rollbacks = trail.Where(r => r.To == "RolledBack").ToArray();
         Assert.Equal(["maria", "test-manager", "test-manager", "test-manager", "maria"], rollbacks.Select(r => r.Actor));
         Assert.Contains("to version 1 as version 3", rollbacks[0].Detail);
-        Assert.True(AuditChain.Verify(trail).IsIntact);
+        Assert.True(AuditChain.Verify(trail, server.Services.GetRequiredService<AuditKey>()).IsIntact);
     }
 
     private static async Task<bool> OutdatedAsync(RunningServer server)

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Localize.Core.Checks;
 using Localize.Core.Glossaries;
+using Localize.Core.Languages;
 
 namespace Localize.Cli.Commands;
 
@@ -11,7 +12,8 @@ namespace Localize.Cli.Commands;
 /// quality check over pairs of Markdown inline text, one JSON object <c>{"id", "source", "target"}</c> a line. With
 /// --json prints one line per pair, <c>{"id", "findings": [{"check", "severity", "message"}]}</c>; a bad line gets
 /// <c>{"id", "line", "error", "findings": []}</c> and the same error on stderr, and the other lines are still
-/// checked. Exits 1 when any pair has an error finding or any line is bad, 0 otherwise, 2 on usage errors.
+/// checked. First it names the language pack used for the target locale and what that pack does not check (on
+/// stderr with --json). Exits 1 when any pair has an error finding or any line is bad, 0 otherwise, 2 on usage errors.
 /// </summary>
 public static class CheckCommand
 {
@@ -94,6 +96,10 @@ public static class CheckCommand
     public static async Task<int> RunAsync(TextReader pairs, TextWriter output, TextWriter errors, string from, string to, Glossary? glossary, bool json, CancellationToken cancellationToken)
     {
         var checker = new QualityChecker(glossary);
+
+        // Which language pack checks the target, and what it cannot check, once before the findings: a reviewer must
+        // know that "no negation finding" for a language without a pack means "not checked", not "fine".
+        await (json ? errors : output).WriteLineAsync(LanguagePacks.For(to).Describe());
         int lineNumber = 0, checkedPairs = 0, pairsWithErrors = 0, badLines = 0, warnings = 0;
         while (await pairs.ReadLineAsync(cancellationToken) is { } line)
         {

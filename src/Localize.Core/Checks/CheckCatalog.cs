@@ -22,6 +22,7 @@ public static class CheckCatalog
         new EdgeWhitespaceCheck(),
         new EndPunctuationCheck(),
         new OpeningMarksCheck(),
+        new MarkSpacingCheck(),
         new RepeatedWordCheck(),
         new BracketsCheck(),
     ];

@@ -1,5 +1,5 @@
 using Localize.Core.Checks.Analysis;
-using Localize.Core.Checks.Languages;
+using Localize.Core.Languages;
 using Localize.Core.Glossaries;
 
 namespace Localize.Core.Checks;
@@ -12,8 +12,8 @@ public sealed class CheckContext
         Pair = pair;
         Form = form;
         Glossary = glossary;
-        Source = new TextSide(pair.Source, form, LanguageProfiles.For(pair.SourceLanguage));
-        Target = new TextSide(pair.Target, form, LanguageProfiles.For(pair.TargetLocale));
+        Source = new TextSide(pair.Source, form, LanguagePacks.For(pair.SourceLanguage));
+        Target = new TextSide(pair.Target, form, LanguagePacks.For(pair.TargetLocale));
     }
 
     public SegmentPair Pair { get; }

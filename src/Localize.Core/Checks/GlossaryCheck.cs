@@ -26,12 +26,12 @@ public sealed class GlossaryCheck : IQualityCheck
         var target = context.Target;
         foreach (var term in glossary.Preferred.GroupBy(e => e.Source, StringComparer.OrdinalIgnoreCase))
         {
-            if (!TermFinder.ContainsWords(source.Words, term.Key, source.Profile.PluralSuffixes))
+            if (!TermFinder.ContainsWords(source.Words, term.Key, source.Pack.PluralSuffixes))
             {
                 continue;
             }
 
-            if (!term.Any(e => TermFinder.ContainsWords(target.Words, e.Target, target.Profile.PluralSuffixes)))
+            if (!term.Any(e => TermFinder.ContainsWords(target.Words, e.Target, target.Pack.PluralSuffixes)))
             {
                 var expected = string.Join("\" or \"", term.Select(e => e.Target));
                 yield return $"\"{term.Key}\" should be translated as \"{expected}\"";
@@ -40,7 +40,7 @@ public sealed class GlossaryCheck : IQualityCheck
 
         foreach (var entry in glossary.Forbidden)
         {
-            if (TermFinder.ContainsWords(target.Words, entry.Target, target.Profile.PluralSuffixes))
+            if (TermFinder.ContainsWords(target.Words, entry.Target, target.Pack.PluralSuffixes))
             {
                 var note = entry.Note.Length > 0 ? $" ({entry.Note})" : string.Empty;
                 yield return $"\"{entry.Target}\" is a forbidden translation of \"{entry.Source}\"{note}";

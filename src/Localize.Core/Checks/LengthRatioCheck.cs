@@ -2,7 +2,8 @@ namespace Localize.Core.Checks;
 
 /// <summary>
 /// <c>length-ratio</c> (warning): the target is far shorter or longer than a translation of the source usually is
-/// (each language's typical length relative to English sets the expectation). Half a sentence lost, or a sentence
+/// (each language pack's typical length in characters relative to English sets the expectation, so Chinese is not "too
+/// short"; a language whose pack does not know its length is not checked). Half a sentence lost, or a sentence
 /// repeated, shows up here first. Short segments are skipped: a word or two says nothing about length.
 /// </summary>
 public sealed class LengthRatioCheck : IQualityCheck
@@ -20,12 +21,14 @@ public sealed class LengthRatioCheck : IQualityCheck
     public IEnumerable<string> Check(CheckContext context)
     {
         var sourceLength = context.Source.PlainText.Trim().Length;
-        if (sourceLength < MinimumSourceLength)
+        if (sourceLength < MinimumSourceLength
+            || context.Target.Pack.LengthFactor is not { } targetFactor
+            || context.Source.Pack.LengthFactor is not { } sourceFactor)
         {
             yield break;
         }
 
-        var expected = sourceLength * context.Target.Profile.LengthFactor / context.Source.Profile.LengthFactor;
+        var expected = sourceLength * targetFactor / sourceFactor;
         var ratio = context.Target.PlainText.Trim().Length / expected;
         if (ratio < TooShort)
         {

@@ -1,5 +1,5 @@
 using Localize.Core.Checks.Analysis;
-using Localize.Core.Checks.Languages;
+using Localize.Core.Languages;
 
 namespace Localize.Core.Checks;
 
@@ -21,6 +21,13 @@ public sealed class NegationCheck : IQualityCheck
 
     public IEnumerable<string> Check(CheckContext context)
     {
+        // A language whose pack has no negation forms cannot show a lost negation: say so once (the pack's
+        // NotChecked), never raise an error it cannot justify.
+        if (context.Source.Pack.Negation.IsEmpty || context.Target.Pack.Negation.IsEmpty)
+        {
+            yield break;
+        }
+
         var source = context.Source.Negations;
         var target = context.Target.Negations;
         foreach (var kind in Enum.GetValues<NegationKind>())
@@ -44,11 +51,38 @@ public sealed class NegationCheck : IQualityCheck
             }
         }
 
+        // "Do not stop taking … without asking" has two prohibitions; "Deje de tomar … sin consultar" keeps one (sin) and
+        // loses the other, which presence alone cannot see. Where the source forbids a cessation, every prohibition
+        // of the source must be counted in the target.
+        if (!context.Source.Pack.HasNegativeConcord && NegatedCessation(source) is { } negated)
+        {
+            var needed = source.Count(n => n.Strong && n.Kind == NegationKind.Not);
+            var found = target.Count(n => n.Kind is NegationKind.Not or NegationKind.Limit);
+            if (found < needed)
+            {
+                yield return $"the source tells the reader not to stop (\"{negated}\") but the target has only {found} of its {needed} prohibitions";
+            }
+        }
+
         var emphasizedInSource = context.Source.EmphasizedNegations.SelectMany(n => n).FirstOrDefault(n => n.Strong);
         if (emphasizedInSource is not null && target.Count > 0 && !context.Target.EmphasizedNegations.Any(n => n.Count > 0))
         {
             yield return $"the source emphasizes the negation \"{emphasizedInSource.Text}\" but the target does not emphasize its negation";
         }
+    }
+
+    private static string? NegatedCessation(IReadOnlyList<NegationMention> cues)
+    {
+        for (var i = 1; i < cues.Count; i++)
+        {
+            var (before, stop) = (cues[i - 1], cues[i]);
+            if (stop.Kind == NegationKind.Stop && before.Kind == NegationKind.Not && before.Strong && stop.Start - (before.Start + before.Text.Length) <= 2)
+            {
+                return $"{before.Text} {stop.Text}";
+            }
+        }
+
+        return null;
     }
 
     // A limit may be written as a prohibition and a prohibition as a limit: "no more than 2" = "no tome más de 2",

@@ -15,7 +15,7 @@ public sealed class NegationCountCheck : IQualityCheck
 
     public IEnumerable<string> Check(CheckContext context)
     {
-        if (context.Source.Profile.HasNegativeConcord)
+        if (context.Source.Pack.HasNegativeConcord || context.Target.Pack.Negation.IsEmpty)
         {
             yield break;
         }

@@ -5,7 +5,7 @@ namespace Localize.Core.Checks;
 /// <summary>
 /// <c>numbers</c>: every number of the source — quantity, dose, range, ratio, fraction, percentage, phone or code
 /// number, spelled out or in digits — has the same value in the target, written in the target locale's format; and
-/// the target has no number the source lacks. "1,000" (en) = "1.000" (es), "0.5" = "0,5", "two" = "2" = "dos".
+/// the target has no number the source lacks; a ratio (120/80) keeps its order. "1,000" (en) = "1.000" (es), "0.5" = "0,5", "two" = "2" = "dos".
 /// Needs: both sides' <see cref="TextSide.Numbers"/>. A numeral the target copied in the source's format ("1,000" in
 /// Spanish reads as one) is reported with the value a reader would see and what to write instead.
 /// </summary>
@@ -57,7 +57,39 @@ public sealed class NumbersCheck : IQualityCheck
             }
         }
 
+        if (messages.Count == 0 && source.Numbers.Count > 1 && target.Numbers.Count > 1)
+        {
+            var targetRatios = Ratios(target);
+            foreach (var (first, second) in Ratios(source))
+            {
+                if (first != second && !targetRatios.Contains((first, second)) && targetRatios.Contains((second, first)))
+                {
+                    messages.Add($"the ratio {NumberReader.Format(first, source.Pack)}/{NumberReader.Format(second, source.Pack)} in the source is reversed in the target");
+                }
+            }
+        }
+
         return messages;
+    }
+
+    // Two numbers joined by a slash (blood pressure 120/80): their order carries the meaning. Dates (12/31/2025)
+    // have three parts and are written in each locale's order.
+    private static List<(decimal, decimal)> Ratios(TextSide side)
+    {
+        var ratios = new List<(decimal, decimal)>();
+        var numbers = side.Numbers;
+        for (var i = 1; i < numbers.Count; i++)
+        {
+            var text = side.NumberText;
+            var (first, second) = (numbers[i - 1], numbers[i]);
+            if (second.Start == first.End + 1 && text[first.End] == '/'
+                && (first.Start == 0 || text[first.Start - 1] != '/') && (second.End == text.Length || text[second.End] != '/'))
+            {
+                ratios.Add((numbers[i - 1].Value, numbers[i].Value));
+            }
+        }
+
+        return ratios;
     }
 
     private static Dictionary<decimal, int> Count(IEnumerable<NumberMention> numbers, bool includeAmbiguous)
@@ -91,11 +123,11 @@ public sealed class NumbersCheck : IQualityCheck
             if (standsAlone)
             {
                 misformatted.Add((at, end));
-                var profile = context.Target.Profile;
-                var reading = NumberReader.Interpret(mention.Text, profile.DecimalSeparator, profile.GroupSeparator);
-                var readsAs = reading is { } other ? $"reads as {NumberReader.Format(other, profile)}" : "is not a number";
+                var pack = context.Target.Pack;
+                var reading = NumberReader.Interpret(mention.Text, pack.DecimalSeparator, pack.GroupSeparator, pack.SpaceGroupsThousands);
+                var readsAs = reading is { } other ? $"reads as {NumberReader.Format(other, pack)}" : "is not a number";
                 return $"\"{mention.Text}\" is written in {context.Pair.SourceLanguage} format; in {context.Pair.TargetLocale} it "
-                    + $"{readsAs}: write {NumberReader.Format(mention.Value, profile)}";
+                    + $"{readsAs}: write {NumberReader.Format(mention.Value, pack)}";
             }
 
             at = text.IndexOf(mention.Text, end, StringComparison.Ordinal);

@@ -14,7 +14,7 @@ public sealed class OpeningMarksCheck : IQualityCheck
 
     public IEnumerable<string> Check(CheckContext context)
     {
-        var marks = context.Target.Profile.OpeningMarks;
+        var marks = context.Target.Pack.Punctuation.OpeningMarks;
         if (marks.Count == 0)
         {
             yield break;
@@ -24,7 +24,7 @@ public sealed class OpeningMarksCheck : IQualityCheck
         var sentenceStart = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            if (text[i] is '.' or '\n')
+            if (text[i] == '\n' || context.Target.Pack.Punctuation.Canonical(text[i]) == '.')
             {
                 sentenceStart = i + 1;
             }

@@ -1,4 +1,4 @@
-using Localize.Core.Checks.Languages;
+using Localize.Core.Languages;
 
 namespace Localize.Core.Checks;
 

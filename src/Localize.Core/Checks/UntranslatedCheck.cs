@@ -24,7 +24,7 @@ public sealed class UntranslatedCheck : IQualityCheck
     {
         var source = context.Source;
         var target = context.Target;
-        if (source.Profile.Language == target.Profile.Language || source.Words.Count < 2)
+        if (source.Pack.Language == target.Pack.Language || source.Words.Count < 2)
         {
             yield break;
         }
@@ -36,13 +36,13 @@ public sealed class UntranslatedCheck : IQualityCheck
             yield break;
         }
 
-        var sourceWords = source.Profile.FunctionWords;
-        var targetWords = target.Profile.FunctionWords;
+        var sourceWords = source.Pack.FunctionWords;
+        var targetWords = target.Pack.FunctionWords;
         var foreign = target.Words.Where(w => sourceWords.Contains(w.Lower) && !targetWords.Contains(w.Lower)).ToList();
         if (foreign.Count >= MinimumForeignWords && foreign.Count >= ForeignShare * target.Words.Count)
         {
             var examples = string.Join(", ", foreign.Select(w => w.Lower).Distinct().Take(5));
-            yield return $"the target is still mostly {source.Profile.Language}: {foreign.Count} of its {target.Words.Count} words are {source.Profile.Language} ({examples})";
+            yield return $"the target is still mostly {source.Pack.Language}: {foreign.Count} of its {target.Words.Count} words are {source.Pack.Language} ({examples})";
         }
     }
 

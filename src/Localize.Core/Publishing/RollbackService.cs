@@ -1,4 +1,5 @@
 using Localize.Core.Content;
+using Localize.Core.Audit;
 using Localize.Core.Review;
 using Localize.Core.Workflow;
 using Microsoft.Extensions.Logging;
@@ -16,6 +17,7 @@ public sealed class RollbackService(
     IReviewRecordStore records,
     TimeProvider clock,
     IEnumerable<IPublicationObserver> observers,
+    AuditCheckpointWriter checkpoints,
     ILogger<RollbackService> logger)
 {
     /// <summary>The version readers get now; null when nothing is online (never published, or unpublished).</summary>
@@ -98,6 +100,7 @@ public sealed class RollbackService(
         await store.RecordPublicationAsync(publication, cancellationToken);
         logger.LogInformation("{Actor} rolled {Locale}/{Slug} back to version {Target} (now version {Version})", actor, locale, slug, target, publication.Version);
         PublicationNotice.Tell(observers, publication, logger);
+        await checkpoints.WriteAsync(cancellationToken);
         return PublicationResult.Done(publication);
     }
 }

@@ -1,9 +1,11 @@
 using Localize.Core.Checks.Analysis;
+using Localize.Core.Languages;
 
 namespace Localize.Core.Readability;
 
 /// <summary>What a readability formula is computed from.</summary>
-public sealed record ReadabilityCounts(int Sentences, int Words, int Syllables)
+/// <param name="Letters">Letters of the words, for formulas that count characters (Gulpease).</param>
+public sealed record ReadabilityCounts(int Sentences, int Words, int Syllables, int Letters = 0)
 {
     public double WordsPerSentence => Sentences == 0 ? 0 : (double)Words / Sentences;
 
@@ -36,11 +38,9 @@ public sealed record ReadabilityScore(string Language, ReadabilityCounts Counts,
 /// <summary>
 /// Readability of an article per locale, for the article page and the dashboard. Pure: it reads the plain text of
 /// the article's segments (<see cref="Segments.InlineMarkup.PlainText"/> of each; a heading or list item without a
-/// full stop still counts as a sentence).
-/// English: Flesch–Kincaid grade (Kincaid et al., 1975) decides against grade 6–8, the band patient-education
-/// guidance asks for; Flesch reading ease (Flesch, 1948) is shown too. Spanish: INFLESZ (Barrio-Cantalejo et al.,
-/// 2008), which reads the Szigriszt-Pazos perspicuity (1993), decides (≥ 55, "normal" or easier); Fernández-Huerta
-/// (1959) is shown too, in Law's (2011) corrected form with words per sentence.
+/// full stop still counts as a sentence). The formula, band and syllable rules are the language pack's
+/// (<see cref="Languages.LanguagePack.Readability"/>); a language without a validated formula is not scored, and the
+/// band then says so. The formulas below are the published ones the packs use.
 /// </summary>
 public sealed class ReadabilityScorer
 {
@@ -71,38 +71,35 @@ public sealed class ReadabilityScorer
 
     public ReadabilityScore Score(IEnumerable<string> segments, string language)
     {
-        var lang = language.Split('-', '_')[0].ToLowerInvariant();
-        var counts = Count(segments, lang);
-        if (counts.Words == 0 || lang is not ("en" or "es"))
+        var pack = LanguagePacks.For(language);
+        var counts = Count(segments, pack);
+        if (pack.Readability is not { } rules)
         {
-            return new ReadabilityScore(lang, counts, [], ReadabilityVerdict.NotScored, string.Empty);
+            return new ReadabilityScore(pack.Language, counts, [], ReadabilityVerdict.NotScored, $"no validated formula for {pack.Name}");
         }
 
-        if (lang == "en")
+        if (counts.Words == 0)
         {
-            var grade = FleschKincaidGrade(counts);
-            var ease = FleschReadingEase(counts);
-            var verdict = grade > GradeBandHigh ? ReadabilityVerdict.TooDifficult
-                : grade < GradeBandLow ? ReadabilityVerdict.Easier
-                : ReadabilityVerdict.InBand;
-            return new ReadabilityScore(lang, counts,
-                [new("Flesch–Kincaid grade", grade, $"US school grade {grade:0.#}"), new("Flesch reading ease", ease, EaseBand(ease))],
-                verdict, "grade 6–8");
+            return new ReadabilityScore(pack.Language, counts, [], ReadabilityVerdict.NotScored, string.Empty);
         }
 
-        var perspicuity = SzigrisztPazos(counts);
-        var huerta = FernandezHuerta(counts);
-        return new ReadabilityScore(lang, counts,
-            [new("INFLESZ (Szigriszt-Pazos)", perspicuity, InfleszBand(perspicuity)), new("Fernández-Huerta", huerta, EaseBand(huerta))],
-            perspicuity < InfleszMinimum ? ReadabilityVerdict.TooDifficult
-                : perspicuity < 65 ? ReadabilityVerdict.InBand
-                : ReadabilityVerdict.Easier,
-            "INFLESZ ≥ 55");
+        var value = rules.Deciding.Compute(counts);
+        var indexes = new List<ReadabilityIndex> { new(rules.Deciding.Name, value, rules.Deciding.Interpret(value)) };
+        foreach (var formula in rules.AlsoShown)
+        {
+            var other = formula.Compute(counts);
+            indexes.Add(new ReadabilityIndex(formula.Name, other, formula.Interpret(other)));
+        }
+
+        return new ReadabilityScore(pack.Language, counts, indexes, rules.Verdict(value), rules.Band);
     }
 
-    public static ReadabilityCounts Count(IEnumerable<string> segments, string language)
+    public static ReadabilityCounts Count(IEnumerable<string> segments, string language) => Count(segments, LanguagePacks.For(language));
+
+    private static ReadabilityCounts Count(IEnumerable<string> segments, LanguagePack pack)
     {
-        int sentences = 0, words = 0, syllables = 0;
+        var syllablesOf = pack.Readability?.CountSyllables ?? (_ => 1);
+        int sentences = 0, words = 0, syllables = 0, letters = 0;
         foreach (var segment in segments)
         {
             var segmentWords = WordTokenizer.Tokenize(segment);
@@ -112,27 +109,30 @@ public sealed class ReadabilityScorer
             }
 
             words += segmentWords.Count;
-            syllables += segmentWords.Sum(w => SyllableCounter.Count(w.Lower, language));
-            sentences += Math.Max(1, SentenceEnds(segment));
+            syllables += segmentWords.Sum(w => syllablesOf(w.Lower));
+            letters += segmentWords.Sum(w => w.End - w.Start);
+            sentences += Math.Max(1, SentenceEnds(segment, pack.Punctuation));
         }
 
-        return new ReadabilityCounts(sentences, words, syllables);
+        return new ReadabilityCounts(sentences, words, syllables, letters);
     }
 
-    // A sentence ends at . ! ? … followed by the end or by white space and a word that does not go on in lower
-    // case, so "8 a.m. daily" and "1.5" do not end one.
-    private static int SentenceEnds(string text)
+    // A sentence ends at . ! ? … (or the language's own marks: 。 ؟) followed by the end or by white space and a word
+    // that does not go on in lower case, so "8 a.m. daily" and "1.5" do not end one. Scripts without spaces (Chinese,
+    // Japanese) start the next sentence right after their full stop, so a native mark ends one wherever it stands.
+    private static int SentenceEnds(string text, Punctuation punctuation)
     {
         var ends = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            if (text[i] is not ('.' or '!' or '?' or '…'))
+            if (!punctuation.EndsSentence(text[i]))
             {
                 continue;
             }
 
+            var native = punctuation.Canonical(text[i]) != text[i];
             var next = i + 1;
-            while (next < text.Length && text[next] is '.' or '!' or '?' or '"' or '”' or ')')
+            while (next < text.Length && (punctuation.EndsSentence(text[next]) || text[next] is '"' or '”' or ')' or '」' or '）'))
             {
                 next++;
             }
@@ -143,7 +143,7 @@ public sealed class ReadabilityScorer
                 after++;
             }
 
-            if (after == text.Length || (after > next && !char.IsLower(text[after])))
+            if (after == text.Length || native || (after > next && !char.IsLower(text[after])))
             {
                 ends++;
                 i = next - 1;
@@ -151,8 +151,8 @@ public sealed class ReadabilityScorer
         }
 
         // Text after the last end mark is a sentence too (a heading, a list item without a full stop).
-        var tail = text.TrimEnd().TrimEnd('"', '”', ')');
-        if (tail.Length > 0 && tail[^1] is not ('.' or '!' or '?' or '…'))
+        var tail = text.TrimEnd().TrimEnd('"', '”', ')', '」', '）');
+        if (tail.Length > 0 && !punctuation.EndsSentence(tail[^1]))
         {
             ends++;
         }
@@ -160,7 +160,7 @@ public sealed class ReadabilityScorer
         return ends;
     }
 
-    private static string EaseBand(double ease) => ease switch
+    public static string EaseBand(double ease) => ease switch
     {
         >= 90 => "very easy",
         >= 80 => "easy",

@@ -1,7 +1,7 @@
 namespace Localize.Core.Readability;
 
 /// <summary>
-/// Counts syllables per language. Spanish follows the RAE rules for written syllables, which are regular: vowel
+/// Counts syllables; each language pack names the rules it uses. Spanish follows the RAE rules for written syllables, which are regular: vowel
 /// nuclei, where a weak vowel (i, u, ü, final y) joins a neighbour in a diphthong or triphthong and two strong vowels
 /// (a, e, o, or an accented í/ú) fall in a hiatus; the u of que/qui/gue/gui is silent. English spelling is not
 /// regular, so English uses the usual vowel-group heuristic (silent final e, -es, -ed), as readability tools
@@ -9,11 +9,37 @@ namespace Localize.Core.Readability;
 /// </summary>
 public static class SyllableCounter
 {
-    public static int Count(string word, string language) => language switch
+    /// <summary>
+    /// Vowel groups: one syllable per run of the language's vowels. Exact for Russian (one vowel letter, one
+    /// syllable) and close for German, Italian, Portuguese and French, whose formulas were fitted on hand counts.
+    /// </summary>
+    public static int VowelGroups(string word, string vowels, string silentEndings = "")
     {
-        "es" => Spanish(word),
-        _ => English(word),
-    };
+        var w = Letters(word);
+        foreach (var ending in silentEndings.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (w.Length > ending.Length + 2 && w.EndsWith(ending, StringComparison.Ordinal))
+            {
+                w = w[..^ending.Length];
+                break;
+            }
+        }
+
+        var groups = 0;
+        var inGroup = false;
+        foreach (var c in w)
+        {
+            var vowel = vowels.Contains(c, StringComparison.Ordinal);
+            if (vowel && !inGroup)
+            {
+                groups++;
+            }
+
+            inGroup = vowel;
+        }
+
+        return Math.Max(w.Length > 0 ? 1 : 0, groups);
+    }
 
     public static int English(string word)
     {

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using Localize.Core.Languages;
 
 namespace Localize.Core.Segmentation;
 
@@ -11,25 +12,28 @@ namespace Localize.Core.Segmentation;
 public sealed class SrxRuleSet
 {
     private static readonly XNamespace _srx = "http://www.lisa.org/srx20";
-    private static readonly Lazy<SrxRuleSet> _default = new(() => Parse(DefaultSegmentationRules.Srx));
+    private static readonly Lazy<SrxRuleSet> _default = new(() => Parse(DefaultSegmentationRules.Srx, withLanguagePacks: true));
 
     private readonly Dictionary<string, IReadOnlyList<SrxRule>> _languageRules;
     private readonly IReadOnlyList<(Regex Pattern, string RuleName)> _map;
     private readonly bool _cascade;
+    private readonly bool _withLanguagePacks;
     private readonly Dictionary<string, SentenceSegmenter> _segmenters = new(StringComparer.OrdinalIgnoreCase);
     private readonly Lock _lock = new();
 
-    private SrxRuleSet(Dictionary<string, IReadOnlyList<SrxRule>> languageRules, IReadOnlyList<(Regex, string)> map, bool cascade)
+    private SrxRuleSet(Dictionary<string, IReadOnlyList<SrxRule>> languageRules, IReadOnlyList<(Regex, string)> map, bool cascade, bool withLanguagePacks)
     {
+        _withLanguagePacks = withLanguagePacks;
         _languageRules = languageRules;
         _map = map;
         _cascade = cascade;
     }
 
-    /// <summary>The rules shipped in <see cref="DefaultSegmentationRules"/> (English, Spanish, and a default).</summary>
+    /// <summary>Each language pack's sentence rules, then the default ones of <see cref="DefaultSegmentationRules"/>.</summary>
     public static SrxRuleSet Default => _default.Value;
 
-    public static SrxRuleSet Parse(string srxXml)
+    /// <summary>A rule document as given; with <paramref name="withLanguagePacks"/>, each language pack's rules come first.</summary>
+    public static SrxRuleSet Parse(string srxXml, bool withLanguagePacks = false)
     {
         var root = XDocument.Parse(srxXml).Root ?? throw new FormatException("empty SRX document");
         var header = root.Element(_srx + "header");
@@ -61,7 +65,7 @@ public sealed class SrxRuleSet
             }
         }
 
-        return new SrxRuleSet(languageRules, map, cascade);
+        return new SrxRuleSet(languageRules, map, cascade, withLanguagePacks);
     }
 
     /// <summary>The segmenter for a language code such as "en", "es-MX"; compiled once and cached.</summary>
@@ -81,7 +85,7 @@ public sealed class SrxRuleSet
 
     private List<SrxRule> RulesFor(string language)
     {
-        var rules = new List<SrxRule>();
+        var rules = _withLanguagePacks ? new List<SrxRule>(LanguagePacks.For(language).SentenceRules) : [];
         foreach (var (pattern, ruleName) in _map)
         {
             if (pattern.IsMatch(language))

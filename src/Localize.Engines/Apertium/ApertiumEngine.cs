@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Localize.Core.Languages;
 using Localize.Core.Translation;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -27,17 +28,6 @@ public sealed partial class ApertiumEngine : ITranslationEngine
     /// it untouched; otherwise "*Note" in a source would be read back as an unknown-word mark and lose its star.
     /// </summary>
     private const char SourceAsterisk = '\uE02A';
-
-    private static readonly Dictionary<string, string> _iso639_3 = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["en"] = "eng",
-        ["es"] = "spa",
-        ["ca"] = "cat",
-        ["gl"] = "glg",
-        ["eo"] = "epo",
-        ["fr"] = "fra",
-        ["pt"] = "por",
-    };
 
     private readonly ApertiumOptions _options;
     private readonly ILogger<ApertiumEngine> _logger;
@@ -230,16 +220,11 @@ public sealed partial class ApertiumEngine : ITranslationEngine
         return new EngineOutput(stripped.Replace(SourceAsterisk, '*'), flags);
     }
 
+    // Apertium names its modes by ISO 639-3 codes (eng-spa), which the language pack gives for any locale.
     private static string? Mode(string sourceLanguage, string targetLocale) =>
-        _iso639_3.TryGetValue(Primary(sourceLanguage), out var from) && _iso639_3.TryGetValue(Primary(targetLocale), out var to)
+        LanguagePacks.For(sourceLanguage).ThreeLetterCode is { Length: > 0 } from && LanguagePacks.For(targetLocale).ThreeLetterCode is { Length: > 0 } to
             ? $"{from}-{to}"
             : null;
-
-    private static string Primary(string locale)
-    {
-        var dash = locale.IndexOfAny(['-', '_']);
-        return dash < 0 ? locale : locale[..dash];
-    }
 
     private HashSet<string> InstalledModes()
     {

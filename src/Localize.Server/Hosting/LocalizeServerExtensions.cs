@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Resources;
+using Localize.Core.Languages;
+using Localize.Server.Resources;
 using Localize.Core.Publishing;
 using Localize.Server.Public;
 using Microsoft.AspNetCore.Localization;
@@ -37,6 +40,7 @@ public static class LocalizeServerExtensions
         if (options.RunWorker && !options.PublicSiteOnly)
         {
             builder.Services.AddHostedService<PipelineWorker>();
+            builder.Services.AddHostedService<AuditCheckpointService>();
             // Deliveries go out from the worker role only; with several workers, each row is claimed by one of them.
             builder.Services.AddSingleton<WebhookDispatcher>();
             builder.Services.AddHostedService(sp => sp.GetRequiredService<WebhookDispatcher>());
@@ -186,15 +190,26 @@ public static class LocalizeServerExtensions
         var host = CultureInfo.CurrentCulture;
         return new RequestLocalizationOptions
         {
-            DefaultRequestCulture = new RequestCulture(host, CultureInfo.GetCultureInfo("en")),
+            DefaultRequestCulture = new RequestCulture(host, _chromeNeutralCulture),
             SupportedCultures = [host],
             SupportedUICultures = [.. ChromeCultures.Select(CultureInfo.GetCultureInfo)],
             FallBackToParentUICultures = true,
         };
     }
 
-    /// <summary>The cultures the chrome has a culture file for (English is the neutral file).</summary>
-    public static readonly string[] ChromeCultures = ["en", "es"];
+    // The language of the neutral AppStrings.resx.
+    private static readonly CultureInfo _chromeNeutralCulture = CultureInfo.GetCultureInfo("en");
+
+    /// <summary>
+    /// The cultures the chrome has strings for: the neutral file's, and every language pack's whose culture file
+    /// (AppStrings.&lt;language&gt;.resx) is built into a satellite assembly — adding a culture file is all it takes.
+    /// </summary>
+    public static readonly string[] ChromeCultures =
+    [
+        _chromeNeutralCulture.Name,
+        .. LanguagePacks.All.Select(p => p.Language).Where(language =>
+            new ResourceManager(typeof(AppStrings)).GetResourceSet(CultureInfo.GetCultureInfo(language), createIfNotExists: true, tryParents: false) is not null),
+    ];
 
     /// <summary><c>/api/strings?lang=es-MX[&amp;pipeline=name]</c>: a pipeline's published interface strings as JSON, for websites.</summary>
     private static async Task<IResult> StringsAsync(string? lang, string? pipeline, PublishedStrings strings, CancellationToken cancellationToken)

@@ -88,6 +88,7 @@ public static class LocalizeServiceCollectionExtensions
         services.AddSingleton<Localize.Core.Xliff.XliffExchange>();
         services.AddLocalizePeople();
         services.AddLocalizeDashboard(configuration);
+        services.AddLocalizeAudit(configuration);
         services.AddHostedService<DatabaseMigrator>();
         return services;
     }

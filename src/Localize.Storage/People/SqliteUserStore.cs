@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using Dapper;
+using Localize.Core.Audit;
 using Localize.Core.Review;
 using Localize.Storage.Workflow;
 using Microsoft.AspNetCore.Identity;
@@ -12,7 +13,7 @@ namespace Localize.Storage.People;
 /// Identity does the hashing, lockout arithmetic and stamps; this class only keeps what it decides. Roles are a fixed
 /// set (<see cref="Roles"/>) kept per user; locales are claims.
 /// </summary>
-public sealed class SqliteUserStore(LocalizeDatabase database) :
+public sealed class SqliteUserStore(LocalizeDatabase database, AuditKey auditKey) :
     IUserPasswordStore<LocalizeUser>,
     IUserSecurityStampStore<LocalizeUser>,
     IUserLockoutStore<LocalizeUser>,
@@ -115,7 +116,7 @@ public sealed class SqliteUserStore(LocalizeDatabase database) :
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await database.BeginAuditedWriteAsync(connection, cancellationToken);
-        await SqliteAuditTrail.AppendAsync(connection, transaction, 0, $"account:{userName}", from, to, actor, at, detail);
+        await SqliteAuditTrail.AppendAsync(connection, transaction, auditKey, 0, $"account:{userName}", from, to, actor, at, detail);
         await transaction.CommitAsync(cancellationToken);
     }
 

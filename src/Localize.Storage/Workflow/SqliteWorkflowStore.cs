@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Dapper;
 using Localize.Core.Documents;
+using Localize.Core.Audit;
 using Localize.Core.Memory;
 using Localize.Core.Readability;
 using Localize.Core.Segments;
@@ -16,7 +17,7 @@ namespace Localize.Storage.Workflow;
 /// says where they differ). The name is kept from when SQLite was the only database, so the branches that add queries
 /// here merge cleanly.
 /// </summary>
-public sealed class SqliteWorkflowStore(LocalizeDatabase database, TimeProvider clock, WorkLease lease) : IWorkflowStore
+public sealed class SqliteWorkflowStore(LocalizeDatabase database, TimeProvider clock, WorkLease lease, AuditKey auditKey) : IWorkflowStore
 {
     private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
 
@@ -35,6 +36,8 @@ public sealed class SqliteWorkflowStore(LocalizeDatabase database, TimeProvider 
         await database.MigrateAsync(cancellationToken);
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await SqliteAuditTrail.SealUnchainedAsync(database, connection, cancellationToken);
+        await SqliteAuditTrail.CutOverAsync(database, connection, auditKey, clock.GetUtcNow(), cancellationToken);
+        await SqliteAuditTrail.EnsureSameKeyAsync(connection, auditKey);
     }
 
     public async Task<IReadOnlyList<AuditRecord>> ReadAuditTrailAsync(CancellationToken cancellationToken)
@@ -197,14 +200,15 @@ public sealed class SqliteWorkflowStore(LocalizeDatabase database, TimeProvider 
         }
     }
 
-    private static async Task RetireSegmentAsync(DbConnection connection, DbTransaction transaction, long segmentId, string actor, string now)
+    private async Task RetireSegmentAsync(DbConnection connection, DbTransaction transaction, long segmentId, string actor, string now)
     {
         var retiring = await connection.QueryAsync<(long Id, string State)>(
             "SELECT id, state FROM translations WHERE segment_id = @segmentId", new { segmentId }, transaction);
         foreach (var (id, state) in retiring)
         {
             await SqliteAuditTrail.AppendAsync(
-                connection, transaction, id, $"translation:{id}", state, state, actor, ParseIso(now), "retired: the sentence was removed from the source");
+                connection, transaction, auditKey, id, $"translation:{id}", state, state, actor, ParseIso(now), "retired: the sentence was removed from the source",
+                AuditRows.TranslationKey(id), AuditVerifier.RetiredDigest);
         }
 
         await connection.ExecuteAsync("DELETE FROM segments WHERE id = @segmentId", new { segmentId }, transaction);
@@ -345,12 +349,17 @@ public sealed class SqliteWorkflowStore(LocalizeDatabase database, TimeProvider 
             throw new ConcurrencyConflictException($"translation {translation.Id} was changed by someone else since it was read");
         }
 
+        // Each record binds the row as this save leaves it (the UPDATE above moved its version on by one).
+        var rowKey = AuditRows.TranslationKey(translation.Id);
+        var rowDigest = AuditRows.TranslationDigest(translation.State, translation.Target, translation.Version + 1, translation.Approvers);
+
         // The words belong to the first change of a save: the one that made them (a machine fill, then "queued for review").
         var firstChange = 0L;
         foreach (var change in changes)
         {
             var id = await SqliteAuditTrail.AppendAsync(
-                connection, transaction, change.TranslationId, $"translation:{change.TranslationId}", change.From.ToString(), change.To.ToString(), change.Actor, change.At, change.Detail);
+                connection, transaction, auditKey, change.TranslationId, $"translation:{change.TranslationId}", change.From.ToString(), change.To.ToString(), change.Actor, change.At, change.Detail,
+                rowKey, rowDigest);
             firstChange = firstChange == 0 ? id : firstChange;
         }
 
@@ -537,8 +546,9 @@ public sealed class SqliteWorkflowStore(LocalizeDatabase database, TimeProvider 
             ? $"rolled back {publication.Path} to version {restored} as version {publication.Version} (sha256 {publication.ContentHash})"
             : $"published {publication.Path} version {publication.Version} (sha256 {publication.ContentHash})";
         await SqliteAuditTrail.AppendAsync(
-            connection, transaction, 0, $"article:{publication.Locale}/{publication.Slug}", "Approved", publication.Unpublished ? "Unpublished" : publication.RestoredVersion is null ? "Published" : "RolledBack",
-            publication.PublishedBy, publication.PublishedAt, detail);
+            connection, transaction, auditKey, 0, $"article:{publication.Locale}/{publication.Slug}", "Approved", publication.Unpublished ? "Unpublished" : publication.RestoredVersion is null ? "Published" : "RolledBack",
+            publication.PublishedBy, publication.PublishedAt, detail,
+            AuditRows.PublicationKey(publication.Slug, publication.Locale, publication.Version), AuditRows.PublicationDigest(publication));
         await transaction.CommitAsync(cancellationToken);
     }
 

@@ -1,5 +1,5 @@
 using Localize.Core.Checks.Analysis;
-using Localize.Core.Checks.Languages;
+using Localize.Core.Languages;
 
 namespace Localize.Core.Tests.Checks;
 
@@ -50,7 +50,7 @@ public sealed class NumbersCheckTests
     [InlineData("1.2.3", "en", null)]
     public void A_numeral_is_read_as_its_locale_writes_it(string numeral, string locale, string? expected)
     {
-        var profile = LanguageProfiles.For(locale);
+        var profile = LanguagePacks.For(locale);
 
         var value = NumberReader.Interpret(numeral, profile.DecimalSeparator, profile.GroupSeparator);
 

@@ -34,7 +34,7 @@ public sealed class ReadabilityScorerTests
         // The same article's example of a very easy sentence: 6 words, 6 syllables, 1 sentence, score 116.
         var score = new ReadabilityScorer().Score("The cat sat on the mat.", "en");
 
-        Assert.Equal(new ReadabilityCounts(1, 6, 6), score.Counts);
+        Assert.Equal(new ReadabilityCounts(1, 6, 6, 17), score.Counts);
         Assert.Equal(116.1, ReadabilityScorer.FleschReadingEase(score.Counts), 1);
         Assert.Equal(-1.45, ReadabilityScorer.FleschKincaidGrade(score.Counts), 2);
     }
@@ -44,7 +44,7 @@ public sealed class ReadabilityScorerTests
     {
         var counts = ReadabilityScorer.Count(["Go. Run. Stop."], "en");
 
-        Assert.Equal(new ReadabilityCounts(3, 3, 3), counts);
+        Assert.Equal(new ReadabilityCounts(3, 3, 3, 9), counts);
         Assert.Equal(-3.40, ReadabilityScorer.FleschKincaidGrade(counts), 2);
     }
 
@@ -54,7 +54,7 @@ public sealed class ReadabilityScorerTests
         // El(1) ni-ño(2) co-me(2) pan(1). La(1) ca-sa(2) es(1) a-zul(2). — 8 words, 12 syllables, 2 sentences.
         var score = new ReadabilityScorer().Score("El niño come pan. La casa es azul.", "es");
 
-        Assert.Equal(new ReadabilityCounts(2, 8, 12), score.Counts);
+        Assert.Equal(new ReadabilityCounts(2, 8, 12, 25), score.Counts);
         Assert.Equal(206.835 - (62.3 * 1.5) - 4, ReadabilityScorer.SzigrisztPazos(score.Counts), 3);
         Assert.Equal(206.84 - (60 * 1.5) - (1.02 * 4), ReadabilityScorer.FernandezHuerta(score.Counts), 3);
         Assert.Equal("INFLESZ (Szigriszt-Pazos)", score.Indexes[0].Name);
@@ -79,7 +79,7 @@ public sealed class ReadabilityScorerTests
     [InlineData("Tome la pastilla con comida. Beba un vaso de agua. Llámenos si se siente mal.", "es", ReadabilityVerdict.Easier)]
     [InlineData("La hipertensión arterial, caracterizada por una elevación persistente de la presión sanguínea, incrementa considerablemente la morbilidad cardiovascular, requiriendo intervenciones farmacológicas individualizadas.", "es", ReadabilityVerdict.TooDifficult)]
     [InlineData("", "en", ReadabilityVerdict.NotScored)]
-    [InlineData("Nehmen Sie die Tablette.", "de", ReadabilityVerdict.NotScored)]
+    [InlineData("Uống thuốc sau khi ăn.", "vi", ReadabilityVerdict.NotScored)]
     public void The_verdict_places_a_text_against_the_patient_band(string text, string language, ReadabilityVerdict verdict) =>
         Assert.Equal(verdict, new ReadabilityScorer().Score(text, language).Verdict);
 

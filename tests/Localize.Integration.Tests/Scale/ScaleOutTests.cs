@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using Localize.Core.Audit;
 using Localize.Core.Workflow;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Localize.Integration.Tests.Scale;
 
@@ -33,7 +35,7 @@ public sealed class ScaleOutTests(SharedPostgreSql postgres)
         Assert.Equal(Expected, answered.Count);
         Assert.All(answered, a => Assert.True(a.Value == 1, $"'{a.Key.Text}' into {a.Key.To} was translated {a.Value} times"));
         Assert.Equal(0, scenario.Emulator.RepeatedRequests);
-        Assert.True(AuditChain.Verify(await scenario.Store.ReadAuditTrailAsync(default)).IsIntact);
+        Assert.True(AuditChain.Verify(await scenario.Store.ReadAuditTrailAsync(default), scenario.Services.GetRequiredService<AuditKey>()).IsIntact);
         Assert.Empty(scenario.Fleet.Errors);
         TestContext.Current.TestOutputHelper?.WriteLine(
             $"3 workers, PostgreSQL: {Expected} segment translations in review in {elapsed.TotalSeconds:F1} s ({Expected / elapsed.TotalSeconds:F0}/s; {clock.Elapsed.TotalSeconds:F1} s with start-up), {scenario.Emulator.Requests} engine requests");
@@ -97,7 +99,7 @@ public sealed class ScaleOutTests(SharedPostgreSql postgres)
         var (partial, leftovers, published) = await scenario.InspectPublishedFilesAsync();
         Assert.Empty(partial);
         Assert.Equal(signed.Count, published);
-        Assert.True(AuditChain.Verify(await scenario.Store.ReadAuditTrailAsync(default)).IsIntact);
+        Assert.True(AuditChain.Verify(await scenario.Store.ReadAuditTrailAsync(default), scenario.Services.GetRequiredService<AuditKey>()).IsIntact);
         Assert.Empty(scenario.Fleet.Errors);
         TestContext.Current.TestOutputHelper?.WriteLine(
             $"{(postgreSql is null ? "SQLite" : "PostgreSQL")}, {workers} worker(s), {Kills} kills (seed {seed}, done at {killsDoneAt.TotalSeconds:F0} s): "

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Localize.Core.Checks.Languages;
+using Localize.Core.Languages;
 
 namespace Localize.Core.Checks.Analysis;
 
@@ -19,20 +19,48 @@ public static class NumberReader
     private const int MaxFractionDenominator = 16;
     private const decimal MaxWordValue = 1_000_000_000_000m;
 
-    public static IReadOnlyList<NumberMention> Read(string text, IReadOnlyList<WordToken> words, LanguageProfile profile)
+    public static IReadOnlyList<NumberMention> Read(string text, IReadOnlyList<WordToken> words, LanguagePack pack)
     {
         var mentions = new List<NumberMention>();
-        ReadNumerals(text, profile, mentions);
-        ReadWords(text, words, profile, mentions);
+        ReadNumerals(text, pack, mentions);
+        ReadWords(text, words, pack, mentions);
+        if (pack.CjkNumerals is { } cjk)
+        {
+            CjkNumeralReader.Read(text, cjk, mentions);
+        }
+
+        if (pack.NumeralsNotCounting.Count > 0)
+        {
+            MarkNotCounting(text, pack.NumeralsNotCounting, mentions);
+        }
+
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         return mentions;
+    }
+
+    private static void MarkNotCounting(string text, IReadOnlyList<string> words, List<NumberMention> mentions)
+    {
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var mention = mentions[m];
+            foreach (var word in words)
+            {
+                var offset = word.IndexOf(mention.Text, StringComparison.Ordinal);
+                var at = mention.Start - offset;
+                if (offset >= 0 && at >= 0 && at + word.Length <= text.Length && string.CompareOrdinal(text, at, word, 0, word.Length) == 0)
+                {
+                    mentions[m] = mention with { Ambiguous = true };
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>
     /// The value of one numeral written with the given separators, or null when the numeral is not valid there
     /// (groups not of three digits, two decimal separators, a separator of the other convention).
     /// </summary>
-    public static decimal? Interpret(string numeral, char decimalSeparator, char groupSeparator)
+    public static decimal? Interpret(string numeral, char decimalSeparator, char groupSeparator, bool spaceGroups = false)
     {
         var decimalAt = numeral.IndexOf(decimalSeparator, StringComparison.Ordinal);
         if (decimalAt >= 0 && numeral.IndexOf(decimalSeparator, decimalAt + 1) >= 0)
@@ -59,7 +87,7 @@ public static class NumberReader
                 continue;
             }
 
-            if (c != groupSeparator && !IsSpaceGroupSeparator(c))
+            if (c != groupSeparator && !IsSpaceGroupSeparator(c) && !(spaceGroups && c == ' '))
             {
                 return null;
             }
@@ -89,21 +117,21 @@ public static class NumberReader
     }
 
     /// <summary>Writes a value the way a locale should, for messages that tell the translator what to write.</summary>
-    public static string Format(decimal value, LanguageProfile profile)
+    public static string Format(decimal value, LanguagePack pack)
     {
         var parts = Math.Abs(value).ToString(CultureInfo.InvariantCulture).Split('.');
-        var grouping = new NumberFormatInfo { NumberGroupSeparator = profile.GroupSeparator.ToString() };
+        var grouping = new NumberFormatInfo { NumberGroupSeparator = pack.GroupSeparator.ToString() };
         var integer = decimal.Parse(parts[0], CultureInfo.InvariantCulture).ToString("#,0", grouping);
         var fraction = parts.Length > 1 ? parts[1].TrimEnd('0') : string.Empty;
         fraction = fraction.Length > 4 ? fraction[..4] : fraction;
-        return (value < 0 ? "-" : string.Empty) + integer + (fraction.Length > 0 ? profile.DecimalSeparator + fraction : string.Empty);
+        return (value < 0 ? "-" : string.Empty) + integer + (fraction.Length > 0 ? pack.DecimalSeparator + fraction : string.Empty);
     }
 
     // No-break, narrow no-break and thin spaces group thousands in every locale (SI, RAE). A plain space does not:
     // it would glue "call 555 123 4567" or "take 2 250 mg tablets" into one number.
     private static bool IsSpaceGroupSeparator(char c) => c is '\u00A0' or '\u202F' or '\u2009';
 
-    private static void ReadNumerals(string text, LanguageProfile profile, List<NumberMention> mentions)
+    private static void ReadNumerals(string text, LanguagePack pack, List<NumberMention> mentions)
     {
         var i = 0;
         while (i < text.Length)
@@ -123,10 +151,10 @@ public static class NumberReader
             }
 
             var start = i;
-            var end = ScanNumeral(text, start);
+            var end = ScanNumeral(text, start, pack);
             if (end < text.Length - 1 && text[end] == '/' && char.IsAsciiDigit(text[end + 1]))
             {
-                i = ReadSlashChain(text, start, end, profile, mentions);
+                i = ReadSlashChain(text, start, end, pack, mentions);
                 continue;
             }
 
@@ -138,18 +166,18 @@ public static class NumberReader
                 continue;
             }
 
-            AddNumeral(text, start, end, IsNegative(text, start), profile, mentions);
+            AddNumeral(text, start, end, IsNegative(text, start), pack, mentions);
             i = end;
         }
     }
 
-    private static int ReadSlashChain(string text, int start, int end, LanguageProfile profile, List<NumberMention> mentions)
+    private static int ReadSlashChain(string text, int start, int end, LanguagePack pack, List<NumberMention> mentions)
     {
         var parts = new List<(int Start, int End)> { (start, end) };
         var at = end;
         while (at < text.Length - 1 && text[at] == '/' && char.IsAsciiDigit(text[at + 1]))
         {
-            var next = ScanNumeral(text, at + 1);
+            var next = ScanNumeral(text, at + 1, pack);
             parts.Add((at + 1, next));
             at = next;
         }
@@ -166,16 +194,16 @@ public static class NumberReader
 
         foreach (var (partStart, partEnd) in parts)
         {
-            AddNumeral(text, partStart, partEnd, partStart == start && IsNegative(text, start), profile, mentions);
+            AddNumeral(text, partStart, partEnd, partStart == start && IsNegative(text, start), pack, mentions);
         }
 
         return at;
     }
 
-    private static void AddNumeral(string text, int start, int end, bool negative, LanguageProfile profile, List<NumberMention> mentions)
+    private static void AddNumeral(string text, int start, int end, bool negative, LanguagePack pack, List<NumberMention> mentions)
     {
         var numeral = text[start..end];
-        if (Interpret(numeral, profile.DecimalSeparator, profile.GroupSeparator) is { } value)
+        if (Interpret(numeral, pack.DecimalSeparator, pack.GroupSeparator, pack.SpaceGroupsThousands) is { } value)
         {
             var textStart = negative ? start - 1 : start;
             mentions.Add(new NumberMention(negative ? -value : value, text[textStart..end], textStart, end, false, false));
@@ -203,12 +231,16 @@ public static class NumberReader
         }
     }
 
-    private static int ScanNumeral(string text, int start)
+    private static int ScanNumeral(string text, int start, LanguagePack pack)
     {
         var i = start;
         while (i < text.Length)
         {
             if (char.IsAsciiDigit(text[i]))
+            {
+                i++;
+            }
+            else if (text[i] == ' ' && pack.SpaceGroupsThousands && IsSpacedGroup(text, i))
             {
                 i++;
             }
@@ -224,6 +256,14 @@ public static class NumberReader
 
         return i;
     }
+
+    // "1 000" where a plain space groups thousands: exactly three digits follow the space, and then no digit, so
+    // "appelez le 01 23 45 67 89" stays five numbers.
+    private static bool IsSpacedGroup(string text, int at) =>
+        at > 0 && at + 3 < text.Length
+        && char.IsAsciiDigit(text[at - 1])
+        && char.IsAsciiDigit(text[at + 1]) && char.IsAsciiDigit(text[at + 2]) && char.IsAsciiDigit(text[at + 3])
+        && (at + 4 == text.Length || !char.IsAsciiDigit(text[at + 4]));
 
     // A minus right before the digits, standing on its own ("below -5", "(−3)"), not a hyphen in a range ("2 - 3"),
     // a phone number ("1-800") or a name ("COVID-19").
@@ -262,24 +302,26 @@ public static class NumberReader
         _ => null,
     };
 
-    private static void ReadWords(string text, IReadOnlyList<WordToken> words, LanguageProfile profile, List<NumberMention> mentions)
+    private static void ReadWords(string text, IReadOnlyList<WordToken> words, LanguagePack pack, List<NumberMention> mentions)
     {
         var k = 0;
         while (k < words.Count)
         {
-            if (MergeHalfIntoNumeral(text, words, k, profile, mentions) is { } consumed)
+            if (MergeHalfIntoNumeral(text, words, k, pack, mentions) is { } consumed)
             {
                 k += consumed;
                 continue;
             }
 
-            if (!profile.NumberWords.TryGetValue(words[k].Lower, out var first))
+            // A word glued to the digits before it is their counter ("5세", five years of age), not a number.
+            if (!pack.NumberWords.TryGetValue(words[k].Lower, out var first)
+                || (words[k].Start > 0 && char.IsAsciiDigit(text[words[k].Start - 1])))
             {
                 k++;
                 continue;
             }
 
-            if (InsideNotNumber(text, words, k, profile))
+            if (InsideNotNumber(text, words, k, pack))
             {
                 k++;
                 continue;
@@ -302,11 +344,11 @@ public static class NumberReader
                     break;
                 }
 
-                if (j > last && profile.NumberConnectors.Contains(words[j].Lower))
+                if (j > last && pack.NumberConnectors.Contains(words[j].Lower))
                 {
                     // "and"/"y" joins only when what follows continues the same number.
                     if (j + 1 < words.Count
-                        && profile.NumberWords.TryGetValue(words[j + 1].Lower, out var afterConnector)
+                        && pack.NumberWords.TryGetValue(words[j + 1].Lower, out var afterConnector)
                         && afterConnector.Kind == NumberWordKind.Cardinal
                         && CanAdd(lastAdded, afterConnector.Value))
                     {
@@ -317,7 +359,7 @@ public static class NumberReader
                     break;
                 }
 
-                if (!profile.NumberWords.TryGetValue(words[j].Lower, out var word) || word.Kind == NumberWordKind.Fraction)
+                if (!pack.NumberWords.TryGetValue(words[j].Lower, out var word) || word.Kind == NumberWordKind.Fraction)
                 {
                     break;
                 }
@@ -357,8 +399,8 @@ public static class NumberReader
             var value = total + current;
             var end = words[last].End;
             var ambiguous = last == k
-                && (first.Ambiguous || (k > 0 && profile.AmbiguousAfter.Contains(words[k - 1].Lower) && WordTokenizer.OnlySpaceBetween(text, words[k - 1].End, words[k].Start)));
-            if (HalfSuffix(text, words, last + 1, profile) is { } suffixEnd)
+                && (first.Ambiguous || (k > 0 && pack.AmbiguousAfter.Contains(words[k - 1].Lower) && WordTokenizer.OnlySpaceBetween(text, words[k - 1].End, words[k].Start)));
+            if (HalfSuffix(text, words, last + 1, pack) is { } suffixEnd)
             {
                 value += 0.5m;
                 end = words[suffixEnd].End;
@@ -373,9 +415,9 @@ public static class NumberReader
 
     // "2 and a half hours", "2 horas y media": the half belongs to the numeral before it (right before, or with one
     // counted word between), so the value read is 2.5, as the other side may write it.
-    private static int? MergeHalfIntoNumeral(string text, IReadOnlyList<WordToken> words, int k, LanguageProfile profile, List<NumberMention> mentions)
+    private static int? MergeHalfIntoNumeral(string text, IReadOnlyList<WordToken> words, int k, LanguagePack pack, List<NumberMention> mentions)
     {
-        foreach (var phrase in profile.HalfSuffixes)
+        foreach (var phrase in pack.HalfSuffixes)
         {
             if (k + phrase.Length > words.Count || !PhraseAt(text, words, k, phrase))
             {
@@ -418,9 +460,9 @@ public static class NumberReader
         return true;
     }
 
-    private static bool InsideNotNumber(string text, IReadOnlyList<WordToken> words, int k, LanguageProfile profile)
+    private static bool InsideNotNumber(string text, IReadOnlyList<WordToken> words, int k, LanguagePack pack)
     {
-        foreach (var phrase in profile.NotNumbers)
+        foreach (var phrase in pack.NotNumbers)
         {
             for (var offset = 0; offset < phrase.Length; offset++)
             {
@@ -448,12 +490,12 @@ public static class NumberReader
     }
 
     // "two and a half", and also "una hora y media", "dos tabletas y media": the half may follow one counted word.
-    private static int? HalfSuffix(string text, IReadOnlyList<WordToken> words, int at, LanguageProfile profile) =>
-        HalfSuffixAt(text, words, at, profile) ?? HalfSuffixAt(text, words, at + 1, profile);
+    private static int? HalfSuffix(string text, IReadOnlyList<WordToken> words, int at, LanguagePack pack) =>
+        HalfSuffixAt(text, words, at, pack) ?? HalfSuffixAt(text, words, at + 1, pack);
 
-    private static int? HalfSuffixAt(string text, IReadOnlyList<WordToken> words, int at, LanguageProfile profile)
+    private static int? HalfSuffixAt(string text, IReadOnlyList<WordToken> words, int at, LanguagePack pack)
     {
-        foreach (var phrase in profile.HalfSuffixes)
+        foreach (var phrase in pack.HalfSuffixes)
         {
             if (at + phrase.Length > words.Count)
             {

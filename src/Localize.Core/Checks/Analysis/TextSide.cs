@@ -1,5 +1,5 @@
 using System.Text;
-using Localize.Core.Checks.Languages;
+using Localize.Core.Languages;
 using Localize.Core.Segments;
 
 namespace Localize.Core.Checks.Analysis;
@@ -22,17 +22,18 @@ public sealed class TextSide
 {
     private readonly Lazy<MarkdownInline> _markdown;
     private string? _prose;
+    private string? _numberText;
     private IReadOnlyList<WordToken>? _words;
     private IReadOnlyList<NumberMention>? _numbers;
     private IReadOnlyList<UnitMention>? _units;
     private IReadOnlyList<NegationMention>? _negations;
     private IReadOnlyList<IReadOnlyList<NegationMention>>? _emphasizedNegations;
 
-    public TextSide(string raw, TextForm form, LanguageProfile profile)
+    public TextSide(string raw, TextForm form, LanguagePack profile)
     {
         Raw = raw;
         Form = form;
-        Profile = profile;
+        Pack = profile;
         if (form == TextForm.InlineMarkup)
         {
             (PlainText, CodeError, Emphasized) = ReadTagged(raw);
@@ -51,7 +52,7 @@ public sealed class TextSide
 
     public TextForm Form { get; }
 
-    public LanguageProfile Profile { get; }
+    public LanguagePack Pack { get; }
 
     /// <summary>What a reader sees: no codes, no Markdown syntax, code spans left out.</summary>
     public string PlainText { get; }
@@ -73,15 +74,31 @@ public sealed class TextSide
 
     public IReadOnlyList<WordToken> Words => _words ??= WordTokenizer.Tokenize(Prose);
 
-    public IReadOnlyList<NumberMention> Numbers => _numbers ??= NumberReader.Read(Prose, Words, Profile);
+    /// <summary>The prose with native digits folded to ASCII (<see cref="NativeDigits"/>), positions unchanged.</summary>
+    public string NumberText => _numberText ??= NativeDigits.Fold(Prose);
 
-    public IReadOnlyList<UnitMention> Units => _units ??= UnitReader.For(Profile).Read(Prose, Words, Numbers);
+    public IReadOnlyList<NumberMention> Numbers => _numbers ??= ReadNumbers();
 
-    public IReadOnlyList<NegationMention> Negations => _negations ??= NegationReader.Read(Prose, Words, Profile.Negation);
+    public IReadOnlyList<UnitMention> Units => _units ??= ReadUnits();
+
+    public IReadOnlyList<NegationMention> Negations => _negations ??= NegationReader.Read(Prose, Words, Pack.Negation);
 
     /// <summary>The negation cues of each emphasized run, in order.</summary>
     public IReadOnlyList<IReadOnlyList<NegationMention>> EmphasizedNegations => _emphasizedNegations ??=
-        Emphasized.Select(run => NegationReader.Read(run, WordTokenizer.Tokenize(run), Profile.Negation)).ToList();
+        Emphasized.Select(run => NegationReader.Read(run, WordTokenizer.Tokenize(run), Pack.Negation)).ToList();
+
+    // Read on the folded text; quoted as the writer wrote them (٧٥ stays ٧٥ in a message).
+    private IReadOnlyList<NumberMention> ReadNumbers()
+    {
+        var numbers = NumberReader.Read(NumberText, Words, Pack);
+        return ReferenceEquals(NumberText, Prose) ? numbers : [.. numbers.Select(n => n with { Text = Prose[n.Start..n.End] })];
+    }
+
+    private IReadOnlyList<UnitMention> ReadUnits()
+    {
+        var units = UnitReader.For(Pack).Read(NumberText, Words, Numbers);
+        return ReferenceEquals(NumberText, Prose) ? units : [.. units.Select(u => u with { Text = Prose.Substring(u.Start, u.Text.Length) })];
+    }
 
     private static (string PlainText, string? Error, IReadOnlyList<string> Emphasized) ReadTagged(string raw)
     {

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
-using Localize.Core.Checks.Languages;
+using Localize.Core.Languages;
 
 namespace Localize.Core.Checks.Analysis;
 
@@ -13,19 +13,21 @@ public sealed record UnitMention(string UnitId, decimal? Value, string Text, int
 /// </summary>
 public sealed class UnitReader
 {
-    private static readonly ConcurrentDictionary<LanguageProfile, UnitReader> _byProfile = new(ReferenceEqualityComparer.Instance);
+    private static readonly ConcurrentDictionary<LanguagePack, UnitReader> _byPack = new(ReferenceEqualityComparer.Instance);
 
     // Longest spelling first, so "mg/dl" wins over "mg" and "degrees celsius" over "degrees".
     private readonly FrozenDictionary<char, UnitForm[]> _formsByFirstChar;
+    private readonly bool _wordsRunTogether;
 
-    private UnitReader(LanguageProfile profile)
+    private UnitReader(LanguagePack pack)
     {
-        _formsByFirstChar = profile.UnitForms.Concat(Units.Symbols)
+        _wordsRunTogether = pack.WordsRunTogether;
+        _formsByFirstChar = pack.UnitForms.Concat(Units.Symbols)
             .GroupBy(f => f.Form[0])
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(f => f.Form.Length).ToArray());
     }
 
-    public static UnitReader For(LanguageProfile profile) => _byProfile.GetOrAdd(profile, p => new UnitReader(p));
+    public static UnitReader For(LanguagePack pack) => _byPack.GetOrAdd(pack, p => new UnitReader(p));
 
     public IReadOnlyList<UnitMention> Read(string text, IReadOnlyList<WordToken> words, IReadOnlyList<NumberMention> numbers)
     {
@@ -77,7 +79,7 @@ public sealed class UnitReader
         return null;
     }
 
-    private static int? MatchForm(string text, int at, string form)
+    private int? MatchForm(string text, int at, string form)
     {
         var t = at;
         foreach (var f in form)
@@ -105,7 +107,9 @@ public sealed class UnitReader
             t++;
         }
 
-        // A unit ends where the word ends: "mg" in "mgs" is not a unit, "m" in "months" is not metres.
-        return t < text.Length && char.IsLetterOrDigit(text[t]) ? null : t;
+        // A unit ends where the word ends: "mg" in "mgs" is not a unit, "m" in "months" is not metres. Where words run
+        // together ("2小时后", "7일간"), only a Latin letter or a digit goes on.
+        var goesOn = t < text.Length && (_wordsRunTogether ? char.IsAsciiLetterOrDigit(text[t]) : char.IsLetterOrDigit(text[t]));
+        return goesOn ? null : t;
     }
 }

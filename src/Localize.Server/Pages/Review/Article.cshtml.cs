@@ -1,6 +1,7 @@
 using Humanizer;
 using Localize.Core.Documents;
 using Localize.Core.Glossaries;
+using Localize.Core.Languages;
 using Localize.Core.Memory;
 using Localize.Core.Pipelines;
 using Localize.Core.Review;
@@ -35,6 +36,12 @@ public sealed class ArticleModel(
 {
     [FromRoute]
     public string Locale { get; set; } = string.Empty;
+
+    /// <summary>The language pack the checks used for this locale: named on the page with what it cannot check.</summary>
+    public LanguagePack Pack => LanguagePacks.For(Locale);
+
+    /// <summary>The target's script direction for the <c>dir</c> attribute: Arabic, Persian, Hebrew, Urdu right to left.</summary>
+    public string Direction => Pack.Direction == TextDirection.RightToLeft ? "rtl" : "ltr";
 
     [FromRoute]
     public string Slug { get; set; } = string.Empty;

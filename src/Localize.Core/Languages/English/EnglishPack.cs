@@ -1,24 +1,31 @@
-using System.Collections.Frozen;
+using Localize.Core.Readability;
+using Localize.Core.Segmentation;
 
-namespace Localize.Core.Checks.Languages;
+namespace Localize.Core.Languages;
 
-/// <summary>English as the checks read it: 1,000.5; "two" = 2; "don't", "avoid", "without" negate.</summary>
-public static class English
+/// <summary>
+/// English: 1,000.5 (South Africa 1 000,5); "two" = 2; "don't", "avoid", "without" negate; sentence rules for its
+/// abbreviations; Flesch–Kincaid grade (Kincaid et al., 1975) against grade 6–8, the band patient-education guidance
+/// asks for, with Flesch reading ease (Flesch, 1948) shown too.
+/// </summary>
+public static class EnglishPack
 {
-    public static LanguageProfile Profile { get; } = new()
+    public static LanguagePack Pack { get; } = new()
     {
         Language = "en",
+        Name = "English",
         DecimalSeparator = '.',
         GroupSeparator = ',',
-        NumberWords = ProfileData.NumberWords(
+        RegionalNumberFormats = PackData.NumberFormats(@"ZA ,\u00A0"),
+        NumberWords = PackData.NumberWords(
             "zero 0, one 1 ?, two 2, three 3, four 4, five 5, six 6, seven 7, eight 8, nine 9, ten 10, eleven 11, "
             + "twelve 12, thirteen 13, fourteen 14, fifteen 15, sixteen 16, seventeen 17, eighteen 18, nineteen 19, "
             + "twenty 20, thirty 30, forty 40, fifty 50, sixty 60, seventy 70, eighty 80, ninety 90, "
             + "hundred 100 *, thousand 1000 *, million 1000000 *, twice 2, both 2 ?, "
             + "half 0.5 /, third 1/3 /?, quarter 1/4 /?"),
-        NumberConnectors = ProfileData.Set("and"),
+        NumberConnectors = PackData.Set("and"),
         HalfSuffixes = [["and", "a", "half"]],
-        UnitForms = ProfileData.UnitForms(
+        UnitForms = PackData.UnitForms(
             "milligram mg, milligrams mg, microgram mcg, micrograms mcg, gram g, grams g, kilogram kg, kilograms kg, "
             + "pound lb #, pounds lb #, ounce oz, ounces oz, milliliter mL, milliliters mL, millilitre mL, "
             + "millilitres mL, liter L, liters L, litre L, litres L, percent %, per cent %, degree degree, "
@@ -31,7 +38,7 @@ public static class English
             + "unit unit #, calorie calorie, calories calorie"),
         Negation = new NegationRules
         {
-            Cues = ProfileData.Cues(
+            Cues = PackData.Cues(
                 "not, no, never, none, nothing, nobody, neither, nor, nowhere, without, avoid, avoids, avoiding, "
                 + "cannot, refrain, stop !, stops !, stopping !, quit !, discontinue !, "
                 + "unable ?, unsafe ?, unless ?, except ?, instead ?, lack ?, fail ?, fails ?, failed ?, "
@@ -43,7 +50,7 @@ public static class English
                 + "maximum ^ ?, up to ^ ?, or less ^ ?, or fewer ^ ?"),
             NegatingSuffixes = ["n't", "n’t"],
         },
-        FunctionWords = ProfileData.Set(
+        FunctionWords = PackData.Set(
             "the", "of", "and", "to", "in", "is", "that", "for", "it", "as", "with", "was", "on", "be", "by", "this",
             "are", "from", "or", "an", "at", "which", "have", "but", "can", "all", "their", "more", "has", "been",
             "will", "other", "when", "there", "into", "than", "only", "some", "these", "its", "after", "your", "you",
@@ -52,5 +59,21 @@ public static class English
             "during", "while", "because", "take", "not", "don't", "doctor", "day", "every"),
         PluralSuffixes = ["s", "es"],
         LengthFactor = 1.0,
+        SentenceRules =
+        [
+            // Abbreviations that do not end a sentence even before a capital: "Dr. Smith", "e.g. Paracetamol", "approx. 5".
+            new(false, @"(?<![\p{L}\p{N}.])(?:Dr|Drs|Mr|Mrs|Ms|Mx|Prof|Sr|Jr|St|Mt|vs|cf|approx|appt|dept|est|min|max|No|Nos|fig|Fig|figs|vol|Vol|p|pp|ed|Ed|mg|mcg|ml|mL|kg|lb|lbs|oz|tbsp|tsp|hr|hrs|wk|wks|yr|yrs|Inc|Ltd|Co|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.", @"\s"),
+            new(false, @"(?<![\p{L}\p{N}.])(?:e\.g|i\.e|a\.m|p\.m|U\.S|U\.K|Ph\.D|M\.D|et al)\.", @"\s"),
+        ],
+        Readability = new ReadabilityRules
+        {
+            Deciding = new ReadabilityFormula("Flesch–Kincaid grade", ReadabilityScorer.FleschKincaidGrade, grade => $"US school grade {grade:0.#}"),
+            AlsoShown = [new ReadabilityFormula("Flesch reading ease", ReadabilityScorer.FleschReadingEase, ReadabilityScorer.EaseBand)],
+            Verdict = grade => grade > ReadabilityScorer.GradeBandHigh ? ReadabilityVerdict.TooDifficult
+                : grade < ReadabilityScorer.GradeBandLow ? ReadabilityVerdict.Easier
+                : ReadabilityVerdict.InBand,
+            Band = "grade 6–8",
+            CountSyllables = SyllableCounter.English,
+        },
     };
 }

@@ -1,15 +1,17 @@
 using System.Collections.Frozen;
 using System.Globalization;
 
-namespace Localize.Core.Checks.Languages;
+namespace Localize.Core.Languages;
 
 /// <summary>
 /// Reads the compact tables the language profiles are written in, so a profile reads like a word list rather than
 /// like code. Entries are comma-separated; flags follow the entry after a space.
 /// </summary>
-internal static class ProfileData
+internal static class PackData
 {
     public static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);
+
+    public static FrozenSet<char> Marks(string marks) => marks.ToFrozenSet();
 
     /// <summary>"word value [flags]": * multiplier, / fraction, ? ambiguous; a value may be a fraction such as 1/3.</summary>
     public static FrozenDictionary<string, NumberWord> NumberWords(string table)
@@ -55,7 +57,8 @@ internal static class ProfileData
 
     /// <summary>
     /// "word or phrase [flags]": ? marks a weak (implicit) cue, ! a cessation ("stop", "deje de"), ^ a limit
-    /// ("no more than", "como máximo").
+    /// ("no more than", "como máximo"). A cue written "n'-" is a word start, "-n't" a word end, "ن…ید" a word's start
+    /// and end, "~勿" a string anywhere (scripts without spaces).
     /// </summary>
     public static IReadOnlyList<NegationCue> Cues(string table) =>
         Entries(table)
@@ -70,9 +73,50 @@ internal static class ProfileData
                 }
 
                 var kind = flags.Contains("!") ? NegationKind.Stop : flags.Contains("^") ? NegationKind.Limit : NegationKind.Not;
-                return new NegationCue([.. words], !flags.Contains("?"), kind);
+                var strong = !flags.Contains("?");
+                var first = words[0];
+                if (words.Count == 1 && first.Length > 1)
+                {
+                    if (first[0] == '~')
+                    {
+                        return new NegationCue([first[1..]], strong, kind, CueForm.Anywhere);
+                    }
+
+                    if (first.IndexOf('…', StringComparison.Ordinal) is var ellipsis and > 0 && ellipsis < first.Length - 1)
+                    {
+                        return new NegationCue([first[..ellipsis]], strong, kind, CueForm.Circumfix, first[(ellipsis + 1)..]);
+                    }
+
+                    if (first[^1] == '-')
+                    {
+                        return new NegationCue([first[..^1]], strong, kind, CueForm.Prefix);
+                    }
+
+                    if (first[0] == '-')
+                    {
+                        return new NegationCue([first[1..]], strong, kind, CueForm.Suffix);
+                    }
+                }
+
+                return new NegationCue([.. words], strong, kind);
             })
             .ToList();
+
+    /// <summary>"REGION decimal group, …" ("MX .,"); a separator may be written \\u00A0.</summary>
+    public static FrozenDictionary<string, (char Decimal, char Group)> NumberFormats(string table) =>
+        table.Split(", ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(entry => entry.Split(' ', 2))
+            .ToFrozenDictionary(
+                parts => parts[0],
+                parts => System.Text.RegularExpressions.Regex.Unescape(parts[1]) is var s ? (s[0], s[1]) : default,
+                StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Space-separated pairs "native english" ("。. ？?"): punctuation equivalents.</summary>
+    public static FrozenDictionary<char, char> Equivalents(string pairs) =>
+        pairs.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToFrozenDictionary(p => p[0], p => p[1]);
+
+    /// <summary>Comma-separated strings, kept whole (no flags): for tables of strings matched anywhere.</summary>
+    public static IReadOnlyList<string> Strings(string table) => [.. Entries(table)];
 
     public static IReadOnlyList<string[]> Phrases(string table) =>
         Entries(table).Select(e => e.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();

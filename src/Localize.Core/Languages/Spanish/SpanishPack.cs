@@ -1,19 +1,24 @@
-using System.Collections.Frozen;
+using Localize.Core.Readability;
 
-namespace Localize.Core.Checks.Languages;
+namespace Localize.Core.Languages;
 
 /// <summary>
-/// Spanish as the checks read it: 1.000,5 (RAE; 4-digit numbers may go ungrouped); "dos" = 2; "no", "evite", "sin",
-/// "deje de" negate, and negative concord ("no … nunca") means cues are counted by presence, not by number.
+/// Spanish: 1.000,5 (RAE; 4-digit numbers may go ungrouped), but 1,000.5 in Mexico, the US and most of Central
+/// America; "dos" = 2; "no", "evite", "sin", "deje de" negate, and negative concord ("no … nunca") means cues are
+/// counted by presence, not by number; ¿ ¡ open questions and exclamations. Readability: INFLESZ (Barrio-Cantalejo
+/// et al., 2008), which reads the Szigriszt-Pazos perspicuity (1993), decides (≥ 55, "normal" or easier);
+/// Fernández-Huerta (1959) is shown too, in Law's (2011) corrected form; syllables by the RAE's rules.
 /// </summary>
-public static class Spanish
+public static class SpanishPack
 {
-    public static LanguageProfile Profile { get; } = new()
+    public static LanguagePack Pack { get; } = new()
     {
         Language = "es",
+        Name = "Spanish",
         DecimalSeparator = ',',
         GroupSeparator = '.',
-        NumberWords = ProfileData.NumberWords(
+        RegionalNumberFormats = PackData.NumberFormats("MX .,, US .,, 419 .,, GT .,, DO .,, PR .,, PA .,, HN .,, NI .,, SV .,"),
+        NumberWords = PackData.NumberWords(
             "cero 0, uno 1 ?, una 1 ?, un 1 ?, dos 2, tres 3, cuatro 4, cinco 5, seis 6, siete 7, ocho 8, nueve 9, "
             + "diez 10, once 11, doce 12, trece 13, catorce 14, quince 15, dieciséis 16, dieciseis 16, diecisiete 17, "
             + "dieciocho 18, diecinueve 19, veinte 20, veintiuno 21, veintiún 21, veintiuna 21, veintidós 22, "
@@ -25,11 +30,11 @@ public static class Spanish
             + "ochocientas 800, novecientos 900, novecientas 900, mil 1000 *, millón 1000000 *, millones 1000000 *, "
             + "ambos 2 ?, ambas 2 ?, "
             + "mitad 0.5 /, medio 0.5 /?, media 0.5 /?, tercio 1/3 /, cuarto 1/4 /?"),
-        NumberConnectors = ProfileData.Set("y"),
+        NumberConnectors = PackData.Set("y"),
         HalfSuffixes = [["y", "medio"], ["y", "media"]],
-        NotNumbers = ProfileData.Phrases("por ciento"),
-        AmbiguousAfter = ProfileData.Set("los", "las"),
-        UnitForms = ProfileData.UnitForms(
+        NotNumbers = PackData.Phrases("por ciento"),
+        AmbiguousAfter = PackData.Set("los", "las"),
+        UnitForms = PackData.UnitForms(
             "miligramo mg, miligramos mg, microgramo mcg, microgramos mcg, gramo g, gramos g, kilogramo kg, "
             + "kilogramos kg, kilo kg, kilos kg, libra lb #, libras lb #, onza oz, onzas oz, mililitro mL, "
             + "mililitros mL, litro L, litros L, por ciento %, porciento %, grado degree, grados degree, "
@@ -42,7 +47,7 @@ public static class Spanish
             + "unidades unit, unidad unit #, caloría calorie, calorías calorie, kilocalorías kcal"),
         Negation = new NegationRules
         {
-            Cues = ProfileData.Cues(
+            Cues = PackData.Cues(
                 "no, nunca, jamás, jamas, ni, ningún, ninguno, ninguna, ningunos, ningunas, nada, nadie, sin, "
                 + "tampoco, evite, evitar, evita, eviten, evitando, evítelo, evítela, absténgase, abstenerse, "
                 + "deje de !, dejar de !, deja de !, dejen de !, dejando de !, suspenda !, suspender !, suspéndalo !, "
@@ -52,9 +57,9 @@ public static class Spanish
                 // Limits are weak here: "hasta" is also "until", "máximo" also "greatest".
                 + "no más de ^ ?, no más tarde de ^ ?, a más tardar ^ ?, como máximo ^ ?, un máximo de ^ ?, "
                 + "máximo ^ ?, máxima ^ ?, hasta ^ ?, o menos ^ ?"),
-            NotNegating = ProfileData.Phrases("sin embargo, no obstante"),
+            NotNegating = PackData.Phrases("sin embargo, no obstante"),
         },
-        FunctionWords = ProfileData.Set(
+        FunctionWords = PackData.Set(
             "el", "la", "los", "las", "de", "del", "y", "que", "en", "un", "una", "unos", "unas", "es", "por", "para",
             "con", "se", "su", "sus", "al", "lo", "como", "más", "pero", "si", "le", "les", "usted", "ustedes", "este",
             "esta", "estos", "estas", "ese", "esa", "puede", "pueden", "debe", "hay", "son", "está", "están",
@@ -64,6 +69,21 @@ public static class Spanish
         // Spanish runs some 15–25 % longer than the same English text.
         LengthFactor = 1.2,
         HasNegativeConcord = true,
-        OpeningMarks = new Dictionary<char, char> { ['?'] = '¿', ['!'] = '¡' }.ToFrozenDictionary(),
+        Punctuation = new Punctuation { OpeningMarks = PackData.Equivalents("?¿ !¡") },
+        SentenceRules =
+        [
+            new(false, @"(?<![\p{L}\p{N}.])(?:Sr|Sra|Srta|Sres|Dr|Dra|Dres|Lic|Ing|Prof|Profa|Ud|Uds|Vd|Vds|D|Dña|pág|págs|núm|nro|aprox|máx|mín|vs|cf|fig|vol|tel|mg|mcg|ml|mL|kg|cap|art|ej|dcha|izq|ene|feb|mar|abr|jun|jul|ago|sep|sept|oct|nov|dic)\.", @"\s"),
+            new(false, @"(?<![\p{L}\p{N}.])(?:p\. ej|p\.ej|EE\. UU|EE\.UU|a\. m|p\. m|a\.m|p\.m|S\.A|etc\. etc)\.", @"\s"),
+        ],
+        Readability = new ReadabilityRules
+        {
+            Deciding = new ReadabilityFormula("INFLESZ (Szigriszt-Pazos)", ReadabilityScorer.SzigrisztPazos, ReadabilityScorer.InfleszBand),
+            AlsoShown = [new ReadabilityFormula("Fernández-Huerta", ReadabilityScorer.FernandezHuerta, ReadabilityScorer.EaseBand)],
+            Verdict = perspicuity => perspicuity < ReadabilityScorer.InfleszMinimum ? ReadabilityVerdict.TooDifficult
+                : perspicuity < 65 ? ReadabilityVerdict.InBand
+                : ReadabilityVerdict.Easier,
+            Band = "INFLESZ ≥ 55",
+            CountSyllables = SyllableCounter.Spanish,
+        },
     };
 }

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace Localize.Core.Checks.Languages;
+namespace Localize.Core.Languages;
 
 /// <summary>
 /// The units a patient text measures with, by id, and the dimension each belongs to. Two different units of the same
@@ -44,6 +44,9 @@ public static class Units
         new("mg/dl", "mg/dL", true), new("mmol/l", "mmol/L", true), new("mg/ml", "mg/mL", true),
         new("mg/kg", "mg/kg", true), new("kcal", "kcal", true), new("h", "h", true), new("min", "min", true),
         new("meq", "mEq", true), new("iu", "IU", true), new("cc", "mL", true),
+        // One-character symbols of CJK typography.
+        new("℃", "°C", true), new("℉", "°F", true), new("㎎", "mg", true), new("㎍", "mcg", true), new("㎏", "kg", true),
+        new("㎖", "mL", true), new("ℓ", "L", true), new("㎜", "mm", true), new("㎝", "cm", true), new("㎞", "km", true),
     ];
 
     public static bool AreCompatible(string a, string b)
