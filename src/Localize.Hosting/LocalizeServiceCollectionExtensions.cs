@@ -89,6 +89,8 @@ public static class LocalizeServiceCollectionExtensions
         services.AddSingleton<UnpublishService>();
         services.AddSingleton<IWebhookOutbox>(sp => new SqliteWebhookOutbox(sp.GetRequiredService<LocalizeDatabase>()));
         services.AddSingleton<IReviewRecordStore, SqliteReviewRecordStore>();
+        services.AddSingleton<ISegmentHistoryStore, SegmentHistoryStore>();
+        services.AddSingleton<ISegmentCommentStore, SegmentCommentStore>();
         services.AddSingleton<ReviewService>();
         services.AddSingleton<SignOffService>();
         services.AddSingleton<Localize.Core.Xliff.XliffExchange>();
@@ -154,8 +156,12 @@ public static class LocalizeServiceCollectionExtensions
                 options.Lockout.AllowedForNewUsers = true;
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+
+                // "Confirmed" means "not disabled" here (ActiveAccountConfirmation): a disabled account cannot sign in.
+                options.SignIn.RequireConfirmedAccount = true;
             })
             .AddClaimsPrincipalFactory<LocalizeClaimsPrincipalFactory>();
+        services.AddScoped<IUserConfirmation<LocalizeUser>, ActiveAccountConfirmation>();
         services.AddScoped<PeopleDirectory>();
         return services;
     }

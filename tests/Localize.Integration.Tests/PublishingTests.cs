@@ -92,7 +92,15 @@ public sealed class PublishingTests
         var dashboard = await manager.GetStringAsync("/dashboard");
         Assert.Contains($"aria-label=\"Roll back {Slug}, es to the version before the one online\"", dashboard);
         Assert.Contains("action=\"/review/publishing?handler=Rollback\"", dashboard);
-        using (var fromDashboard = await manager.SubmitAsync("/review/publishing", "Rollback", new() { ["slug"] = Slug, ["locale"] = "es" }))
+        // It asks first, in numbers, and acts only once confirmed.
+        using (var asked = await manager.SubmitAsync("/review/publishing", "Rollback", new() { ["slug"] = Slug, ["locale"] = "es" }))
+        {
+            Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
+            Assert.Contains("Put version 1 back online in es?", await asked.Content.ReadAsStringAsync());
+        }
+
+        Assert.Equal(4, (await server.Store.ListPublicationsAsync(Slug, "es", default)).Count);
+        using (var fromDashboard = await manager.SubmitAsync("/review/publishing", "Rollback", new() { ["slug"] = Slug, ["locale"] = "es", ["to"] = "1", ["confirmed"] = "true" }))
         {
             Assert.Equal(HttpStatusCode.Redirect, fromDashboard.StatusCode);
         }
@@ -104,7 +112,7 @@ public sealed class PublishingTests
         // The publishing page's button, with a chosen version.
         var page = await manager.GetStringAsync("/review/publishing");
         Assert.Contains($"data-article=\"es/{Slug}\"", page);
-        using var button = await manager.SubmitAsync("/review/publishing", "Rollback", new() { ["slug"] = Slug, ["locale"] = "es", ["to"] = "2" });
+        using var button = await manager.SubmitAsync("/review/publishing", "Rollback", new() { ["slug"] = Slug, ["locale"] = "es", ["to"] = "2", ["confirmed"] = "true" });
         Assert.Equal(HttpStatusCode.Redirect, button.StatusCode);
         Assert.Contains("version 2 is online again as version 6", await manager.GetStringAsync("/review/publishing"));
         await WaitForVersionAsync(server, "es", 6);
@@ -112,7 +120,12 @@ public sealed class PublishingTests
 
         // Unpublish (the dashboard's button): the page goes offline, readers of es get the next language, the worker
         // leaves it offline; a rollback (CLI, default target) brings back the version that was taken down.
-        using var offline = await manager.SubmitAsync("/review/publishing", "Unpublish", new() { ["slug"] = Slug, ["locale"] = "es" });
+        using (var asked = await manager.SubmitAsync("/review/publishing", "Unpublish", new() { ["slug"] = Slug, ["locale"] = "es" }))
+        {
+            Assert.Contains($"Take {Slug} offline in es?", await asked.Content.ReadAsStringAsync());
+        }
+
+        using var offline = await manager.SubmitAsync("/review/publishing", "Unpublish", new() { ["slug"] = Slug, ["locale"] = "es", ["confirmed"] = "true" });
         Assert.Equal(HttpStatusCode.Redirect, offline.StatusCode);
         Assert.Contains("is offline (version 7)", await manager.GetStringAsync("/review/publishing"));
         await RunningServer.WaitForAsync(

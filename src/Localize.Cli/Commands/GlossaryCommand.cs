@@ -1,3 +1,4 @@
+using Humanizer;
 using System.CommandLine;
 using Localize.Core.Glossaries;
 using Microsoft.Extensions.DependencyInjection;
@@ -57,7 +58,7 @@ public static class GlossaryCommand
             await using var services = await CliHost.StartAsync(parseResult, cancellationToken);
             var added = await services.GetRequiredService<IGlossaryStore>().ImportAsync(sourceLanguage, targetLanguage, terms, cancellationToken);
             Console.WriteLine(
-                $"{terms.Entries.Count} terms read from {path.Name} ({terms.Preferred.Count} preferred, {terms.Forbidden.Count} forbidden, "
+                $"{"term".ToQuantity(terms.Entries.Count)} read from {path.Name} ({terms.Preferred.Count} preferred, {terms.Forbidden.Count} forbidden, "
                 + $"{terms.DoNotTranslate.Count} do-not-translate), {added} new for {sourceLanguage} → {targetLanguage}");
             return LocalizeCommandLine.Ok;
         });
@@ -107,7 +108,7 @@ public static class GlossaryCommand
             }
 
             AnsiConsole.Write(table);
-            AnsiConsole.WriteLine($"{terms.Entries.Count} terms");
+            AnsiConsole.WriteLine("term".ToQuantity(terms.Entries.Count));
             return LocalizeCommandLine.Ok;
         });
         return list;

@@ -1,3 +1,4 @@
+using Humanizer;
 using Localize.Core.Documents;
 using Localize.Core.Pipelines;
 using Localize.Core.Publishing;
@@ -29,7 +30,7 @@ public sealed class SignOffService(
         var composed = await LocalizedArticle.ComposeAsync(
             store, definition, article, locale, formats.Get(article.Format), cancellationToken);
         var latest = await records.FindLatestSignatureAsync(slug, locale, cancellationToken);
-        var why = !composed.IsFullyApproved ? $"{composed.Segments.Count(s => s.State != SegmentState.Approved)} segment(s) are not approved yet"
+        var why = !composed.IsFullyApproved ? $"{"segment".ToQuantity(composed.Segments.Count(s => s.State != SegmentState.Approved))} not approved yet"
             : composed.ContentHash is null ? "the approved segments cannot be merged into the article (see the segment findings)"
             : null;
         return new SignOffStatus(composed.ContentHash, article.SourceHash, latest, why);

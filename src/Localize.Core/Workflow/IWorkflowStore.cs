@@ -70,6 +70,9 @@ public interface IWorkflowStore
     /// <summary>Segments in review, oldest first, optionally for one locale and/or article.</summary>
     Task<IReadOnlyList<ReviewItem>> ListReviewQueueAsync(string? locale, string? slug, CancellationToken cancellationToken);
 
+    /// <summary>Segments in one state, oldest first, optionally for one locale and/or article (the queue's state filter).</summary>
+    Task<IReadOnlyList<ReviewItem>> ListInStateAsync(SegmentState state, string? locale, string? slug, CancellationToken cancellationToken);
+
     /// <summary>Every segment of an article in one locale, in document order, for the review page.</summary>
     Task<IReadOnlyList<ReviewItem>> ListArticleSegmentsAsync(string slug, string locale, CancellationToken cancellationToken);
 

@@ -138,7 +138,7 @@ public static class LocalizeServerExtensions
             return app.UsePublicSiteOnly();
         }
 
-        app.UseStatusCodePages();
+        app.UseStatusCodePages(StatusPageHtml.WriteAsync);
         // Only a path with an extension can name a file in wwwroot (site.css …): the public site's /<slug> and
         // /<locale>/<slug> skip the file-system probe, so serving a page touches no disk.
         app.UseWhen(context => Path.HasExtension(context.Request.Path.Value), branch => branch.UseStaticFiles());

@@ -16,7 +16,8 @@ internal static class SqliteAuditTrail
         "id AS Id, subject AS Subject, from_state AS FromState, to_state AS ToState, actor AS Actor, at AS At, detail AS Detail, "
         + "previous_hash AS PreviousHash, hash AS Hash, row_key AS RowKey, row_digest AS RowDigest";
 
-    public static async Task AppendAsync(
+    /// <returns>The id of the record appended.</returns>
+    public static async Task<long> AppendAsync(
         DbConnection connection, DbTransaction transaction, AuditKey key, long translationId, string subject, string from, string to, string actor, DateTimeOffset at, string detail,
         string rowKey = "", string rowDigest = "")
     {
@@ -34,6 +35,7 @@ internal static class SqliteAuditTrail
                 hash = AuditChain.Seal(record, record.PreviousHash, key), record.RowKey, record.RowDigest,
             },
             transaction);
+        return record.Id;
     }
 
     public static async Task<IReadOnlyList<AuditRecord>> ReadAsync(DbConnection connection, DbTransaction? transaction = null)

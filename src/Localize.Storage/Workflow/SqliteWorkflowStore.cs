@@ -372,13 +372,40 @@ public sealed class SqliteWorkflowStore(LocalizeDatabase database, TimeProvider 
         // Each record binds the row as this save leaves it (the UPDATE above moved its version on by one).
         var rowKey = AuditRows.TranslationKey(translation.Id);
         var rowDigest = AuditRows.TranslationDigest(translation.State, translation.Target, translation.Version + 1, translation.Approvers);
+
+        // The words belong to the first change of a save: the one that made them (a machine fill, then "queued for review").
+        var firstChange = 0L;
         foreach (var change in changes)
         {
-            await SqliteAuditTrail.AppendAsync(
+            var id = await SqliteAuditTrail.AppendAsync(
                 connection, transaction, auditKey, change.TranslationId, $"translation:{change.TranslationId}", SegmentStateColumn.Write(change.From), SegmentStateColumn.Write(change.To), change.Actor, change.At, change.Detail,
                 rowKey, rowDigest);
+            firstChange = firstChange == 0 ? id : firstChange;
+        }
+
+        if (firstChange > 0)
+        {
+            await RecordTextAsync(connection, transaction, translation.Id, firstChange);
         }
     }
+
+    /// <summary>
+    /// Keeps the words beside the change record that changed them (target or source differs from the last kept
+    /// version), so the history can show each edit against the text it replaced, the machine's first.
+    /// </summary>
+    private static Task RecordTextAsync(DbConnection connection, DbTransaction transaction, long translationId, long changeId) =>
+        connection.ExecuteAsync(
+            """
+            INSERT INTO translation_texts (translation_id, change_id, source_text, target_text)
+            SELECT t.id, @changeId, s.source_text, t.target_text
+            FROM translations t JOIN segments s ON s.id = t.segment_id
+            WHERE t.id = @translationId AND NOT EXISTS (
+                SELECT 1 FROM translation_texts x
+                WHERE x.id = (SELECT MAX(id) FROM translation_texts WHERE translation_id = @translationId)
+                  AND x.source_text = s.source_text AND COALESCE(x.target_text, '') = COALESCE(t.target_text, ''))
+            """,
+            new { translationId, changeId },
+            transaction);
 
     public async Task SaveNotesAsync(long translationId, IReadOnlyList<SegmentNote> notes, CancellationToken cancellationToken)
     {
@@ -388,16 +415,19 @@ public sealed class SqliteWorkflowStore(LocalizeDatabase database, TimeProvider 
             new { translationId, notes = JsonSerializer.Serialize(notes, Json) });
     }
 
-    public async Task<IReadOnlyList<ReviewItem>> ListReviewQueueAsync(string? locale, string? slug, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<ReviewItem>> ListReviewQueueAsync(string? locale, string? slug, CancellationToken cancellationToken) =>
+        ListInStateAsync(SegmentState.InReview, locale, slug, cancellationToken);
+
+    public async Task<IReadOnlyList<ReviewItem>> ListInStateAsync(SegmentState state, string? locale, string? slug, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<ReviewRow>(
             $"""
             SELECT {ReviewItemColumns}
-            WHERE t.state = @inReview AND (@locale IS NULL OR t.locale = @locale) AND (@slug IS NULL OR a.slug = @slug)
+            WHERE t.state = @state AND (@locale IS NULL OR t.locale = @locale) AND (@slug IS NULL OR a.slug = @slug)
             ORDER BY t.updated_at, a.slug, t.locale, s.ordinal
             """,
-            new { locale, slug, inReview = SegmentStateColumn.Write(SegmentState.InReview) });
+            new { state = SegmentStateColumn.Write(state), locale, slug });
         return rows.Select(ToReviewItem).ToArray();
     }
 
