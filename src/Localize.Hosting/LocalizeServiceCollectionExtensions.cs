@@ -1,5 +1,7 @@
 using Localize.Core.Dashboard;
+using Localize.Core.Documents;
 using Localize.Core.Glossaries;
+using Localize.Core.Markdown;
 using Localize.Core.Memory;
 using Localize.Core.Pipelines;
 using Localize.Core.Publishing;
@@ -68,6 +70,10 @@ public static class LocalizeServiceCollectionExtensions
         services.AddSingleton<ISegmentChecker, QualityCheckNotes>();
         services.AddSingleton<FilePipelineCatalog>();
         services.AddSingleton<IPipelineCatalog>(sp => sp.GetRequiredService<FilePipelineCatalog>());
+        // Document formats, one line each; a newcomer's format is one class and one line here.
+        services.AddSingleton<IDocumentFormat, MarkdownDocumentFormat>();
+        services.AddSingleton<IDocumentFormat, ResxDocumentFormat>();
+        services.AddSingleton<DocumentFormatRegistry>();
         services.AddLocalizePipelineSteps(steps => steps
             .Use<SourceIntakeStep>(SourceIntakeStep.StepName)
             .Use<CultureFileMemoryStep>(CultureFileMemoryStep.StepName)
