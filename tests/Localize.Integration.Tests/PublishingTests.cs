@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Localize.Cli;
 using Localize.Core.Audit;
+using Localize.Core.Publishing;
 using Localize.Core.Workflow;
 using Microsoft.Extensions.DependencyInjection;
 using static Localize.Integration.Tests.PublicSite;
@@ -61,9 +62,11 @@ public sealed class PublishingTests
             Assert.Equal(1, json.RootElement.GetProperty("restoredVersion").GetInt32());
         }
 
-        // The worker polls every 0.5 s: several runs later it still has not republished over the rollback.
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        // The publish step, run here after the rollback's record, leaves the rolled-back version online: it does not
+        // republish the approved translation over it (run, then assert, rather than wait and hope the worker ran).
+        await server.RunStepAsync(PublishStep.StepName);
         Assert.Equal(3, (await server.Store.FindLatestPublicationAsync(Slug, "es", default))!.Version);
+        Assert.Equal(version1, await File.ReadAllTextAsync(repository.PublishedPath("es", Slug)));
 
         // The API: a manager's session only; the actor is the signed-in account.
         using (var anonymous = await server.Http.PostAsJsonAsync($"/api/articles/{Slug}/es/rollback", new { to = 2 }))
@@ -136,8 +139,11 @@ public sealed class PublishingTests
             Assert.Equal("en", Language(negotiated));
         }
 
-        await Task.Delay(TimeSpan.FromSeconds(2));
-        Assert.True((await server.Store.FindLatestPublicationAsync(Slug, "es", default))!.Unpublished);
+        // The publish step leaves an unpublished page offline, though its translation is approved and signed.
+        await server.RunStepAsync(PublishStep.StepName);
+        var latest = (await server.Store.FindLatestPublicationAsync(Slug, "es", default))!;
+        Assert.Equal((7, true), (latest.Version, latest.Unpublished));
+        Assert.False(File.Exists(repository.PublishedPath("es", Slug)));
         using var twice = await manager.PostAsJsonAsync($"/api/articles/{Slug}/es/unpublish", new { });
         Assert.Equal(HttpStatusCode.Conflict, twice.StatusCode);
         var back = await InProcessCli.RunAsync(repository, null, "rollback", Slug, "es", "--by", "maria");

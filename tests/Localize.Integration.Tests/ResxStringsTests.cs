@@ -200,7 +200,7 @@ public sealed class ResxStringsTests
 
         File.Copy(Path.Combine(RepositoryPaths.Root, "content", "strings", "Site.resx"), Path.Combine(strings, "Site.resx"));
 
-        await Worker.WaitUntilQueuedAsync(server, "site", ["es"], seconds: 30);
+        await Worker.WaitUntilQueuedAsync(server, "site", ["es"], stallSeconds: 30);
     }
 
     [Fact]

@@ -102,18 +102,8 @@ public sealed class IncrementalUpdateTests
         }
     }
 
-    private static async Task<IReadOnlyList<ReviewItem>> WaitUntilAsync(RunningServer server, string slug, string locale, Func<ReviewItem, bool> state, string what)
-    {
-        IReadOnlyList<ReviewItem> segments = [];
-        await RunningServer.WaitForAsync(
-            async () =>
-            {
-                segments = await server.Store.ListArticleSegmentsAsync(slug, locale, default);
-                return segments.Count > 0 && segments.All(state);
-            },
-            $"{what} ({slug}, {locale})");
-        return segments;
-    }
+    private static Task<IReadOnlyList<ReviewItem>> WaitUntilAsync(RunningServer server, string slug, string locale, Func<ReviewItem, bool> state, string what) =>
+        server.WaitForSegmentsAsync(slug, locale, segments => segments.Count > 0 && segments.All(state), $"{what} ({slug}, {locale})");
 
     /// <summary>
     /// Approves every segment as a reviewer would: all at once, then, one by one with a written reason, the segments whose
