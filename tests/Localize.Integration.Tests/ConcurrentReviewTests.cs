@@ -116,7 +116,7 @@ public sealed partial class ConcurrentReviewTests
         return int.Parse(match.Groups[2].Value);
     }
 
-    [GeneratedRegex("<tr id=\"segment-(\\d+)\" data-state=\"\\w+\" data-version=\"(\\d+)\"")]
+    [GeneratedRegex("<tr id=\"segment-(\\d+)\"[^>]*? data-version=\"(\\d+)\"")]
     private static partial Regex RowPattern();
 
     private sealed record Attempt(int Reviewer, string Action, long Id, int BasedOn, string? Text, HttpStatusCode Status, string Body);

@@ -17,6 +17,8 @@ public sealed class HostileCorpus
 
     public static readonly string Folder = Path.Combine(RepositoryPaths.Root, "tests", "Localize.Integration.Tests", "TestData", "Hostile");
 
+    private static readonly System.Collections.Concurrent.ConcurrentBag<System.Net.Sockets.Socket> OpenSockets = [];
+
     private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true, Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) } };
 
     public required IReadOnlyList<ArticleCase> Articles { get; init; }
@@ -108,12 +110,10 @@ public sealed class HostileCorpus
 
                 break;
             case "socket":
-                // A Unix domain socket's file stays on disk after the socket is closed.
-                using (var socket = new System.Net.Sockets.Socket(System.Net.Sockets.AddressFamily.Unix, System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Unspecified))
-                {
-                    socket.Bind(new System.Net.Sockets.UnixDomainSocketEndPoint(target));
-                }
-
+                // Kept open for the test process's life: .NET deletes a bound socket's file when the socket is closed.
+                var socket = new System.Net.Sockets.Socket(System.Net.Sockets.AddressFamily.Unix, System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Unspecified);
+                socket.Bind(new System.Net.Sockets.UnixDomainSocketEndPoint(target));
+                OpenSockets.Add(socket);
                 break;
             case "folder":
                 Directory.CreateDirectory(target);
