@@ -12,7 +12,9 @@ namespace Localize.Core.Pipelines;
 /// segment twice. Produces: machine targets in review, with the engine's flags and the checks' findings
 /// as notes. A segment the engine could not translate stays where it was and is tried again next run.
 /// When a locale's engine cannot run here (Apertium not installed), the pseudo engine stands in — its output is
-/// labelled as pseudo and can never pass for a translation.
+/// labelled as pseudo and can never pass for a translation; once the engine can run again, every segment of that locale
+/// still holding pseudo output is sent back and translated by it (once per locale and process: afterwards no pseudo
+/// output is left to find).
 /// Translation memory comes first, because it costs nothing: an in-context match (same source, same neighbours, same
 /// article) is approved as the reviewer approved it before; an exact match is prefilled and queued for review; only
 /// the rest goes to the engine, with the pair's do-not-translate glossary terms protected in the request.
@@ -23,15 +25,19 @@ public sealed class MachineTranslationStep(
     ISegmentChecker checker,
     ITranslationMemory memory,
     IGlossaryStore glossaries,
+    PseudoRetranslation pseudoRetranslation,
     TimeProvider clock,
     ILogger<MachineTranslationStep> logger) : IPipelineStep
 {
-    public const string FallbackEngine = "pseudo";
+    public const string FallbackEngine = PseudoOutput.EngineId;
 
     /// <summary>Large enough to fill an engine batch, small enough that a crash repeats little work.</summary>
     private const int BatchSize = 500;
 
     private readonly HashSet<string> _announcedFallbacks = [];
+
+    /// <summary>Locales whose real engine ran in this process and whose pseudo output was already sent back to it.</summary>
+    private readonly HashSet<string> _pseudoSweptLocales = new(StringComparer.OrdinalIgnoreCase);
 
     public const string StepName = "machine-translation";
 
@@ -59,6 +65,7 @@ public sealed class MachineTranslationStep(
             var locales = group.Select(l => l.Code).ToArray();
             foreach (var locale in locales)
             {
+                await ReplacePseudoOutputAsync(group.Key, locale, context.Actor, cancellationToken);
                 while (true)
                 {
                     var pending = await store.ClaimPendingMachineTranslationAsync(locale, BatchSize, cancellationToken);
@@ -135,7 +142,7 @@ public sealed class MachineTranslationStep(
             await store.SaveNotesAsync(
                 translation.Id,
                 [
-                    .. result.Flags.Select(flag => new SegmentNote($"engine:{result.EngineId}", NoteSeverity.Warning, flag)),
+                    .. result.Flags.Select(flag => FlagNote(result.EngineId, locale, flag)),
                     .. result.Text is null ? [new SegmentNote($"engine:{result.EngineId}", NoteSeverity.Error, $"{result.Error}: translate this segment by hand")] : Array.Empty<SegmentNote>(),
                     .. checker.Check(sourceLanguage, locale, segment.Source, translation.Target!, glossary),
                 ],
@@ -145,6 +152,12 @@ public sealed class MachineTranslationStep(
 
         return done;
     }
+
+    /// <summary>An engine's flag as the reviewer sees it; pseudo output in a real locale is an error, as no one may approve it.</summary>
+    private static SegmentNote FlagNote(string engineId, string locale, string flag) =>
+        flag == MachineTranslationFlags.Pseudo && !PseudoOutput.IsPseudoLocale(locale)
+            ? new SegmentNote($"engine:{engineId}", NoteSeverity.Error, "pseudo: pseudo-localised text, not a translation; it cannot be approved and is re-translated when the locale's engine is available")
+            : new SegmentNote($"engine:{engineId}", NoteSeverity.Warning, flag);
 
     /// <summary>Applies in-context and exact memory matches; returns the translations it took care of.</summary>
     private async Task<HashSet<long>> ApplyMemoryAsync(
@@ -212,6 +225,21 @@ public sealed class MachineTranslationStep(
         }
     }
 
+    /// <summary>The locale's real engine runs: pseudo output a fallback left behind goes back to it, once.</summary>
+    private async Task ReplacePseudoOutputAsync(string engineId, string locale, string actor, CancellationToken cancellationToken)
+    {
+        if (translator.CheckAvailability(engineId).IsPseudo || PseudoOutput.IsPseudoLocale(locale) || !_pseudoSweptLocales.Add(locale))
+        {
+            return;
+        }
+
+        var sent = await pseudoRetranslation.SendBackAsync(null, locale, $"{engineId} is available, replacing pseudo output", actor, cancellationToken);
+        if (sent > 0)
+        {
+            logger.LogInformation("{Engine} is available: {Count} segment(s) of {Locale} holding pseudo output go back to it", engineId, sent, locale);
+        }
+    }
+
     private string EngineFor(string engineId, string locale)
     {
         var availability = translator.CheckAvailability(engineId);
@@ -219,6 +247,9 @@ public sealed class MachineTranslationStep(
         {
             return engineId;
         }
+
+        // Pseudo output is made again from here on: when the engine returns, it needs replacing again.
+        _pseudoSweptLocales.Remove(locale);
 
         if (_announcedFallbacks.Add(engineId + "/" + locale))
         {

@@ -36,6 +36,12 @@ public sealed class ReviewService(
         var (item, translation) = await LoadAsync(translationId, expectedVersion, reviewer, reviewer.CanApprove, "approve", cancellationToken);
         var blocking = item.Notes.Where(n => n.Severity == NoteSeverity.Error).ToArray();
         var where = $"segment {item.Ordinal + 1} of {item.Slug} ({item.Locale})";
+        if (item.HoldsPseudoOutput)
+        {
+            // No reason overrides this: pseudo text is not a translation, whatever a reviewer writes.
+            throw new ReviewRefusedException(Translation.PseudoOutput.Refusal(where));
+        }
+
         if (blocking.Any(n => Unoverridable.Contains(n.Origin)))
         {
             throw new ReviewRefusedException(

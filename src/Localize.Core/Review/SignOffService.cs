@@ -28,7 +28,9 @@ public sealed class SignOffService(IWorkflowStore store, IReviewRecordStore reco
         var composed = await LocalizedArticle.ComposeAsync(
             store, article, locale, DocumentFormats.For(definition, article.Path), cancellationToken);
         var latest = await records.FindLatestSignatureAsync(slug, locale, cancellationToken);
-        var why = !composed.IsFullyApproved ? $"{composed.Segments.Count(s => s.State != SegmentState.Approved)} segment(s) are not approved yet"
+        var pseudo = composed.Segments.Count(s => s.HoldsPseudoOutput);
+        var why = pseudo > 0 ? $"{pseudo} segment(s) hold pseudo-localised text, which is not a translation"
+            : !composed.IsFullyApproved ? $"{composed.Segments.Count(s => s.State != SegmentState.Approved)} segment(s) are not approved yet"
             : composed.ContentHash is null ? "the approved segments cannot be merged into the article (see the segment findings)"
             : null;
         return new SignOffStatus(composed.ContentHash, article.SourceHash, latest, why);

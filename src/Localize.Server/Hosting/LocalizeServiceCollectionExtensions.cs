@@ -76,6 +76,7 @@ public static class LocalizeServiceCollectionExtensions
         services.AddSingleton<IWebhookOutbox>(sp => new SqliteWebhookOutbox(sp.GetRequiredService<LocalizeDatabase>()));
         services.AddSingleton<IReviewRecordStore, SqliteReviewRecordStore>();
         services.AddSingleton<ReviewService>();
+        services.AddSingleton<PseudoRetranslation>();
         services.AddSingleton<SignOffService>();
         services.AddSingleton<Localize.Core.Xliff.XliffExchange>();
         services.AddLocalizePeople();
