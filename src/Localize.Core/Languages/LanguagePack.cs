@@ -58,6 +58,13 @@ public sealed record LanguagePack
     /// <summary>Phrases after a number that add one half ("two and a half", "dos y medio").</summary>
     public IReadOnlyList<string[]> HalfSuffixes { get; init; } = [];
 
+    /// <summary>
+    /// Words holding a numeral that counts nothing a translation must keep: 十分 ("very"), 万一 ("in case"), and the
+    /// "1" of Japanese 1日2回 and Korean 1일 2회, which English writes "twice a day". Such a numeral may match the
+    /// other side but is not required there.
+    /// </summary>
+    public IReadOnlyList<string> NumeralsNotCounting { get; init; } = [];
+
     /// <summary>Chinese and Japanese numerals written with characters (三次, 两周, 十二); see <see cref="CjkNumerals"/>.</summary>
     public CjkNumerals? CjkNumerals { get; init; }
 
@@ -182,12 +189,11 @@ public sealed record Punctuation
 /// <param name="Digits">Character → digit value.</param>
 /// <param name="Multipliers">Character → multiplier (10, 100, 1000, 10⁴, 10⁸).</param>
 /// <param name="OrdinalMarkers">Characters that make the numeral after them an ordinal (第二天), not a count.</param>
-/// <param name="NotCounts">Words that start with a numeral but count nothing (十分 "very", 万一 "in case").</param>
+/// <param name="HalfAfter">What adds a half after a numeral (一个半 = 1.5).</param>
 public sealed record CjkNumerals(
     FrozenDictionary<char, int> Digits,
     FrozenDictionary<char, long> Multipliers,
     FrozenSet<char> OrdinalMarkers,
-    IReadOnlyList<string> NotCounts,
     IReadOnlyList<string> HalfAfter);
 
 public enum NumberWordKind

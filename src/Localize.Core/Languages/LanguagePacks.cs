@@ -6,7 +6,7 @@ namespace Localize.Core.Languages;
 
 /// <summary>
 /// The registered language packs, and the lookup every other part of Localize uses: with Humanizer-style fallback,
-/// es-MX → es (with Mexico's number format) and zh-TW → zh-Hant → zh, then a bare pack built from .NET's culture
+/// es-MX → es (with Mexico's number format) and zh-TW → zh-Hant, zh → zh-Hans, then a bare pack built from .NET's culture
 /// data (separators, direction, name), which raises only the findings it can justify.
 /// </summary>
 public static class LanguagePacks
@@ -17,6 +17,20 @@ public static class LanguagePacks
         EnglishPack.Pack,
         SpanishPack.Pack,
         FrenchPack.Pack,
+        PortuguesePack.Pack,
+        ItalianPack.Pack,
+        GermanPack.Pack,
+        PolishPack.Pack,
+        RussianPack.Pack,
+        VietnamesePack.Pack,
+        TagalogPack.Pack,
+        HaitianCreolePack.Pack,
+        ChinesePacks.Simplified,
+        ChinesePacks.Traditional,
+        JapanesePack.Pack,
+        KoreanPack.Pack,
+        ArabicPack.Pack,
+        PersianPack.Pack,
     ]);
 
     private static readonly FrozenDictionary<string, LanguagePack> _byTag =
@@ -49,6 +63,24 @@ public static class LanguagePacks
         for (var c = culture; c is not null && c.Name.Length > 0; c = c.Parent)
         {
             yield return c.Name;
+        }
+
+        // A bare language takes its usual script and region: zh → zh-CN → zh-Hans.
+        if (culture is { IsNeutralCulture: true })
+        {
+            CultureInfo? specific = null;
+            try
+            {
+                specific = CultureInfo.CreateSpecificCulture(culture.Name);
+            }
+            catch (CultureNotFoundException)
+            {
+            }
+
+            for (var c = specific; c is not null && c.Name.Length > 0; c = c.Parent)
+            {
+                yield return c.Name;
+            }
         }
 
         yield return locale.Split('-')[0];

@@ -79,7 +79,7 @@ public sealed class ReadabilityScorerTests
     [InlineData("Tome la pastilla con comida. Beba un vaso de agua. Llámenos si se siente mal.", "es", ReadabilityVerdict.Easier)]
     [InlineData("La hipertensión arterial, caracterizada por una elevación persistente de la presión sanguínea, incrementa considerablemente la morbilidad cardiovascular, requiriendo intervenciones farmacológicas individualizadas.", "es", ReadabilityVerdict.TooDifficult)]
     [InlineData("", "en", ReadabilityVerdict.NotScored)]
-    [InlineData("Nehmen Sie die Tablette.", "de", ReadabilityVerdict.NotScored)]
+    [InlineData("Uống thuốc sau khi ăn.", "vi", ReadabilityVerdict.NotScored)]
     public void The_verdict_places_a_text_against_the_patient_band(string text, string language, ReadabilityVerdict verdict) =>
         Assert.Equal(verdict, new ReadabilityScorer().Score(text, language).Verdict);
 

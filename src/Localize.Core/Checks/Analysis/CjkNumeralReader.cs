@@ -5,8 +5,8 @@ namespace Localize.Core.Checks.Analysis;
 /// <summary>
 /// Reads numerals written with Chinese characters, as Chinese and Japanese write counts and doses: 三次 (3 times),
 /// 两周 (2 weeks), 十二 (12), 一百二十 (120), 两千 (2000), 一个半 (1.5). A lone 一 is ambiguous (一些 "some", 一起
-/// "together"), as is a numeral after an ordinal marker (第二天 "the next day") or inside a listed word that counts
-/// nothing (十分 "very", 万一 "in case"): such a numeral may match the other side but is not required there.
+/// "together"), as is a numeral after an ordinal marker (第二天 "the next day"): such a numeral may match the other
+/// side but is not required there.
 /// </summary>
 internal static class CjkNumeralReader
 {
@@ -31,8 +31,7 @@ internal static class CjkNumeralReader
             var value = Value(text.AsSpan(start, end - start), numerals, out var leadingMultiplier);
             var ambiguous = leadingMultiplier
                 || (end - start == 1 && numerals.Digits.TryGetValue(text[start], out var digit) && digit == 1)
-                || (start > 0 && numerals.OrdinalMarkers.Contains(text[start - 1]))
-                || NotACount(text, start, numerals);
+                || (start > 0 && numerals.OrdinalMarkers.Contains(text[start - 1]));
             foreach (var half in numerals.HalfAfter)
             {
                 if (string.CompareOrdinal(text, end, half, 0, half.Length) == 0)
@@ -83,23 +82,5 @@ internal static class CjkNumeralReader
         }
 
         return total + section + digit;
-    }
-
-    private static bool NotACount(string text, int start, CjkNumerals numerals)
-    {
-        foreach (var word in numerals.NotCounts)
-        {
-            for (var offset = 0; offset < word.Length; offset++)
-            {
-                var at = start - offset;
-                if (at >= 0 && at + word.Length <= text.Length && word[offset] == text[start]
-                    && string.CompareOrdinal(text, at, word, 0, word.Length) == 0)
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
     }
 }

@@ -29,8 +29,31 @@ public static class NumberReader
             CjkNumeralReader.Read(text, cjk, mentions);
         }
 
+        if (pack.NumeralsNotCounting.Count > 0)
+        {
+            MarkNotCounting(text, pack.NumeralsNotCounting, mentions);
+        }
+
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         return mentions;
+    }
+
+    private static void MarkNotCounting(string text, IReadOnlyList<string> words, List<NumberMention> mentions)
+    {
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var mention = mentions[m];
+            foreach (var word in words)
+            {
+                var offset = word.IndexOf(mention.Text, StringComparison.Ordinal);
+                var at = mention.Start - offset;
+                if (offset >= 0 && at >= 0 && at + word.Length <= text.Length && string.CompareOrdinal(text, at, word, 0, word.Length) == 0)
+                {
+                    mentions[m] = mention with { Ambiguous = true };
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>
@@ -290,7 +313,9 @@ public static class NumberReader
                 continue;
             }
 
-            if (!pack.NumberWords.TryGetValue(words[k].Lower, out var first))
+            // A word glued to the digits before it is their counter ("5세", five years of age), not a number.
+            if (!pack.NumberWords.TryGetValue(words[k].Lower, out var first)
+                || (words[k].Start > 0 && char.IsAsciiDigit(text[words[k].Start - 1])))
             {
                 k++;
                 continue;
