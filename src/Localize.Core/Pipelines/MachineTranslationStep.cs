@@ -1,3 +1,4 @@
+using Localize.Core.Checks.Analysis;
 using Localize.Core.Glossaries;
 using Localize.Core.Memory;
 using Localize.Core.Translation;
@@ -26,6 +27,7 @@ public sealed class MachineTranslationStep(
     ITranslationMemory memory,
     IGlossaryStore glossaries,
     PseudoRetranslation pseudoRetranslation,
+    IMorphologicalAnalyser analyser,
     TimeProvider clock,
     ILogger<MachineTranslationStep> logger) : IPipelineStep
 {
@@ -105,6 +107,7 @@ public sealed class MachineTranslationStep(
             DoNotTranslate = [.. glossary.DoNotTranslate.Select(e => e.Source)],
         };
         var results = await translator.TranslateAsync(request, cancellationToken);
+        var analyses = await AnalyseAsync(locale, results, cancellationToken);
         var byId = pending.ToDictionary(p => p.TranslationId);
         var done = fromMemory.Count;
         foreach (var result in results)
@@ -144,13 +147,39 @@ public sealed class MachineTranslationStep(
                 [
                     .. result.Flags.Select(flag => FlagNote(result.EngineId, locale, flag)),
                     .. result.Text is null ? [new SegmentNote($"engine:{result.EngineId}", NoteSeverity.Error, $"{result.Error}: translate this segment by hand")] : Array.Empty<SegmentNote>(),
-                    .. checker.Check(sourceLanguage, locale, segment.Source, translation.Target!, glossary),
+                    .. checker.Check(sourceLanguage, locale, segment.Source, translation.Target!, glossary, result.Text is null ? null : analyses.GetValueOrDefault(result.SegmentId)),
                 ],
                 cancellationToken);
             done++;
         }
 
         return done;
+    }
+
+    /// <summary>
+    /// The whole batch's targets through the locale's morphological analyser in one call, for the checks; without an
+    /// analyser the checks read word lists only, which the log says once per locale.
+    /// </summary>
+    private async Task<Dictionary<long, TextAnalysis?>> AnalyseAsync(string locale, IReadOnlyList<MachineTranslationResult> results, CancellationToken cancellationToken)
+    {
+        var translated = results.Where(r => r.Text is not null && r.Locale == locale).ToArray();
+        if (PseudoOutput.IsPseudoLocale(locale) || translated.Length == 0)
+        {
+            return [];
+        }
+
+        if (analyser.Unavailable(locale) is { } why)
+        {
+            if (_announcedFallbacks.Add("analyser/" + locale))
+            {
+                logger.LogWarning("{Locale}: prohibitions are checked by word lists only, as {Reason}", locale, why);
+            }
+
+            return [];
+        }
+
+        var analyses = await analyser.AnalyseAsync(locale, [.. translated.Select(r => TextSide.PlainTextOf(r.Text!, TextForm.InlineMarkup))], cancellationToken);
+        return translated.Select((r, i) => (r.SegmentId, analyses[i])).ToDictionary(p => p.SegmentId, p => p.Item2);
     }
 
     /// <summary>An engine's flag as the reviewer sees it; pseudo output in a real locale is an error, as no one may approve it.</summary>

@@ -1,3 +1,4 @@
+using Localize.Core.Checks.Analysis;
 using Localize.Core.Glossaries;
 using Localize.Core.Memory;
 using Localize.Core.Pipelines;
@@ -22,6 +23,7 @@ public sealed class ReviewService(
     IReviewRecordStore records,
     ITranslationMemory memory,
     IGlossaryStore glossaries,
+    IMorphologicalAnalyser analyser,
     TimeProvider clock)
 {
     /// <summary>Notes that no reason can override: a target with broken inline codes cannot be merged into the article.</summary>
@@ -100,7 +102,8 @@ public sealed class ReviewService(
         }
 
         var glossary = await glossaries.LoadAsync(SourceLanguage(item), item.Locale, cancellationToken);
-        await store.SaveNotesAsync(translationId, [.. checker.Check(SourceLanguage(item), item.Locale, item.Source, newTarget, glossary)], cancellationToken);
+        var analysis = (await analyser.AnalyseAsync(item.Locale, [TextSide.PlainTextOf(newTarget, TextForm.InlineMarkup)], cancellationToken))[0];
+        await store.SaveNotesAsync(translationId, [.. checker.Check(SourceLanguage(item), item.Locale, item.Source, newTarget, glossary, analysis)], cancellationToken);
     }
 
     public async Task RejectAsync(long translationId, ReviewActor reviewer, string reason, int? expectedVersion, MqmIssue? issue, CancellationToken cancellationToken)
