@@ -14,6 +14,8 @@ missing=()
 command -v npm >/dev/null || missing+=(npm)
 # Browser tests drive Debian's Chromium through Playwright; Playwright itself never downloads a browser.
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+# Chinese, Japanese and Korean on the review page and the public site need a font that has their glyphs.
+[ -e /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ] || missing+=(fonts-noto-cjk)
 # The scale-out tests start a throw-away PostgreSQL cluster with Debian's server programs (initdb, pg_ctl); as root
 # they run it as the 'postgres' account the package creates. The package's own cluster is not used.
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || command -v initdb >/dev/null || missing+=(postgresql)

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using Localize.Core.Content;
 using Localize.Core.Markdown;
 using Localize.Core.Workflow;
 using Localize.Server.Public;

@@ -1,3 +1,4 @@
+using Localize.Core.Content;
 using Localize.Core.Workflow;
 using Localize.Testing;
 using Microsoft.Playwright;
@@ -71,7 +72,7 @@ public sealed class ReviewBrowserTests
         await RunningServer.WaitForAsync(() => Task.FromResult(File.Exists(repository.PublishedPath("es", Slug))), "the signed article to be published");
 
         var hash = await ben.Locator("#signature code").InnerTextAsync();
-        Assert.Equal(hash, ArticleReader.Hash(await File.ReadAllTextAsync(repository.PublishedPath("es", Slug))));
+        Assert.Equal(hash, ContentHash.Of(await File.ReadAllTextAsync(repository.PublishedPath("es", Slug))));
         var reader = await browser.NewPageAsync();
         await reader.GotoAsync(new Uri(server.Address, $"/es/{Slug}").ToString());
         await Assertions.Expect(reader.Locator("article.page")).ToContainTextAsync("Consulte a su médico.");

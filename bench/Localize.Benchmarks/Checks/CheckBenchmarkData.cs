@@ -64,6 +64,32 @@ public static partial class CheckBenchmarkData
         return pairs;
     }
 
+    /// <summary>A language's table of pairs (tests/…/Languages/Specs/&lt;locale&gt;.pairs), repeated to <paramref name="count"/>.</summary>
+    public static IReadOnlyList<SegmentPair> LanguagePairs(string locale, int count)
+    {
+        // The repository holding the tables: above the binaries, or above the working directory (a copied build).
+        var directory = RepositoryAbove(AppContext.BaseDirectory) ?? RepositoryAbove(Environment.CurrentDirectory);
+
+        var file = Path.Combine(directory?.FullName ?? ".", "tests", "Localize.Core.Tests", "Languages", "Specs", locale + ".pairs");
+        var table = File.ReadAllLines(file)
+            .Where(line => line.Length > 0 && !line.StartsWith('#'))
+            .Select(line => line[(line.IndexOf(": ", StringComparison.Ordinal) + 2)..].Split(" => "))
+            .Select(parts => new SegmentPair("en", locale, parts[0], parts[1]))
+            .ToArray();
+        return [.. Enumerable.Range(0, count).Select(i => table[i % table.Length])];
+    }
+
+    private static DirectoryInfo? RepositoryAbove(string path)
+    {
+        var directory = new DirectoryInfo(path);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Localize.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory;
+    }
+
     // Paragraphs, list items and quotes of an article, cut into sentences; headings, tables and code blocks left out.
     private static IEnumerable<string> Sentences(string markdown)
     {

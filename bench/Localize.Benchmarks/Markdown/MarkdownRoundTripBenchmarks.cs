@@ -48,7 +48,7 @@ public class MarkdownRoundTripBenchmarks
         foreach (var article in _articles)
         {
             var document = _filter.Extract(article);
-            length += document.Merge(document.Segments.Select(s => s.Text).ToList()).Markdown!.Length;
+            length += document.Merge(document.Segments.Select(s => s.Text).ToList()).Text!.Length;
         }
 
         return length;
@@ -60,7 +60,7 @@ public class MarkdownRoundTripBenchmarks
         var length = 0;
         for (var i = 0; i < _articles.Length; i++)
         {
-            length += _filter.Extract(_articles[i]).Merge(_pseudoTargets[i]).Markdown!.Length;
+            length += _filter.Extract(_articles[i]).Merge(_pseudoTargets[i]).Text!.Length;
         }
 
         return length;

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Localize.Core.Checks;
 using Localize.Core.Checks.Analysis;
 using Localize.Core.Glossaries;
+using Localize.Core.Languages;
 using Localize.Engines.Apertium;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -15,7 +16,8 @@ namespace Localize.Cli.Commands;
 /// quality check over pairs of Markdown inline text, one JSON object <c>{"id", "source", "target"}</c> a line. With
 /// --json prints one line per pair, <c>{"id", "findings": [{"check", "severity", "message"}]}</c>; a bad line gets
 /// <c>{"id", "line", "error", "findings": []}</c> and the same error on stderr, and the other lines are still
-/// checked. Exits 1 when any pair has an error finding or any line is bad, 0 otherwise, 2 on usage errors.
+/// checked. First it names the language pack used for the target locale and what that pack does not check (on
+/// stderr with --json). Exits 1 when any pair has an error finding or any line is bad, 0 otherwise, 2 on usage errors.
 /// </summary>
 public static class CheckCommand
 {
@@ -107,6 +109,10 @@ public static class CheckCommand
         TextReader pairs, TextWriter output, TextWriter errors, string from, string to, Glossary? glossary, IMorphologicalAnalyser analyser, bool json, CancellationToken cancellationToken)
     {
         var checker = new QualityChecker(glossary);
+
+        // Which language pack checks the target, and what it cannot check, once before the findings: a reviewer must
+        // know that "no negation finding" for a language without a pack means "not checked", not "fine".
+        await (json ? errors : output).WriteLineAsync(LanguagePacks.For(to).Describe());
         if (analyser.Unavailable(to) is { } why)
         {
             await errors.WriteLineAsync($"check: warning: prohibitions are checked by word lists only ({why}): a statement such as \"no conduce\" for \"do not drive\" is not caught");

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Text;
+using Localize.Core.Content;
 using Localize.Core.Markdown;
 using Localize.Core.Translation;
 
@@ -114,7 +115,7 @@ public static class RoundtripCommand
                 return (null, string.Join("; ", result.Failures.Select(f => $"segment {f.SegmentIndex}: {f.Message}")), document.Segments.Count);
             }
 
-            var body = _strictUtf8.GetBytes(result.Markdown!);
+            var body = _strictUtf8.GetBytes(result.Text!);
             return (hasBom ? [0xEF, 0xBB, 0xBF, .. body] : body, null, document.Segments.Count);
         }
         catch (DocumentFormatException ex)

@@ -1,5 +1,6 @@
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
+using Localize.Core.Content;
 
 namespace Localize.Core.Markdown;
 

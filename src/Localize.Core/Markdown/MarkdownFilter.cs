@@ -1,3 +1,4 @@
+using Localize.Core.Content;
 using Localize.Core.Segmentation;
 using Localize.Core.Segments;
 using Markdig;
@@ -33,6 +34,9 @@ public sealed class MarkdownFilter
     // Markdig's link parsing takes time quadratic in bracket nesting (10,000 nested links: seconds). No article nests
     // brackets even ten deep, so deeper nesting is refused before parsing rather than allowed to stall a worker.
     private const int MaxBracketDepth = 1_000;
+
+    /// <summary>What starts the unit id of a front matter field's segment (<c>field:title</c>).</summary>
+    public const string FieldUnitPrefix = "field:";
 
     private readonly MarkdownFilterOptions _options;
     private readonly SentenceSegmenter _segmenter;
@@ -85,7 +89,7 @@ public sealed class MarkdownFilter
                 }
 
                 previousEnd = from + piece.TrimEnd().Length;
-                segments.Add(new SourceSegment("field:" + field.Name, "field", InlineMarkup.Escape(piece.Trim()), []));
+                segments.Add(new SourceSegment(FieldUnitPrefix + field.Name, "field", InlineMarkup.Escape(piece.Trim()), []));
             }
 
             // A block scalar's token runs on to the next line; only the value itself is replaced.

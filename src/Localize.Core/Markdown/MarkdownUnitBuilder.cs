@@ -1,4 +1,5 @@
 using System.Text;
+using Localize.Core.Content;
 using Localize.Core.Segmentation;
 using Localize.Core.Segments;
 

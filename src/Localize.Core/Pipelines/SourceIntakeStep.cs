@@ -1,7 +1,6 @@
 using Humanizer;
+using Localize.Core.Content;
 using Localize.Core.Documents;
-using Localize.Core.Markdown;
-using Localize.Core.Resx;
 using Localize.Core.Sources;
 using Localize.Core.Workflow;
 using Microsoft.Extensions.Logging;
@@ -9,12 +8,13 @@ using Microsoft.Extensions.Logging;
 namespace Localize.Core.Pipelines;
 
 /// <summary>
-/// Reads every source article and neutral .resx file of the pipeline, splits it into segments (through its
-/// <see cref="IDocumentFormat"/>) and stores the new version, aligned with the stored one. Needs: the source folder.
+/// Reads every source file of the pipeline's folders (articles, neutral .resx files …), splits it into segments through
+/// the <see cref="IDocumentFormat"/> that reads it (<see cref="DocumentFormatRegistry"/>) and stores the new version, aligned with the stored one. Needs: the source folder.
 /// Produces: articles, segments and translation rows (new or outdated) in the store, and one source error per unusable
 /// file — which never stops the other files.
 /// </summary>
-public sealed class SourceIntakeStep(ISourceFolder sources, IWorkflowStore store, TimeProvider clock, ILogger<SourceIntakeStep> logger)
+public sealed class SourceIntakeStep(
+    ISourceFolder sources, IWorkflowStore store, DocumentFormatRegistry formats, TimeProvider clock, ILogger<SourceIntakeStep> logger)
     : IPipelineStep
 {
     /// <summary>Far above any real article; refusing larger files keeps one mistake from exhausting memory.</summary>
@@ -32,15 +32,15 @@ public sealed class SourceIntakeStep(ISourceFolder sources, IWorkflowStore store
         var slugOwners = new Dictionary<string, string>(StringComparer.Ordinal);
         // The worker runs every few seconds; a file that stays broken is logged once, not on every run.
         var known = (await store.ListSourceErrorsAsync(cancellationToken)).ToDictionary(e => e.Path, e => e.ToString(), StringComparer.Ordinal);
-        foreach (var (folder, relative, format) in Sources(definition, locales))
+        foreach (var (file, format) in Sources(definition))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var path = $"{folder}/{relative}";
+            var path = file.Path;
             ArticleVersion version;
             try
             {
                 var bytes = await sources.ReadAsync(path, MaxSourceBytes, cancellationToken);
-                version = format.Read(path, bytes);
+                version = format.Read(file, bytes);
                 if (slugOwners.TryGetValue(version.Slug, out var owner))
                 {
                     throw new DocumentFormatException(
@@ -71,7 +71,7 @@ public sealed class SourceIntakeStep(ISourceFolder sources, IWorkflowStore store
             }
 
             slugOwners[version.Slug] = path;
-            var summary = await store.SaveArticleAsync(version, definition.Name, locales, context.Actor, cancellationToken);
+            var summary = await store.SaveArticleAsync(version, format, definition.Name, locales, context.Actor, cancellationToken);
             if (summary.IsNew || summary.Changed + summary.Added + summary.Removed > 0)
             {
                 logger.LogInformation(
@@ -87,27 +87,20 @@ public sealed class SourceIntakeStep(ISourceFolder sources, IWorkflowStore store
         }
     }
 
-    /// <summary>The pipeline's source files with the format that reads each: the articles, then each strings folder's
-    /// neutral .resx files (culture files beside them are output, not sources).</summary>
-    private IEnumerable<(string Folder, string Relative, IDocumentFormat Format)> Sources(PipelineDefinition definition, IReadOnlyList<string> locales)
+    /// <summary>The pipeline's source files with the format that reads each: the articles folder's, then each strings
+    /// folder's. A file no format reads (a culture file beside its neutral one) is no source.</summary>
+    private IEnumerable<(SourceFile File, IDocumentFormat Format)> Sources(PipelineDefinition definition)
     {
-        var markdown = DocumentFormats.Markdown(definition);
-        foreach (var relative in sources.List(definition.Source.Folder, definition.Source.Include))
+        var folders = new[] { (SourceRole.Articles, definition.Source.Folder, definition.Source.Include) }
+            .Concat(definition.Strings.Select(s => (SourceRole.Strings, s.Folder, s.Include)));
+        foreach (var (role, folder, include) in folders)
         {
-            if (!DocumentFormats.IsResx(relative))
+            foreach (var relative in sources.List(folder, include))
             {
-                yield return (definition.Source.Folder, relative, markdown);
-            }
-        }
-
-        foreach (var strings in definition.Strings)
-        {
-            var resx = new ResxDocumentFormat(strings.Folder);
-            foreach (var relative in sources.List(strings.Folder, strings.Include))
-            {
-                if (!ResxDocumentFormat.IsCultureFile(relative, locales))
+                var file = new SourceFile(definition, role, folder, $"{folder}/{relative}");
+                if (formats.For(file) is { } format)
                 {
-                    yield return (strings.Folder, relative, resx);
+                    yield return (file, format);
                 }
             }
         }

@@ -1,5 +1,6 @@
+using Localize.Core.Content;
 using Localize.Core.Documents;
-using Localize.Core.Markdown;
+using Localize.Core.Pipelines;
 using Localize.Core.Workflow;
 
 namespace Localize.Core.Publishing;
@@ -12,9 +13,9 @@ namespace Localize.Core.Publishing;
 public static class LocalizedArticle
 {
     public static async Task<ComposedArticle> ComposeAsync(
-        IWorkflowStore store, StoredArticle article, string locale, IDocumentFormat format, CancellationToken cancellationToken)
+        IWorkflowStore store, PipelineDefinition pipeline, StoredArticle article, string locale, IDocumentFormat format, CancellationToken cancellationToken)
     {
-        var document = format.Extract(article.SourceText);
+        var document = format.Extract(pipeline, article.SourceText);
         var segments = await store.ListArticleSegmentsAsync(article.Slug, locale, cancellationToken);
         if (document.Segments.Count != segments.Count
             || document.Segments.Where((s, i) => s.Text != segments[i].Source).Any())
@@ -25,15 +26,16 @@ public static class LocalizedArticle
 
         var merged = document.Merge([.. segments.Select(s => s.Target ?? s.Source)]);
         return merged.Succeeded
-            ? new ComposedArticle(segments, merged.Markdown, ArticleReader.Hash(merged.Markdown!), true, [])
+            ? new ComposedArticle(segments, merged.Text, ContentHash.Of(merged.Text!), true, [])
             : new ComposedArticle(segments, null, null, true, merged.Failures);
     }
 }
 
-/// <param name="ContentHash">SHA-256 (lower-case hex) of <paramref name="Markdown"/>'s UTF-8 bytes.</param>
+/// <param name="Text">The localized file (a Markdown article, a culture .resx file …); null when it cannot be merged yet.</param>
+/// <param name="ContentHash">SHA-256 (lower-case hex) of <paramref name="Text"/>'s UTF-8 bytes.</param>
 public sealed record ComposedArticle(
     IReadOnlyList<ReviewItem> Segments,
-    string? Markdown,
+    string? Text,
     string? ContentHash,
     bool SegmentsMatchSource,
     IReadOnlyList<MergeFailure> Failures)

@@ -21,6 +21,7 @@ public sealed class PublishStep(
     IReviewRecordStore records,
     TimeProvider clock,
     IEnumerable<IPublicationObserver> observers,
+    DocumentFormatRegistry formats,
     ILogger<PublishStep> logger)
     : IPipelineStep
 {
@@ -48,14 +49,15 @@ public sealed class PublishStep(
                 continue;
             }
 
-            await PublishAsync(article, cell.Locale, latest, DocumentFormats.For(definition, article.Path), definition.Publish.Folder, context.Actor, cancellationToken);
+            await PublishAsync(definition, article, cell.Locale, latest, formats.Get(article.Format), context.Actor, cancellationToken);
         }
     }
 
     private async Task PublishAsync(
-        StoredArticle article, string locale, Publication? latest, IDocumentFormat format, string folder, string actor, CancellationToken cancellationToken)
+        PipelineDefinition definition, StoredArticle article, string locale, Publication? latest, IDocumentFormat format, string actor, CancellationToken cancellationToken)
     {
-        var composed = await LocalizedArticle.ComposeAsync(store, article, locale, format, cancellationToken);
+        var folder = definition.Publish.Folder;
+        var composed = await LocalizedArticle.ComposeAsync(store, definition, article, locale, format, cancellationToken);
         var segments = composed.Segments;
         if (!composed.SegmentsMatchSource)
         {
@@ -70,7 +72,7 @@ public sealed class PublishStep(
             return;
         }
 
-        if (composed.Markdown is null)
+        if (composed.Text is null)
         {
             foreach (var failure in composed.Failures)
             {
@@ -86,7 +88,7 @@ public sealed class PublishStep(
         }
 
         var contentHash = composed.ContentHash!;
-        var path = format.PublishedPath(folder, article, locale);
+        var path = format.PublishedPath(definition, article, locale);
         if (latest is not null && latest.ContentHash == contentHash && latest.SourceHash == article.SourceHash)
         {
             return;
@@ -107,8 +109,8 @@ public sealed class PublishStep(
             signature.SignedAt);
         var metadata = ContentMetadata.For(publication, outdated: false);
         // The numbered copy first: once the live copy and the record exist, the version can always be restored.
-        await content.WriteAsync(PublishedPath.ForVersion(folder, locale, article.Slug, publication.Version), composed.Markdown, metadata, cancellationToken);
-        await content.WriteAsync(path, composed.Markdown, metadata, cancellationToken);
+        await content.WriteAsync(PublishedPath.ForVersion(folder, locale, article.Slug, publication.Version), composed.Text, metadata, cancellationToken);
+        await content.WriteAsync(path, composed.Text, metadata, cancellationToken);
         await store.RecordPublicationAsync(publication, cancellationToken);
         logger.LogInformation("Published {Path} (version {Version})", path, publication.Version);
         PublicationNotice.Tell(observers, publication, logger);

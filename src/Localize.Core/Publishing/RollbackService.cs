@@ -1,3 +1,4 @@
+using Localize.Core.Content;
 using Localize.Core.Review;
 using Localize.Core.Workflow;
 using Microsoft.Extensions.Logging;
@@ -60,7 +61,7 @@ public sealed class RollbackService(
 
         // Only signed content goes back online: the kept copy must still be the content recorded for that version
         // (a file altered since is refused), and a reviewer must have signed exactly that content.
-        if (ArticleReader.Hash(markdown) != restored.ContentHash)
+        if (ContentHash.Of(markdown) != restored.ContentHash)
         {
             return PublicationResult.Refused($"the kept copy of version {target} of {locale}/{slug} no longer matches its recorded sha256, so it is not restored");
         }

@@ -1,5 +1,4 @@
-using Localize.Core.Documents;
-using Localize.Core.Markdown;
+using Localize.Core.Content;
 using Localize.Core.Memory;
 using Localize.Core.Pipelines;
 using Localize.Core.Segments;
@@ -41,7 +40,7 @@ public sealed class CultureFileMemoryStep(ISourceFolder sources, IWorkflowStore 
         foreach (var cell in waiting)
         {
             var article = await store.FindArticleAsync(cell.Slug, cancellationToken);
-            if (article is null || !DocumentFormats.IsResx(article.Path))
+            if (article is null || article.Format != ResxDocumentFormat.FormatId)
             {
                 continue;
             }
@@ -62,7 +61,7 @@ public sealed class CultureFileMemoryStep(ISourceFolder sources, IWorkflowStore 
         try
         {
             var bytes = await sources.ReadAsync(culturePath, SourceIntakeStep.MaxSourceBytes, cancellationToken);
-            translated = ResxReader.Read(ArticleReader.Decode(bytes)).Entries;
+            translated = ResxReader.Read(SourceText.Decode(bytes, "a .resx file")).Entries;
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {

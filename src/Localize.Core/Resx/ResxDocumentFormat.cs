@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Humanizer;
+using Localize.Core.Content;
 using Localize.Core.Documents;
+using Localize.Core.Pipelines;
 using Localize.Core.Markdown;
 using Localize.Core.Workflow;
 
@@ -11,37 +13,72 @@ namespace Localize.Core.Resx;
 /// Neutral .resx files (e.g. <c>content/strings/Strings.resx</c>): each translatable entry is a segment; a locale's
 /// version is the culture file beside the neutral one (<c>Strings.es.resx</c>), where ResXResourceManager and MSBuild
 /// look for it. The slug, which names the file in review and sign-off, is the path below the strings folder in
-/// lowercase with hyphens (<c>web/SiteStrings.resx</c> → <c>web-site-strings</c>).
+/// lowercase with hyphens (<c>web/SiteStrings.resx</c> → <c>web-site-strings</c>). Read from the pipeline's
+/// <c>strings:</c> folders (culture files there are output, not sources; a .resx file in the articles folder is none
+/// either), reviewed as keyed strings with their comments, served as strings by <c>/api/strings</c>, never as a page.
 /// </summary>
-/// <param name="folder">The pipeline's strings folder the file was found under, for its slug.</param>
-public sealed partial class ResxDocumentFormat(string folder) : IDocumentFormat
+public sealed partial class ResxDocumentFormat : IStringsFormat
 {
+    public const string FormatId = "resx";
+
+    public string Id => FormatId;
+
     public string Description => "a .resx file";
 
-    public ArticleVersion Read(string path, byte[] bytes)
+    public SegmentPresentation Presentation => SegmentPresentation.Strings;
+
+    public FileClaim Claim(SourceFile file) =>
+        !file.Path.EndsWith(".resx", StringComparison.OrdinalIgnoreCase) ? FileClaim.None
+        : file.Role == SourceRole.Strings && !IsCultureFile(file.Path, file.Pipeline.Locales.Select(l => l.Code)) ? FileClaim.Reads
+        : FileClaim.NotASource;
+
+    public ArticleVersion Read(SourceFile file, byte[] bytes)
     {
-        var text = ArticleReader.Decode(bytes);
+        var path = file.Path;
+        var text = SourceText.Decode(bytes, "a .resx file");
         if (text.Length == 0)
         {
             throw new DocumentFormatException("the file is empty: a .resx file needs a <root> with <data> entries");
         }
 
-        ArticleReader.RefuseHiddenCharacters(text);
+        SourceText.RefuseHiddenCharacters(text);
         var document = ResxFilter.Extract(text);
-        var slug = SlugFor(path);
+        var slug = SlugFor(file.Folder, path);
         if (slug.Length == 0)
         {
             throw new DocumentFormatException("the file name gives no slug (letters or digits); rename the file");
         }
 
-        return new ArticleVersion(path, slug, Path.GetFileName(path), ArticleReader.Hash(text), text, document.Segments);
+        return new ArticleVersion(path, slug, Path.GetFileName(path), ContentHash.Of(text), text, document.Segments);
     }
-
-    public LocalizableDocument Extract(string sourceText) => ResxFilter.Extract(sourceText);
 
     public int? SlugLine(ArticleVersion version) => null;
 
-    public string PublishedPath(string publishFolder, StoredArticle article, string locale) => CulturePath(article.Path, locale);
+    public LocalizableDocument Extract(PipelineDefinition pipeline, string sourceText) => ResxFilter.Extract(sourceText);
+
+    /// <summary>An entry by its key.</summary>
+    public string ReviewLabel(string unitId, string kind) => unitId;
+
+    /// <summary>The entries' comments (without their '@Invariant' markers): the context the developer left for translators.</summary>
+    public IReadOnlyDictionary<string, string> ReviewerComments(string sourceText) =>
+        ResxReader.Read(sourceText).Entries
+            .Where(e => e.ReviewerNote is not null)
+            .ToDictionary(e => e.Name, e => e.ReviewerNote!, StringComparer.Ordinal);
+
+    public string PublishedPath(PipelineDefinition pipeline, StoredArticle article, string locale) => CulturePath(article.Path, locale);
+
+    public string ResourceName(PipelineDefinition pipeline, string path) => ResourceName(pipeline.StringsFolderOf(path), path);
+
+    public IReadOnlyDictionary<string, string> ReadStrings(string text)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entry in ResxReader.Read(text).Entries.Where(e => e.IsUserString))
+        {
+            values[entry.Name] = entry.Value;
+        }
+
+        return values;
+    }
 
     /// <summary><c>dir/Strings.resx</c> → <c>dir/Strings.es.resx</c>.</summary>
     public static string CulturePath(string neutralPath, string locale)
@@ -80,7 +117,7 @@ public sealed partial class ResxDocumentFormat(string folder) : IDocumentFormat
         }
     }
 
-    private string SlugFor(string path) =>
+    private static string SlugFor(string folder, string path) =>
         NotSlug().Replace(ResourceName(folder, path).Replace('/', '-').Replace('.', '-').Kebaberize(), "-").Trim('-');
 
     /// <summary><c>content/strings/web/Site.resx</c> under the strings folder <c>content/strings</c> → <c>web/Site</c>; the

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml;
+using Localize.Core.Content;
 using Localize.Core.Markdown;
 
 namespace Localize.Core.Resx;

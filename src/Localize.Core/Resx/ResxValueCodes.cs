@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Localize.Core.Content;
 using Localize.Core.Markdown;
 using Localize.Core.Segments;
 

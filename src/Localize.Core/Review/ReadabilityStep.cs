@@ -1,3 +1,4 @@
+using Localize.Core.Content;
 using Localize.Core.Pipelines;
 using Localize.Core.Readability;
 using Localize.Core.Segments;
@@ -41,7 +42,7 @@ public sealed class ReadabilityStep(IWorkflowStore store, TimeProvider clock) : 
     private async Task ScoreAsync(string slug, string locale, string language, IEnumerable<string> tagged, CancellationToken cancellationToken)
     {
         var texts = tagged.Where(t => t.Length > 0).Select(PlainTextOrRaw).ToArray();
-        var hash = ArticleReader.Hash(string.Join('\n', texts));
+        var hash = ContentHash.Of(string.Join('\n', texts));
         var stored = await store.FindReadabilityAsync(slug, locale, cancellationToken);
         if (stored?.ComputedFor == hash)
         {

@@ -11,7 +11,8 @@ namespace Localize.Core.Review;
 /// content. Publishing checks the signature against the content it is about to write. The caller re-authenticates the
 /// signer (password) just before calling <see cref="SignAsync"/>; this class enforces the rest.
 /// </summary>
-public sealed class SignOffService(IWorkflowStore store, IReviewRecordStore records, IPipelineCatalog pipelines, TimeProvider clock)
+public sealed class SignOffService(
+    IWorkflowStore store, IReviewRecordStore records, IPipelineCatalog pipelines, DocumentFormatRegistry formats, TimeProvider clock)
 {
     public const string Meaning = "Reviewed and approved for medical accuracy";
 
@@ -26,7 +27,7 @@ public sealed class SignOffService(IWorkflowStore store, IReviewRecordStore reco
         }
 
         var composed = await LocalizedArticle.ComposeAsync(
-            store, article, locale, DocumentFormats.For(definition, article.Path), cancellationToken);
+            store, definition, article, locale, formats.Get(article.Format), cancellationToken);
         var latest = await records.FindLatestSignatureAsync(slug, locale, cancellationToken);
         var pseudo = composed.Segments.Count(s => s.HoldsPseudoOutput);
         var why = pseudo > 0 ? $"{pseudo} segment(s) hold pseudo-localised text, which is not a translation"

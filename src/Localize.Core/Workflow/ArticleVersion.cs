@@ -1,3 +1,4 @@
+using Localize.Core.Content;
 using Localize.Core.Markdown;
 
 namespace Localize.Core.Workflow;

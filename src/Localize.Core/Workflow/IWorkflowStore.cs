@@ -1,3 +1,4 @@
+using Localize.Core.Documents;
 namespace Localize.Core.Workflow;
 
 /// <summary>
@@ -15,9 +16,10 @@ public interface IWorkflowStore
     /// <summary>
     /// Stores a new version of an article in one transaction: applies the alignment with the stored version (unchanged
     /// segments keep their translations, changed ones become outdated, added ones are new, removed ones retire) and
-    /// makes sure every segment has a translation row for every locale.
+    /// makes sure every segment has a translation row for every locale. The format that read the version is stored
+    /// with the article, and says how its segments are matched with the stored ones.
     /// </summary>
-    Task<SyncSummary> SaveArticleAsync(ArticleVersion version, string pipeline, IReadOnlyList<string> locales, string actor, CancellationToken cancellationToken);
+    Task<SyncSummary> SaveArticleAsync(ArticleVersion version, IDocumentFormat format, string pipeline, IReadOnlyList<string> locales, string actor, CancellationToken cancellationToken);
 
     Task RecordSourceErrorAsync(SourceError error, CancellationToken cancellationToken);
 
@@ -100,7 +102,8 @@ public interface IWorkflowStore
 }
 
 /// <summary>An article as stored: its last accepted source and its segments in document order.</summary>
-public sealed record StoredArticle(long Id, string Slug, string Pipeline, string Path, string Title, string SourceHash, string SourceText, IReadOnlyList<StoredSegment> Segments);
+/// <param name="Format">The id of the <see cref="IDocumentFormat"/> that read it (<see cref="DocumentFormatRegistry.Get"/>).</param>
+public sealed record StoredArticle(long Id, string Slug, string Pipeline, string Path, string Title, string SourceHash, string SourceText, IReadOnlyList<StoredSegment> Segments, string Format);
 
 public sealed record StoredSegment(long Id, int Ordinal, string UnitId, string Kind, string Source);
 

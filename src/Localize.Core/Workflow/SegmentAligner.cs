@@ -1,5 +1,5 @@
-using Localize.Core.Markdown;
-using Localize.Core.Resx;
+using Localize.Core.Content;
+using Localize.Core.Documents;
 
 namespace Localize.Core.Workflow;
 
@@ -15,17 +15,14 @@ public static class SegmentAligner
     private const long MaxTableCells = 4_000_000;
 
     /// <summary>
-    /// Aligns a stored version's segments with a new version's. Entries of a resource file are keyed, and tools sort
-    /// and move keys freely (ResXResourceManager does), so they are aligned by key: an entry is unchanged or changed
-    /// wherever it moved, a key renamed with its value kept keeps its translation, and only new keys are added. Every
-    /// other document is aligned by text, in order.
+    /// Aligns a stored version's segments with a new version's, as the document's format presents them. Keyed strings
+    /// (a resource file's entries) are sorted and moved freely by tools (ResXResourceManager does), so they are aligned
+    /// by key: an entry is unchanged or changed wherever it moved, a key renamed with its value kept keeps its
+    /// translation, and only new keys are added. Sentences of running text are aligned by text, in order.
     /// </summary>
-    public static IReadOnlyList<AlignmentStep> Align(IReadOnlyList<StoredSegment> oldSegments, IReadOnlyList<SourceSegment> newSegments)
+    public static IReadOnlyList<AlignmentStep> Align(IReadOnlyList<StoredSegment> oldSegments, IReadOnlyList<SourceSegment> newSegments, SegmentPresentation presentation)
     {
-        var keyed = newSegments.Count > 0
-            && newSegments.All(s => s.Kind == ResxFilter.SegmentKind)
-            && oldSegments.All(s => s.Kind == ResxFilter.SegmentKind);
-        return keyed
+        return presentation == SegmentPresentation.Strings
             ? AlignByKey([.. oldSegments.Select(s => (s.UnitId, s.Source))], [.. newSegments.Select(s => (s.UnitId, s.Text))])
             : Align([.. oldSegments.Select(s => s.Source)], [.. newSegments.Select(s => s.Text)]);
     }

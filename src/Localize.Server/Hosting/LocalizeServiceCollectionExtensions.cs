@@ -1,4 +1,6 @@
+using Localize.Core.Documents;
 using Localize.Core.Glossaries;
+using Localize.Core.Markdown;
 using Localize.Core.Memory;
 using Localize.Core.Pipelines;
 using Localize.Core.Publishing;
@@ -62,6 +64,10 @@ public static class LocalizeServiceCollectionExtensions
         services.AddSingleton<ISegmentChecker, QualityCheckNotes>();
         services.AddSingleton<FilePipelineCatalog>();
         services.AddSingleton<IPipelineCatalog>(sp => sp.GetRequiredService<FilePipelineCatalog>());
+        // Document formats, one line each; a newcomer's format is one class and one line here.
+        services.AddSingleton<IDocumentFormat, MarkdownDocumentFormat>();
+        services.AddSingleton<IDocumentFormat, ResxDocumentFormat>();
+        services.AddSingleton<DocumentFormatRegistry>();
         services.AddSingleton<IPipelineStep, SourceIntakeStep>();
         services.AddSingleton<IPipelineStep, CultureFileMemoryStep>();
         services.AddSingleton<IPipelineStep, MachineTranslationStep>();

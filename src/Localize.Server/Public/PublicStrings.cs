@@ -54,5 +54,5 @@ public static class PublicStrings
         return name.Length == 0 ? locale : char.ToUpper(name[0], culture) + name[1..];
     }
 
-    public static bool IsRightToLeft(string locale) => CultureFor(locale).TextInfo.IsRightToLeft;
+    public static bool IsRightToLeft(string locale) => Localize.Core.Languages.LanguagePacks.For(locale).Direction == Localize.Core.Languages.TextDirection.RightToLeft;
 }

@@ -17,7 +17,7 @@ namespace Localize.Server.Public;
 /// completes on the socket thread, and rendering there would hold up every reader.
 /// </summary>
 public sealed class SiteBuilder(
-    IWorkflowStore store, IContentStore content, IPipelineCatalog pipelines, IOptions<PublicSiteOptions> options, LanguageNegotiator negotiator)
+    IWorkflowStore store, IContentStore content, IPipelineCatalog pipelines, DocumentFormatRegistry formats, IOptions<PublicSiteOptions> options, LanguageNegotiator negotiator)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -30,8 +30,7 @@ public sealed class SiteBuilder(
     public async Task<SiteSnapshot> BuildAsync(CancellationToken cancellationToken)
     {
         var watermark = await store.ReadPublishedWatermarkAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.ForceYielding);
-        // Culture .resx files are interface strings, served by /api/strings, not pages.
-        var publications = (await store.ListLatestPublicationsAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.ForceYielding)).Where(p => !DocumentFormats.IsResx(p.Path)).ToArray();
+        var publications = await store.ListLatestPublicationsAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.ForceYielding);
         var slugs = (await store.ListStatusAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.ForceYielding)).Select(s => s.Slug)
             .Concat(publications.Select(p => p.Slug))
             .Distinct(StringComparer.Ordinal)
@@ -40,33 +39,34 @@ public sealed class SiteBuilder(
         var drafts = new List<(string Slug, List<(string Locale, Publication? Publication, PublishedPage Page, bool Outdated)> Locales)>();
         foreach (var slug in slugs)
         {
+            // Only a page format's articles are pages; interface strings (culture .resx files) are served by /api/strings.
             var article = await store.FindArticleAsync(slug, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.ForceYielding);
-            if (article is not null && DocumentFormats.IsResx(article.Path))
+            if (article is null || formats.Get(article.Format) is not IPageFormat format)
             {
                 continue;
             }
 
             var locales = new List<(string, Publication?, PublishedPage, bool)>();
-            if (article is not null && options.Value.ServeSource)
+            if (options.Value.ServeSource)
             {
                 var language = pipelines.Pipelines.FirstOrDefault(p => p.Name == article.Pipeline)?.Source.Language ?? "en";
-                locales.Add((language, null, Render(("content", article.SourceHash), article.SourceText), false));
+                locales.Add((language, null, Render(format, ("content", article.SourceHash), article.SourceText), false));
             }
 
             foreach (var publication in publications.Where(p => p.Slug == slug && !p.Unpublished))
             {
                 if (!_rendered.TryGetValue((publication.Path, publication.ContentHash), out var page))
                 {
-                    var markdown = await content.ReadAsync(publication.Path, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.ForceYielding);
-                    if (markdown is null)
+                    var text = await content.ReadAsync(publication.Path, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.ForceYielding);
+                    if (text is null)
                     {
                         continue;
                     }
 
-                    page = Render((publication.Path, publication.ContentHash), markdown);
+                    page = Render(format, (publication.Path, publication.ContentHash), text);
                 }
 
-                locales.Add((publication.Locale, publication, page, article is not null && article.SourceHash != publication.SourceHash));
+                locales.Add((publication.Locale, publication, page, article.SourceHash != publication.SourceHash));
             }
 
             if (locales.Count > 0)
@@ -90,9 +90,9 @@ public sealed class SiteBuilder(
             watermark);
     }
 
-    private PublishedPage Render((string, string) key, string markdown)
+    private PublishedPage Render(IPageFormat format, (string, string) key, string text)
     {
-        var page = PublishedPageRenderer.Render(markdown);
+        var page = format.RenderPage(text);
         _rendered[key] = page;
         return page;
     }

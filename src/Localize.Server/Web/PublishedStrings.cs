@@ -3,19 +3,19 @@ using System.Globalization;
 using Localize.Core.Documents;
 using Localize.Core.Pipelines;
 using Localize.Core.Publishing;
-using Localize.Core.Resx;
 using Localize.Core.Workflow;
 using Localize.Server.Public;
 
 namespace Localize.Server.Web;
 
 /// <summary>
-/// A pipeline's interface strings as a website asks for them (<c>/api/strings?lang=es-MX</c>): for each neutral .resx
-/// file, every key with the value of the most specific published culture file that has it — es-MX, then es, then the
+/// A pipeline's interface strings as a website asks for them (<c>/api/strings?lang=es-MX</c>): for each neutral file of
+/// a strings format (<see cref="IStringsFormat"/>: .resx), every key with the value of the most specific published culture file that has it — es-MX, then es, then the
 /// neutral value — as ResourceManager falls back. Only published (approved and signed) culture files are read, so a
 /// website never shows an unreviewed string.
 /// </summary>
-public sealed class PublishedStrings(IWorkflowStore store, IContentStore content, IPipelineCatalog pipelines, PublishedSite site)
+public sealed class PublishedStrings(
+    IWorkflowStore store, IContentStore content, IPipelineCatalog pipelines, DocumentFormatRegistry formats, PublishedSite site)
 {
     private volatile AnswersOf _answers = new(SiteSnapshot.Empty);
 
@@ -55,16 +55,12 @@ public sealed class PublishedStrings(IWorkflowStore store, IContentStore content
         foreach (var slug in slugs)
         {
             var article = await store.FindArticleAsync(slug, cancellationToken);
-            if (article is null || !DocumentFormats.IsResx(article.Path))
+            if (article is null || formats.Get(article.Format) is not IStringsFormat format)
             {
                 continue;
             }
 
-            var values = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var entry in ResxReader.Read(article.SourceText).Entries.Where(e => e.IsUserString))
-            {
-                values[entry.Name] = entry.Value;
-            }
+            var values = new Dictionary<string, string>(format.ReadStrings(article.SourceText), StringComparer.Ordinal);
 
             // Least specific first, so es-MX overrides es, which overrides the neutral value.
             foreach (var locale in chain.Reverse())
@@ -76,13 +72,16 @@ public sealed class PublishedStrings(IWorkflowStore store, IContentStore content
                     continue;
                 }
 
-                foreach (var entry in ResxReader.Read(published).Entries.Where(e => e.IsUserString && values.ContainsKey(e.Name)))
+                foreach (var (key, value) in format.ReadStrings(published))
                 {
-                    values[entry.Name] = entry.Value;
+                    if (values.ContainsKey(key))
+                    {
+                        values[key] = value;
+                    }
                 }
             }
 
-            resources[ResxDocumentFormat.ResourceName(definition.StringsFolderOf(article.Path), article.Path)] = values;
+            resources[format.ResourceName(definition, article.Path)] = values;
         }
 
         return new StringsAnswer(definition.Name, culture.Name, chain, resources);

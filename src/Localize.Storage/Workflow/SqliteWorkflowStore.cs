@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Dapper;
+using Localize.Core.Documents;
 using Localize.Core.Memory;
 using Localize.Core.Readability;
 using Localize.Core.Segments;
@@ -49,7 +50,7 @@ public sealed class SqliteWorkflowStore(LocalizeDatabase database, TimeProvider 
     }
 
     public async Task<SyncSummary> SaveArticleAsync(
-        ArticleVersion version, string pipeline, IReadOnlyList<string> locales, string actor, CancellationToken cancellationToken)
+        ArticleVersion version, IDocumentFormat format, string pipeline, IReadOnlyList<string> locales, string actor, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await database.BeginAuditedWriteAsync(connection, cancellationToken);
@@ -61,10 +62,10 @@ public sealed class SqliteWorkflowStore(LocalizeDatabase database, TimeProvider 
         {
             articleId = await connection.ExecuteScalarAsync<long>(
                 """
-                INSERT INTO articles (slug, pipeline, source_path, title, source_hash, source_text, updated_at)
-                VALUES (@Slug, @pipeline, @Path, @Title, @SourceHash, @SourceText, @now) RETURNING id
+                INSERT INTO articles (slug, pipeline, source_path, title, source_hash, source_text, format, updated_at)
+                VALUES (@Slug, @pipeline, @Path, @Title, @SourceHash, @SourceText, @format, @now) RETURNING id
                 """,
-                new { version.Slug, pipeline, version.Path, version.Title, version.SourceHash, version.SourceText, now },
+                new { version.Slug, pipeline, version.Path, version.Title, version.SourceHash, version.SourceText, format = format.Id, now },
                 transaction);
             for (var i = 0; i < version.Segments.Count; i++)
             {
@@ -78,14 +79,14 @@ public sealed class SqliteWorkflowStore(LocalizeDatabase database, TimeProvider 
             articleId = stored.Id;
             summary = stored.SourceHash == version.SourceHash
                 ? new SyncSummary(version.Slug, false, stored.Segments.Count, 0, 0, 0)
-                : await RealignAsync(connection, transaction, stored, version, actor, now);
+                : await RealignAsync(connection, transaction, stored, version, format.Presentation, actor, now);
             await connection.ExecuteAsync(
                 """
                 UPDATE articles SET pipeline = @pipeline, source_path = @Path, title = @Title, source_hash = @SourceHash,
-                       source_text = @SourceText, updated_at = CASE WHEN source_hash = @SourceHash THEN updated_at ELSE @now END
+                       source_text = @SourceText, format = @format, updated_at = CASE WHEN source_hash = @SourceHash THEN updated_at ELSE @now END
                 WHERE id = @articleId
                 """,
-                new { pipeline, version.Path, version.Title, version.SourceHash, version.SourceText, now, articleId },
+                new { pipeline, version.Path, version.Title, version.SourceHash, version.SourceText, format = format.Id, now, articleId },
                 transaction);
         }
 
@@ -106,9 +107,9 @@ public sealed class SqliteWorkflowStore(LocalizeDatabase database, TimeProvider 
     }
 
     private async Task<SyncSummary> RealignAsync(
-        DbConnection connection, DbTransaction transaction, StoredArticle stored, ArticleVersion version, string actor, string now)
+        DbConnection connection, DbTransaction transaction, StoredArticle stored, ArticleVersion version, SegmentPresentation presentation, string actor, string now)
     {
-        var steps = SegmentAligner.Align(stored.Segments, version.Segments);
+        var steps = SegmentAligner.Align(stored.Segments, version.Segments, presentation);
         int unchanged = 0, changed = 0, added = 0, removed = 0, cosmetic = 0;
         foreach (var step in steps)
         {
@@ -559,8 +560,8 @@ public sealed class SqliteWorkflowStore(LocalizeDatabase database, TimeProvider 
 
     private static async Task<StoredArticle?> FindArticleAsync(DbConnection connection, DbTransaction? transaction, string slug)
     {
-        var article = await connection.QuerySingleOrDefaultAsync<(long Id, string Slug, string Pipeline, string Path, string Title, string SourceHash, string SourceText)>(
-            "SELECT id, slug, pipeline, source_path, title, source_hash, source_text FROM articles WHERE slug = @slug",
+        var article = await connection.QuerySingleOrDefaultAsync<(long Id, string Slug, string Pipeline, string Path, string Title, string SourceHash, string SourceText, string Format)>(
+            "SELECT id, slug, pipeline, source_path, title, source_hash, source_text, format FROM articles WHERE slug = @slug",
             new { slug },
             transaction);
         if (article.Slug is null)
@@ -574,7 +575,8 @@ public sealed class SqliteWorkflowStore(LocalizeDatabase database, TimeProvider 
             transaction);
         return new StoredArticle(
             article.Id, article.Slug, article.Pipeline, article.Path, article.Title, article.SourceHash, article.SourceText,
-            segments.Select(s => new StoredSegment(s.Id, (int)s.Ordinal, s.UnitId, s.Kind, s.Source)).ToArray());
+            segments.Select(s => new StoredSegment(s.Id, (int)s.Ordinal, s.UnitId, s.Kind, s.Source)).ToArray(),
+            article.Format);
     }
 
     private static async Task<SegmentTranslation?> LoadTranslationAsync(DbConnection connection, DbTransaction? transaction, long id)

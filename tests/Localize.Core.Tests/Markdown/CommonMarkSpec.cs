@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Localize.Core.Content;
 using Localize.Core.Markdown;
 using Localize.Core.Translation;
 using Markdig;
@@ -31,10 +32,10 @@ internal static partial class CommonMarkSpec
     public static MarkdownFilter SnippetFilter { get; } = new(new MarkdownFilterOptions("en", []) { ReadFrontMatter = false });
 
     public static string? Pseudo(LocalizableDocument document) =>
-        document.Merge(document.Segments.Select(s => PseudoLocalizer.Localize(s.Text)).ToList()).Markdown;
+        document.Merge(document.Segments.Select(s => PseudoLocalizer.Localize(s.Text)).ToList()).Text;
 
     public static string Identity(LocalizableDocument document) =>
-        document.Merge(document.Segments.Select(s => s.Text).ToList()).Markdown!;
+        document.Merge(document.Segments.Select(s => s.Text).ToList()).Text!;
 
     /// <summary>The element tree of the CommonMark rendering: start and end tags in order, text and attributes aside.</summary>
     public static string ElementTree(string markdown) =>

@@ -23,7 +23,7 @@ public sealed class CorpusRoundTripTests
             var source = File.ReadAllText(file);
             var document = filter.Extract(source);
 
-            Assert.Equal(source, document.Merge(document.Segments.Select(s => s.Text).ToList()).Markdown);
+            Assert.Equal(source, document.Merge(document.Segments.Select(s => s.Text).ToList()).Text);
             Assert.True(document.Merge(document.Segments.Select(s => PseudoLocalizer.Localize(s.Text)).ToList()).Succeeded, Path.GetFileName(file));
         }
     }

@@ -1,3 +1,4 @@
+using Localize.Core.Content;
 using Localize.Core.Markdown;
 using YamlDotNet.Serialization;
 
@@ -30,7 +31,7 @@ public sealed class FrontMatterTests
         var source = $"---\n{titleLine}\nslug: a-cold\n---\nBody.\n";
         var document = _filter.Extract(source);
 
-        var merged = document.Merge([System.Security.SecurityElement.Escape(translation)!, "Body."]).Markdown!;
+        var merged = document.Merge([System.Security.SecurityElement.Escape(translation)!, "Body."]).Text!;
 
         Assert.Equal($"---\n{expectedLine}\nslug: a-cold\n---\nBody.\n", merged);
         var yaml = new DeserializerBuilder().Build().Deserialize<Dictionary<string, string>>(merged.Split('\n', 2)[1].Split("---")[0]);
@@ -55,7 +56,7 @@ public sealed class FrontMatterTests
         var document = _filter.Extract(source);
 
         Assert.Equal(["p1"], document.Segments.Select(s => s.UnitId));
-        Assert.Equal(source, document.Merge(["Body."]).Markdown);
+        Assert.Equal(source, document.Merge(["Body."]).Text);
     }
 
     [Fact]

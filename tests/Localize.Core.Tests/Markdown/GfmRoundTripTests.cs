@@ -67,7 +67,7 @@ public sealed partial class GfmRoundTripTests
         var document = _filter.Extract(source);
 
         Assert.True(document.Segments.Count > 0, name);
-        Assert.Equal(source, document.Merge(document.Segments.Select(s => s.Text).ToList()).Markdown);
+        Assert.Equal(source, document.Merge(document.Segments.Select(s => s.Text).ToList()).Text);
     }
 
     [Theory]
@@ -76,7 +76,7 @@ public sealed partial class GfmRoundTripTests
     {
         var document = _filter.Extract(source);
 
-        var merged = document.Merge(document.Segments.Select(s => PseudoLocalizer.Localize(s.Text)).ToList()).Markdown;
+        var merged = document.Merge(document.Segments.Select(s => PseudoLocalizer.Localize(s.Text)).ToList()).Text;
 
         Assert.NotNull(merged);
         Assert.Equal(Tree(source), Tree(merged));
@@ -92,7 +92,7 @@ public sealed partial class GfmRoundTripTests
             [("td1", "Medicine"), ("td2", "Notes"), ("td3", "Salbutamol"), ("td4", "Rinse <ph id=\"1\"/> spit")],
             document.Segments.Select(s => (s.UnitId, s.Text)));
         var targets = new[] { "Medicamento", "Notas", "Salbutamol", "Enjuagar <ph id=\"1\"/> escupir | no tragar" };
-        Assert.Equal("| Medicamento | Notas |\n|---|---|\n| Salbutamol | Enjuagar \\| escupir \\| no tragar |\n", document.Merge(targets).Markdown);
+        Assert.Equal("| Medicamento | Notas |\n|---|---|\n| Salbutamol | Enjuagar \\| escupir \\| no tragar |\n", document.Merge(targets).Text);
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public sealed partial class GfmRoundTripTests
         var document = _filter.Extract("- [x] Book a review\n");
 
         Assert.Equal("Book a review", Assert.Single(document.Segments).Text);
-        Assert.Equal("- [x] Reservar una cita\n", document.Merge(["Reservar una cita"]).Markdown);
+        Assert.Equal("- [x] Reservar una cita\n", document.Merge(["Reservar una cita"]).Text);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Localize.Core.Content;
 using Localize.Core.Markdown;
 using Localize.Core.Segments;
 
@@ -73,7 +74,7 @@ public sealed class MarkdownFilterTests
     {
         var document = _filter.Extract(source);
 
-        Assert.Equal(source, document.Merge(document.Segments.Select(s => s.Text).ToList()).Markdown);
+        Assert.Equal(source, document.Merge(document.Segments.Select(s => s.Text).ToList()).Text);
     }
 
     [Theory]
@@ -91,11 +92,11 @@ public sealed class MarkdownFilterTests
         if (finding is null)
         {
             Assert.True(result.Succeeded);
-            Assert.Equal("Voir la [fiche](/sheet).\n", result.Markdown);
+            Assert.Equal("Voir la [fiche](/sheet).\n", result.Text);
         }
         else
         {
-            Assert.Null(result.Markdown);
+            Assert.Null(result.Text);
             var failure = Assert.Single(result.Failures);
             Assert.Equal(0, failure.SegmentIndex);
             Assert.Contains(finding, failure.Message);
@@ -110,7 +111,7 @@ public sealed class MarkdownFilterTests
         targets[0] = "Fiebre: en niños";
         targets[1] = "Qué \"hacer\".";
 
-        var merged = document.Merge(targets).Markdown!;
+        var merged = document.Merge(targets).Text!;
 
         Assert.StartsWith("""
             ---

@@ -17,7 +17,7 @@ public sealed class MergeTests
         var merged = document.Merge([
             "La fiebre es frecuente en los niños y normalmente no es peligrosa.",
             "Llámenos cuando el niño tenga menos de 3 meses.",
-        ]).Markdown;
+        ]).Text;
 
         // The source's longest line is 37 characters, "> " included.
         Assert.Equal("> La fiebre es frecuente en los niños\n> y normalmente no es peligrosa.\n> Llámenos cuando el niño tenga menos\n> de 3 meses.\n", merged);
@@ -28,7 +28,7 @@ public sealed class MergeTests
     {
         var document = _filter.Extract("Short text. Another sentence that is short.\n");
 
-        var merged = document.Merge(["Texto corto.", "Otra frase que también es corta pero bastante más larga que el original."]).Markdown;
+        var merged = document.Merge(["Texto corto.", "Otra frase que también es corta pero bastante más larga que el original."]).Text;
 
         Assert.Equal("Texto corto. Otra frase que también es corta pero bastante más larga que el original.\n", merged);
     }
@@ -41,7 +41,7 @@ public sealed class MergeTests
     {
         var document = _filter.Extract("ab\ncd\n");
 
-        var merged = document.Merge([target]).Markdown!;
+        var merged = document.Merge([target]).Text!;
 
         // Whatever the wrapping, it is still one paragraph with the target's text.
         var html = Markdig.Markdown.ToHtml(merged);
@@ -55,7 +55,7 @@ public sealed class MergeTests
     {
         var document = _filter.Extract("one two three\r\nfour\r\n");
 
-        Assert.Equal("uno dos tres\r\ncuatro cinco\r\n", document.Merge(["uno dos tres cuatro cinco"]).Markdown);
+        Assert.Equal("uno dos tres\r\ncuatro cinco\r\n", document.Merge(["uno dos tres cuatro cinco"]).Text);
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed class MergeTests
     {
         var document = _filter.Extract("one two three\rfour\r");
 
-        Assert.Equal("uno dos tres\rcuatro cinco\r", document.Merge(["uno dos tres cuatro cinco"]).Markdown);
+        Assert.Equal("uno dos tres\rcuatro cinco\r", document.Merge(["uno dos tres cuatro cinco"]).Text);
     }
 
     [Theory]
@@ -76,7 +76,7 @@ public sealed class MergeTests
     {
         var document = _filter.Extract("Some text\n");
 
-        var merged = document.Merge([System.Security.SecurityElement.Escape(target)!]).Markdown!;
+        var merged = document.Merge([System.Security.SecurityElement.Escape(target)!]).Text!;
 
         Assert.Equal(expected + "\n", merged);
         Assert.Equal(target, Markdig.Markdown.ToPlainText(merged).Trim());
@@ -87,7 +87,7 @@ public sealed class MergeTests
     {
         var document = _filter.Extract("## Learn about C\n");
 
-        Assert.Equal("## Aprenda C \\#\n", document.Merge(["Aprenda C #"]).Markdown);
+        Assert.Equal("## Aprenda C \\#\n", document.Merge(["Aprenda C #"]).Text);
     }
 
     [Fact]
@@ -95,7 +95,7 @@ public sealed class MergeTests
     {
         var document = _filter.Extract("Take **two** tablets, see [the leaflet](/leaflet \"Leaflet\") and `dose`.\n");
 
-        var merged = document.Merge(["Vea <pc id=\"2\">el prospecto</pc> y <ph id=\"3\"/>, tome <pc id=\"1\">dos</pc> comprimidos.", document.Segments[1].Text]).Markdown;
+        var merged = document.Merge(["Vea <pc id=\"2\">el prospecto</pc> y <ph id=\"3\"/>, tome <pc id=\"1\">dos</pc> comprimidos.", document.Segments[1].Text]).Text;
 
         Assert.Equal("Vea [el prospecto](/leaflet \"Leaflet\") y `dose`, tome **dos** comprimidos.\n", merged);
     }
@@ -106,7 +106,7 @@ public sealed class MergeTests
         var source = "# Title  \n\nFirst   paragraph\nwrapped.  \n\nSecond\tparagraph.\n";
         var document = _filter.Extract(source);
 
-        var merged = document.Merge(["Título", document.Segments[1].Text, "Segundo párrafo."]).Markdown;
+        var merged = document.Merge(["Título", document.Segments[1].Text, "Segundo párrafo."]).Text;
 
         Assert.Equal("# Título  \n\nFirst   paragraph\nwrapped.  \n\nSegundo párrafo.\n", merged);
     }
@@ -126,7 +126,7 @@ public sealed class MergeTests
             document.Segments.Select(s => (s.UnitId, s.Kind, s.Text)));
         var merged = document.Merge([
             "Lea <pc id=\"1\">el prospecto</pc>.", "Vea <pc id=\"1\">la radiografía</pc>.", "Prospecto \"oficial\"", "Radiografía d'tórax &amp; más",
-        ]).Markdown;
+        ]).Text;
         Assert.Equal("Lea [el prospecto](/leaflet \"Prospecto \\\"oficial\\\"\"). Vea ![la radiografía](x.png 'Radiografía d\\'tórax \\& más').\n", merged);
         Assert.Contains("title=\"Prospecto &quot;oficial&quot;\"", Markdig.Markdown.ToHtml(merged!), StringComparison.Ordinal);
     }
@@ -149,6 +149,6 @@ public sealed class MergeTests
         var segment = Assert.Single(document.Segments);
         Assert.Equal("<pc id=\"1\">A child with fever</pc> and <ph id=\"2\"/> advice.", segment.Text);
         Assert.Equal("![Un niño con fiebre](fever.png) y consejo de [NHS].\n\n[NHS]: https://nhs.example.uk\n",
-            document.Merge(["<pc id=\"1\">Un niño con fiebre</pc> y consejo de <ph id=\"2\"/>."]).Markdown);
+            document.Merge(["<pc id=\"1\">Un niño con fiebre</pc> y consejo de <ph id=\"2\"/>."]).Text);
     }
 }

@@ -40,6 +40,6 @@ public sealed class CultureFilesTests
         Assert.Equal(document.Segments.Select(s => s.UnitId), translated.Keys);
         var merged = document.Merge([.. document.Segments.Select(s => ResxValueCodes.TargetFor(translated[s.UnitId], s))]);
         Assert.True(merged.Succeeded, string.Join("; ", merged.Failures.Select(f => f.Message)));
-        Assert.Equal(culture, merged.Markdown);
+        Assert.Equal(culture, merged.Text);
     }
 }

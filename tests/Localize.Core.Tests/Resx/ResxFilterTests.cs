@@ -1,5 +1,8 @@
 using System.Xml.Linq;
+using Localize.Core.Content;
+using Localize.Core.Documents;
 using Localize.Core.Markdown;
+using Localize.Core.Pipelines;
 using Localize.Core.Resx;
 using Localize.Core.Segments;
 using Localize.Testing;
@@ -72,7 +75,7 @@ public sealed class ResxFilterTests
         var merged = document.Merge([.. document.Segments.Select(s => s.Text)]);
 
         Assert.True(merged.Succeeded);
-        Assert.Equal(everything.Replace("<![CDATA[<b>bold</b>]]>", "&lt;b&gt;bold&lt;/b&gt;"), merged.Markdown);
+        Assert.Equal(everything.Replace("<![CDATA[<b>bold</b>]]>", "&lt;b&gt;bold&lt;/b&gt;"), merged.Text);
     }
 
     [Fact]
@@ -91,7 +94,7 @@ public sealed class ResxFilterTests
         var merged = document.Merge(targets);
 
         Assert.True(merged.Succeeded, string.Join("; ", merged.Failures.Select(f => f.Message)));
-        var culture = merged.Markdown!;
+        var culture = merged.Text!;
         var headerEnd = Neutral.IndexOf("  <data ", StringComparison.Ordinal);
         Assert.Equal(Neutral[..headerEnd], culture[..headerEnd]);
         var entries = XDocument.Parse(culture).Root!.Elements("data").ToArray();
@@ -171,7 +174,11 @@ public sealed class ResxFilterTests
     [Fact]
     public void A_file_is_read_with_a_slug_from_its_path_below_the_strings_folder()
     {
-        var version = new ResxDocumentFormat("content/strings").Read("content/strings/web/SiteStrings.resx", System.Text.Encoding.UTF8.GetBytes(Neutral));
+        var pipeline = new PipelineDefinition(
+            "strings", "pipelines/strings.yaml", new SourceSettings("content", "**/*.md", "en", []), [new LocaleTarget("es", "pseudo")], new ReviewRule(1), new PublishTarget("translations"));
+        var file = new SourceFile(pipeline, SourceRole.Strings, "content/strings", "content/strings/web/SiteStrings.resx");
+
+        var version = new ResxDocumentFormat().Read(file, System.Text.Encoding.UTF8.GetBytes(Neutral));
 
         Assert.Equal("web-site-strings", version.Slug);
         Assert.Equal("SiteStrings.resx", version.Title);

@@ -1,3 +1,5 @@
+using Localize.Core.Content;
+using Localize.Core.Documents;
 using Localize.Core.Markdown;
 using Localize.Core.Workflow;
 
@@ -67,7 +69,7 @@ public sealed class SegmentAlignerTests
         { "A=same B=same", "B=same A=other", "U C" },
     };
 
-    /// <summary>Resource files are aligned by key: ResXResourceManager sorts keys, and a sorted file is no change.</summary>
+    /// <summary>Keyed strings (resource files) are aligned by key: ResXResourceManager sorts keys, and a sorted file is no change.</summary>
     [Theory]
     [MemberData(nameof(KeyedCases))]
     public void Resource_entries_are_aligned_by_key_wherever_they_move(string oldEntries, string newEntries, string expected)
@@ -75,7 +77,7 @@ public sealed class SegmentAlignerTests
         var old = Split(oldEntries).Select((e, i) => new StoredSegment(i, i, e.Split('=')[0], "resource", e.Split('=')[1])).ToArray();
         var changed = Split(newEntries).Select(e => new SourceSegment(e.Split('=')[0], "resource", e.Split('=')[1], [])).ToArray();
 
-        var steps = SegmentAligner.Align(old, changed);
+        var steps = SegmentAligner.Align(old, changed, SegmentPresentation.Strings);
 
         Assert.Equal(expected, string.Join(' ', steps.Select(s => s.Kind.ToString()[0])));
         Assert.Equal(Enumerable.Range(0, old.Length), steps.Where(s => s.OldIndex >= 0).Select(s => s.OldIndex).Order());
@@ -88,7 +90,7 @@ public sealed class SegmentAlignerTests
         StoredSegment[] old = [new(1, 0, "p1", "paragraph", "a"), new(2, 1, "p2", "paragraph", "b")];
         SourceSegment[] changed = [new("p1", "paragraph", "b", []), new("p2", "paragraph", "a", [])];
 
-        Assert.Equal("R U A", string.Join(' ', SegmentAligner.Align(old, changed).Select(s => s.Kind.ToString()[0])));
+        Assert.Equal("R U A", string.Join(' ', SegmentAligner.Align(old, changed, SegmentPresentation.Sentences).Select(s => s.Kind.ToString()[0])));
     }
 
     private static string[] Split(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries);

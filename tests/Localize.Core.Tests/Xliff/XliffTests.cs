@@ -158,7 +158,7 @@ public sealed class XliffTests
 
     private static ImportPlan Plan(string xml) => XliffImportPlan.Make(XliffReader.Read(Stream(xml), "vendor.xlf"), Article(), Segments);
 
-    private static StoredArticle Article() => new(7, Slug, "patient-articles", "content/asthma-inhalers.md", "Asthma inhalers", Hash, "…", []);
+    private static StoredArticle Article() => new(7, Slug, "patient-articles", "content/asthma-inhalers.md", "Asthma inhalers", Hash, "…", [], "markdown");
 
     private static MemoryStream Stream(string xml) => new(Encoding.UTF8.GetBytes(xml));
 

@@ -181,6 +181,27 @@ public sealed class CliProcessTests
     }
 
     [Fact]
+    public async Task Check_names_the_language_pack_and_what_it_does_not_check()
+    {
+        var pairs = Path.GetTempFileName();
+        await File.WriteAllLinesAsync(pairs,
+        [
+            """{"id": "drive", "source": "Do not drive after taking 2 tablets.", "target": "Ne conduisez pas après avoir pris 2 comprimés."}""",
+        ]);
+
+        var french = await LocalizeProcess.RunAsync(null, "check", "--pairs", pairs, "--from", "en", "--to", "fr");
+        var swahili = await LocalizeProcess.RunAsync(null, "check", "--pairs", pairs, "--from", "en", "--to", "sw", "--json");
+
+        Assert.Equal(LocalizeCommandLine.Ok, french.ExitCode);
+        Assert.StartsWith("language pack: French (fr)", french.Output, StringComparison.Ordinal);
+        Assert.Contains("drive: ok", french.Output, StringComparison.Ordinal);
+        // No pack for Swahili: the negation check says it cannot judge, instead of raising an error it cannot justify.
+        Assert.Contains("no language pack for Swahili (sw)", swahili.Errors, StringComparison.Ordinal);
+        Assert.Contains("negation and prohibitions are not checked", swahili.Errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"check\":\"negation\"", swahili.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Roundtrip_gives_back_the_author_s_files_byte_for_byte()
     {
         using var repository = new TestRepository();

@@ -1,3 +1,4 @@
+using Localize.Core.Content;
 using Localize.Server.Web;
 using System.Diagnostics;
 using System.Text.Encodings.Web;
@@ -172,6 +173,14 @@ public sealed class HostileCorpusTests
         }
     }
 
+    private static readonly PipelineDefinition Pipeline = new PipelineDefinition(
+        "hostile", "pipelines/hostile.yaml", new SourceSettings("content", "**/*", "en", ["title", "description"]), [new LocaleTarget("es", "pseudo")], new ReviewRule(1), new PublishTarget("translations"))
+    {
+        Strings = [new StringsSource("content/strings", "**/*.resx")],
+    };
+
+    private static readonly DocumentFormatRegistry Formats = new([new MarkdownDocumentFormat(), new ResxDocumentFormat()]);
+
     public static TheoryData<string> ArticleFiles() => [.. Corpus.Articles.Where(c => c.Generate is null).Select(c => c.File)];
 
     /// <summary>The worker reads one file at a time, so each file's cost is the reader's: seconds at most, never a bomb.</summary>
@@ -180,15 +189,17 @@ public sealed class HostileCorpusTests
     public void Each_file_is_read_or_refused_within_a_few_seconds(string file)
     {
         var bytes = File.ReadAllBytes(Path.Combine(HostileCorpus.Folder, "content", file));
-        IDocumentFormat format = DocumentFormats.IsResx(file)
-            ? new ResxDocumentFormat("content/strings")
-            : new MarkdownDocumentFormat(new MarkdownFilterOptions("en", ["title", "description"]));
+        var source = file.StartsWith("strings/", StringComparison.Ordinal)
+            ? new SourceFile(Pipeline, SourceRole.Strings, "content/strings", "content/" + file)
+            : new SourceFile(Pipeline, SourceRole.Articles, "content", "content/" + file);
+        // A culture file is no source, but the culture-file step still reads it as a .resx file.
+        var format = Formats.For(source) ?? Formats.Get(ResxDocumentFormat.FormatId);
         var allocated = GC.GetAllocatedBytesForCurrentThread();
         var clock = Stopwatch.StartNew();
 
         try
         {
-            format.Read("content/" + file, bytes);
+            format.Read(source, bytes);
         }
         catch (DocumentFormatException)
         {

@@ -1,3 +1,4 @@
+using Localize.Core.Content;
 using Localize.Core.Markdown;
 using Localize.Core.Webhooks;
 using Localize.Core.Workflow;
@@ -26,7 +27,7 @@ public sealed class WorkLeaseTests(SharedPostgreSql postgres)
         var clock = new ManualClock();
         var a = new SqliteWorkflowStore(db, clock, new WorkLease("worker-a", Lease));
         var b = new SqliteWorkflowStore(db, clock, new WorkLease("worker-b", Lease));
-        await a.SaveArticleAsync(Article("lease-rules", 3), "scale", [Locale], "worker-a", default);
+        await a.SaveArticleAsync(Article("lease-rules", 3), Markdown, "scale", [Locale], "worker-a", default);
 
         var claimedByA = await a.ClaimPendingMachineTranslationAsync(Locale, 2, default);
         var claimedByB = await b.ClaimPendingMachineTranslationAsync(Locale, 10, default);
@@ -60,7 +61,7 @@ public sealed class WorkLeaseTests(SharedPostgreSql postgres)
         var clock = new ManualClock();
         var a = new SqliteWorkflowStore(db, clock, new WorkLease("worker-a", Lease));
         var b = new SqliteWorkflowStore(db, clock, new WorkLease("worker-b", Lease));
-        await a.SaveArticleAsync(Article("lease-release", 2), "scale", [Locale], "worker-a", default);
+        await a.SaveArticleAsync(Article("lease-release", 2), Markdown, "scale", [Locale], "worker-a", default);
 
         Assert.Equal(2, (await a.ClaimPendingMachineTranslationAsync(Locale, 10, default)).Count);
         Assert.Empty(await b.ClaimPendingMachineTranslationAsync(Locale, 10, default));
@@ -107,11 +108,13 @@ public sealed class WorkLeaseTests(SharedPostgreSql postgres)
         return db;
     }
 
+    private static readonly MarkdownDocumentFormat Markdown = new();
+
     private static ArticleVersion Article(string slug, int sentences)
     {
         var segments = Enumerable.Range(0, sentences).Select(i => new SourceSegment($"p{i}", "paragraph", $"Sentence {i} of {slug}.", [])).ToArray();
         var text = string.Join("\n\n", segments.Select(s => s.Text));
-        return new ArticleVersion($"{slug}.md", slug, slug, ArticleReader.Hash(text), text, segments);
+        return new ArticleVersion($"{slug}.md", slug, slug, ContentHash.Of(text), text, segments);
     }
 
     private sealed class ManualClock : TimeProvider

@@ -1,8 +1,8 @@
 using Humanizer;
 using Localize.Core.Documents;
+using Localize.Core.Languages;
 using Localize.Core.Memory;
 using Localize.Core.Pipelines;
-using Localize.Core.Resx;
 using Localize.Core.Review;
 using Localize.Core.Workflow;
 using Localize.Server.Web;
@@ -26,11 +26,18 @@ public sealed class ArticleModel(
     PeopleDirectory people,
     ITranslationMemory memory,
     IPipelineCatalog pipelines,
+    DocumentFormatRegistry formats,
     PseudoRetranslation retranslation)
     : PageModel
 {
     [FromRoute]
     public string Locale { get; set; } = string.Empty;
+
+    /// <summary>The language pack the checks used for this locale: named on the page with what it cannot check.</summary>
+    public LanguagePack Pack => LanguagePacks.For(Locale);
+
+    /// <summary>The target's script direction for the <c>dir</c> attribute: Arabic, Persian, Hebrew, Urdu right to left.</summary>
+    public string Direction => Pack.Direction == TextDirection.RightToLeft ? "rtl" : "ltr";
 
     [FromRoute]
     public string Slug { get; set; } = string.Empty;
@@ -46,8 +53,15 @@ public sealed class ArticleModel(
 
     public SignOffStatus? SignOff { get; private set; }
 
-    /// <summary>For a .resx file: each entry's comment by key — the author's context for a short UI string.</summary>
+    /// <summary>The author's notes for reviewers by unit id, as the article's format reads them (a .resx entry's comment:
+    /// the context for a short UI string); empty for a format without any.</summary>
     public IReadOnlyDictionary<string, string> Comments { get; private set; } = new Dictionary<string, string>();
+
+    /// <summary>The format the article was read by: it names each segment for the reviewer.</summary>
+    public IDocumentFormat? Format { get; private set; }
+
+    /// <summary>What is shown under a segment's number: its kind, or a field's or a key's name, as the format says.</summary>
+    public string Label(ReviewItem segment) => Format?.ReviewLabel(segment.UnitId, segment.Kind) ?? segment.Kind;
 
     public MqmScore? Quality { get; private set; }
 
@@ -236,31 +250,14 @@ public sealed class ArticleModel(
         }
 
         Matches = matches;
-        Comments = await LoadCommentsAsync(cancellationToken);
+        var article = await store.FindArticleAsync(Slug, cancellationToken);
+        Format = article is null ? null : formats.Get(article.Format);
+        // The stored source is the version the segments were taken from, and it was read once already: it parses.
+        Comments = article is null || Format is null ? new Dictionary<string, string>() : Format.ReviewerComments(article.SourceText);
         SignOff = await signOff.InspectAsync(Slug, Locale, cancellationToken);
         Quality = MqmScore.From(Status?.Words ?? 0, await records.ListMqmSeveritiesAsync(Slug, Locale, cancellationToken));
         Assignment = (await records.ListAssignmentsAsync(cancellationToken)).FirstOrDefault(a => a.Slug == Slug && a.Locale == Locale);
         return true;
-    }
-
-    private async Task<IReadOnlyDictionary<string, string>> LoadCommentsAsync(CancellationToken cancellationToken)
-    {
-        // Only resource strings carry comments; an article's whole source is not read on every review page for them.
-        if (!Segments.Any(s => s.Kind == ResxFilter.SegmentKind))
-        {
-            return new Dictionary<string, string>();
-        }
-
-        var article = await store.FindArticleAsync(Slug, cancellationToken);
-        if (article is null || !DocumentFormats.IsResx(article.Path))
-        {
-            return new Dictionary<string, string>();
-        }
-
-        // The stored source is the version the segments were taken from, and it was read once already: it parses.
-        return ResxReader.Read(article.SourceText).Entries
-            .Where(e => e.ReviewerNote is not null)
-            .ToDictionary(e => e.Name, e => e.ReviewerNote!, StringComparer.Ordinal);
     }
 
     private RedirectResult Done(string message, bool isError = false)

@@ -1,7 +1,7 @@
 using System.Text;
 using Localize.Core.Segments;
 
-namespace Localize.Core.Markdown;
+namespace Localize.Core.Content;
 
 /// <summary>
 /// Rebuilds a file from its skeleton (the source outside the units) and one target per segment. A unit whose targets

@@ -1,7 +1,7 @@
 using System.Text;
 using Localize.Core.Segments;
 
-namespace Localize.Core.Markdown;
+namespace Localize.Core.Content;
 
 /// <summary>
 /// A translatable stretch of the source, [<see cref="Start"/>, <see cref="End"/>), cut into segments. Everything

@@ -1,8 +1,9 @@
 using System.Text;
+using Localize.Core.Content;
 using Localize.Core.Markdown;
 using Localize.Core.Workflow;
 
-namespace Localize.Core.Tests.Workflow;
+namespace Localize.Core.Tests.Markdown;
 
 /// <summary>What makes a source file an article, and the error a user sees when it is not.</summary>
 public sealed class ArticleReaderTests
