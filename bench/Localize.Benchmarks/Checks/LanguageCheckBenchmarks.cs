@@ -7,10 +7,10 @@ namespace Localize.Benchmarks.Checks;
 /// All checks of the catalog, per target language, over that language's table of correct and wrong pairs
 /// (<c>tests/Localize.Core.Tests/Languages/Specs/&lt;locale&gt;.pairs</c>) repeated to 10,000 pairs, so the mean is the
 /// time per segment in that language: segments/s = 1 s / mean. Run with
-/// <c>dotnet run -c Release --project bench/Localize.Benchmarks -- --filter '*LanguageCheck*' --inProcess</c>.
+/// <c>dotnet run -c Release --project bench/Localize.Benchmarks -- --filter '*LanguageCheck*' --inProcess --job short</c>
+/// (sixteen languages: the short job keeps the run within minutes).
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(warmupCount: 2, iterationCount: 6)]
 public class LanguageCheckBenchmarks
 {
     private const int Segments = 10_000;
