@@ -32,6 +32,12 @@ if [ ! -x .tools/azurite/node_modules/.bin/azurite-blob ]; then
   npm install --prefix .tools/azurite --no-audit --no-fund --loglevel=error azurite@3 >/dev/null
 fi
 
+# axe-core (from npm) for the browser tests' accessibility checks: they inject its axe.min.js into the pages.
+if [ ! -f .tools/axe-core/node_modules/axe-core/axe.min.js ]; then
+  echo "Installing axe-core into .tools/axe-core"
+  npm install --prefix .tools/axe-core --no-audit --no-fund --loglevel=error axe-core@4 >/dev/null
+fi
+
 export LOCALIZE_REQUIRE_ALL=1
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 mkdir -p TestResults

@@ -17,8 +17,11 @@ internal static class CliAccounts
         IServiceProvider services, string name, string createWith, Func<ReviewActor, string?> whyNot, CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
-        var actor = await scope.ServiceProvider.GetRequiredService<PeopleDirectory>().FindActorAsync(name, cancellationToken);
-        var problem = actor is null ? $"there is no account named '{name}'; create it with: localize users add {name} {createWith}" : whyNot(actor);
+        var people = scope.ServiceProvider.GetRequiredService<PeopleDirectory>();
+        var actor = await people.FindActorAsync(name, cancellationToken);
+        var problem = actor is null ? $"there is no account named '{name}'; create it with: localize users add {name} {createWith}"
+            : await people.IsDisabledAsync(actor.Name) ? $"the account {actor.Name} is disabled; an administrator enables it with: localize users enable {actor.Name}"
+            : whyNot(actor);
         if (problem is not null)
         {
             await Console.Error.WriteLineAsync(problem);

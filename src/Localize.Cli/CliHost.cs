@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Localize.Core.Workflow;
-using Localize.Server.Hosting;
+using Localize.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

@@ -6,6 +6,7 @@ using Localize.Engines.Pseudo;
 using Localize.Engines.Shared;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Localize.Engines;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -14,7 +15,7 @@ public static class EnginesServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="IMachineTranslator"/> with every engine (azure, apertium, pseudo), options bound from
-    /// <c>Localize:Engines</c>. Cache and meter default to in-memory ones; register the SQLite ones from
+    /// <c>Localize:Engines</c>, and the <see cref="EngineRoles"/> (fallback and back-translation engines) configured there. Cache and meter default to in-memory ones; register the SQLite ones from
     /// Localize.Storage (before or after this call) to keep machine output and usage across restarts.
     /// </summary>
     public static IServiceCollection AddLocalizeEngines(this IServiceCollection services, IConfiguration configuration)
@@ -23,6 +24,12 @@ public static class EnginesServiceCollectionExtensions
         services.AddOptions<MachineTranslatorOptions>().Bind(section);
         services.AddOptions<ApertiumOptions>().Bind(section.GetSection("Apertium"));
         services.AddOptions<AzureTranslatorOptions>().Bind(section.GetSection("Azure"));
+        services.AddOptions<EngineRolesOptions>().Bind(section);
+        services.TryAddSingleton(sp =>
+        {
+            var roles = sp.GetRequiredService<IOptions<EngineRolesOptions>>().Value;
+            return new EngineRoles(roles.Fallback, roles.BackTranslation);
+        });
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IMachineTranslationCache, InMemoryMachineTranslationCache>();

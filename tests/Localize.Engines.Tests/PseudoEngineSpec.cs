@@ -26,7 +26,21 @@ public sealed class PseudoEngineSpec
         var first = results.First(r => r.SegmentId == 1 && r.Locale == "qps-ploc");
         Assert.Empty(InlineMarkup.CompareCodes("Take <pc id=\"1\">Ketamine</pc> as told<ph id=\"2\"/>.", first.Text!));
         Assert.Contains("<pc id=\"1\">Ketamine</pc>", first.Text!, StringComparison.Ordinal);
-        Assert.Equal(PseudoLocalizer.Localize("Rest &amp; drink water."), results.First(r => r.SegmentId == 2).Text);
+        // Written by hand from the documented transformation, not asked of the code under test: a e i o u c n y s z
+        // accented, the text bracketed [!! … !!], and no padding, since 30 % of its 14 letters is less than the brackets' 8.
+        Assert.Equal("[!! Réšt &amp; dríñk wátér. !!]", results.First(r => r.SegmentId == 2).Text);
+    }
+
+    [Fact]
+    public async Task A_longer_text_is_padded_to_about_a_third_more_with_a_neutral_mark()
+    {
+        var translator = Translators.Create(new PseudoEngine());
+        var results = await translator.TranslateAsync(
+            Translators.Request("pseudo", "en", ["qps-ploc"], "Rest and drink plenty of water every day."),
+            TestContext.Current.CancellationToken);
+
+        // 33 letters: 30 % is 9.9, rounded up to 10, of which the brackets give 8; two middle dots give the rest.
+        Assert.Equal("[!! Réšt áñd dríñk pléñtý óf wátér évérý dáý. ·· !!]", Assert.Single(results).Text);
     }
 
     [Fact]

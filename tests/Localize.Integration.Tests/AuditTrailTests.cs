@@ -1,5 +1,6 @@
 using Dapper;
 using Localize.Cli;
+using Localize.Core.Audit;
 using Localize.Core.Workflow;
 
 namespace Localize.Integration.Tests;
@@ -61,6 +62,41 @@ public sealed class AuditTrailTests
         Assert.True(result.IsIntact);
         Assert.Equal(second.Hash, result.Head);
     }
+
+    [Fact]
+    public void A_keyed_chain_verifies_only_with_its_key_and_only_while_every_record_after_the_first_keyed_one_is_keyed()
+    {
+        var key = AuditKey.Generate();
+        var first = Seal(new AuditRecord(1, "translation:1", "New", "MachineTranslated", "worker", DateTimeOffset.UnixEpoch, "machine-translated", "", ""), "", key);
+        var second = Seal(new AuditRecord(2, "translation:1", "MachineTranslated", "InReview", "worker", DateTimeOffset.UnixEpoch, "queued", "", ""), first.Hash, key);
+
+        Assert.True(AuditChain.Verify([first, second], key).IsIntact);
+        Assert.Contains("not the configured key", AuditChain.Verify([first, second], AuditKey.Generate()).Message);
+        Assert.Contains("verifying it needs that key", AuditChain.Verify([first, second]).Message);
+
+        // The bound row is sealed with the record: a digest changed to match an edited row no longer verifies.
+        var rebound = second with { RowDigest = "0000" };
+        Assert.Equal(2, AuditChain.Verify([first, rebound], key).FirstBrokenId);
+
+        // A record recomputed with plain SHA-256 after a keyed one: the downgrade is named.
+        var plain = Chain(second with { Actor = "Mallory" }, first.Hash);
+        var downgraded = AuditChain.Verify([first, plain], key);
+        Assert.Equal(2, downgraded.FirstBrokenId);
+        Assert.Contains("rewritten without the key", downgraded.Message);
+    }
+
+    [Theory]
+    [InlineData("not base64!", "must be base64")]
+    [InlineData("c2hvcnQ=", "has 5 bytes; it needs at least 32")]
+    public void A_malformed_audit_key_is_refused_naming_the_setting(string value, string expected)
+    {
+        var error = Assert.Throws<FormatException>(() => AuditKey.FromBase64(value, "Localize:Audit:Key"));
+        Assert.StartsWith("Localize:Audit:Key: ", error.Message);
+        Assert.Contains(expected, error.Message);
+    }
+
+    private static AuditRecord Seal(AuditRecord record, string previous, AuditKey key) =>
+        record with { PreviousHash = previous, Hash = AuditChain.Seal(record, previous, key) };
 
     private static AuditRecord Chain(AuditRecord record, string previous) =>
         record with { PreviousHash = previous, Hash = AuditChain.Hash(record, previous) };

@@ -2,6 +2,7 @@ using System.Net;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using Localize.Core.Workflow;
+using Localize.Hosting;
 using Localize.Server.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -75,6 +76,8 @@ public sealed partial class AuthorizationMatrixTests
         new("POST", "/review/{locale}/{slug}", "ApproveAll", [L, O, F, F, F, F], Url: $"/review/es/{Slug}", Form: _ => []),
         new("POST", "/review/{locale}/{slug}", "Sign", [L, O, F, F, F, F], Url: $"/review/es/{Slug}", Form: _ => new() { ["password"] = Password, ["contentHash"] = "0" }),
         new("POST", "/review/{locale}/{slug}", "Assign", [L, F, F, F, O, O], Url: $"/review/es/{Slug}", Form: _ => new() { ["assignee"] = "reviewer-es", ["dueAt"] = "2030-01-31" }),
+        new("POST", "/review/{locale}/{slug}", "Comment", [L, O, F, O, O, O], Url: $"/review/es/{Slug}", Form: s => Segment(s, ("body", "Is this the right dose?"))),
+        new("GET", "/review/{locale}/{slug}/history/{id:long}", null, [L, O, F, O, O, O], UrlOf: s => $"/review/es/{Slug}/history/{s.TranslationId}"),
         new("GET", "/dashboard", null, [L, F, F, F, O, O]),
         new("POST", "/dashboard", "Assign", [L, F, F, F, O, O], Form: _ => new() { ["slug"] = Slug, ["locale"] = "es", ["assignee"] = "reviewer-es", ["dueAt"] = "2030-01-31" }),
         new("GET", "/api/dashboard/{view}", null, [L, F, F, F, O, O], Url: "/api/dashboard/matrix"),
@@ -86,6 +89,10 @@ public sealed partial class AuthorizationMatrixTests
         new("GET", "/api/webhooks/deliveries", null, [U, F, F, F, O, O]),
         new("GET", "/admin/users", null, [L, F, F, F, F, O]),
         new("POST", "/admin/users", null, [L, F, F, F, F, O], Form: s => new() { ["userName"] = $"new-{s.TranslationId}-{Guid.NewGuid():N}"[..20], ["role"] = "reviewer", ["locales"] = "de", ["password"] = Password }),
+        new("POST", "/admin/users", "Disable", [L, F, F, F, F, O], Form: _ => new() { ["name"] = "reviewer-fr" }),
+        new("POST", "/admin/users", "Enable", [L, F, F, F, F, O], Form: _ => new() { ["name"] = "reviewer-fr" }),
+        new("POST", "/admin/users", "Roles", [L, F, F, F, F, O], Form: _ => new() { ["name"] = "reviewer-fr", ["accountRole"] = "reviewer", ["accountLocales"] = "fr" }),
+        new("POST", "/admin/users", "ResetPassword", [L, F, F, F, F, O], Form: _ => new() { ["name"] = "nobody-at-all" }),
         new("GET", "/account/logout", null, [L, O, O, O, O, O]),
 
         // Last: it ends the session the other probes use.
@@ -125,7 +132,8 @@ public sealed partial class AuthorizationMatrixTests
                     .Where(s => s.Kind != "field" && !s.Source.Contains('<'))
                     .OrderBy(s => s.State == SegmentState.InReview ? 0 : 1)
                     .First();
-                using var response = probe.Method == "GET" ? await client.GetAsync(probe.Url ?? probe.Route)
+                using var response = probe.UrlOf is { } urlOf ? await client.GetAsync(urlOf(segment))
+                    : probe.Method == "GET" ? await client.GetAsync(probe.Url ?? probe.Route)
                     : probe.Method == "HEAD" ? await client.HeadAsync(probe.Url ?? probe.Route)
                     : probe.Json is not null ? await client.PostAsJsonAsync(probe.Url ?? probe.Route, probe.Json(segment))
                     : await client.SubmitAsync(probe.Url ?? probe.Route, probe.Handler, probe.Form!(segment));
@@ -199,7 +207,9 @@ public sealed partial class AuthorizationMatrixTests
     [GeneratedRegex("^On(Get|Post|Put|Delete|Patch)(.*?)(Async)?$")]
     private static partial Regex HandlerPattern();
 
-    private sealed record Probe(string Method, string Route, string? Handler, Outcome[] Expected, string? Url = null, Func<ReviewItem, Dictionary<string, string>>? Form = null, Func<ReviewItem, object>? Json = null)
+    private sealed record Probe(
+        string Method, string Route, string? Handler, Outcome[] Expected, string? Url = null, Func<ReviewItem, Dictionary<string, string>>? Form = null, Func<ReviewItem, object>? Json = null,
+        Func<ReviewItem, string>? UrlOf = null)
     {
         public string Key => KeyOf(Method, Route, Handler);
 

@@ -58,15 +58,21 @@ public sealed partial class DashboardTests
         var ageBars = Regex.Match(page, """<svg id="chart-queue-age".*?</svg>""", RegexOptions.Singleline).Value;
         Assert.Equal(inReview, BarValues(ageBars).Sum());
 
-        // Assign with a due date already past: the matrix says overdue, the JSON too.
+        // A due date already past is no date anyone can meet: refused.
         var yesterday = DateTimeOffset.UtcNow.AddDays(-1).ToString("yyyy-MM-dd");
-        using (var assigned = await manager.SubmitAsync("/dashboard", "Assign", new() { ["slug"] = Slug, ["locale"] = "es", ["assignee"] = "dr-garcia", ["dueAt"] = yesterday }))
+        using (var past = await manager.SubmitAsync("/dashboard", "Assign", new() { ["slug"] = Slug, ["locale"] = "es", ["assignee"] = "dr-garcia", ["dueAt"] = yesterday }))
         {
-            Assert.Equal(HttpStatusCode.Redirect, assigned.StatusCode);
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, past.StatusCode);
+            Assert.Contains("is in the past", await past.Content.ReadAsStringAsync());
         }
 
+        // An assignment made a week ago, due yesterday (time passed since): the matrix says overdue, the JSON too.
+        var weekAgo = DateTimeOffset.UtcNow.AddDays(-7);
+        await server.Services.GetRequiredService<Localize.Core.Review.IReviewRecordStore>().AssignAsync(
+            new Localize.Core.Review.ReviewAssignment(Slug, "es", "dr-garcia", DateTimeOffset.UtcNow.AddDays(-1), "test-manager", weekAgo), default);
+
         page = await manager.GetStringAsync("/dashboard");
-        Assert.Contains("assigned to dr-garcia, overdue by", page);
+        Assert.Contains("<div class=\"assignee\">dr-garcia</div>", page);
         Assert.Matches(@"<div class=""overdue"">overdue by \d+ (hours?|days?)</div>", page);
         var matrix = await JsonAsync(manager, "/api/dashboard/matrix");
         var row = matrix.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("slug").GetString() == Slug && r.GetProperty("locale").GetString() == "es");
@@ -74,7 +80,7 @@ public sealed partial class DashboardTests
         Assert.True(row.GetProperty("overdue").GetBoolean());
 
         // Reassigning to someone who is not a reviewer of the locale is refused, and changes nothing.
-        using (var refused = await manager.SubmitAsync("/dashboard", "Assign", new() { ["slug"] = Slug, ["locale"] = "qps-ploc", ["assignee"] = "dr-garcia", ["dueAt"] = yesterday }))
+        using (var refused = await manager.SubmitAsync("/dashboard", "Assign", new() { ["slug"] = Slug, ["locale"] = "qps-ploc", ["assignee"] = "dr-garcia", ["dueAt"] = DateTimeOffset.UtcNow.AddDays(3).ToString("yyyy-MM-dd") }))
         {
             Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
             Assert.Contains("is not a medical reviewer of qps-ploc", await refused.Content.ReadAsStringAsync());

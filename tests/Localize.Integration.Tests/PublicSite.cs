@@ -55,14 +55,12 @@ public static class PublicSite
         ["Localize:Public:RefreshInterval"] = "00:00:00.200",
     };
 
-    public static async Task WaitUntilInReviewAsync(RunningServer server, string locale, string slug = Slug) =>
-        await RunningServer.WaitForAsync(
-            async () =>
-            {
-                var segments = await server.Store.ListArticleSegmentsAsync(slug, locale, default);
-                return segments.Any(s => s.State == SegmentState.InReview)
-                    && segments.All(s => s.State is SegmentState.InReview or SegmentState.Approved);
-            },
+    public static Task WaitUntilInReviewAsync(RunningServer server, string locale, string slug = Slug) =>
+        server.WaitForSegmentsAsync(
+            slug,
+            locale,
+            segments => segments.Any(s => s.State == SegmentState.InReview)
+                && segments.All(s => s.State is SegmentState.InReview or SegmentState.Approved),
             $"every {locale} segment of {slug} that is not approved to be in review");
 
     /// <summary>The medical reviewer of every test locale who approves and signs in these tests.</summary>

@@ -2,7 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Localize.Cli;
+using Localize.Core.Audit;
+using Localize.Core.Publishing;
 using Localize.Core.Workflow;
+using Microsoft.Extensions.DependencyInjection;
 using static Localize.Integration.Tests.PublicSite;
 
 namespace Localize.Integration.Tests;
@@ -59,9 +62,11 @@ public sealed class PublishingTests
             Assert.Equal(1, json.RootElement.GetProperty("restoredVersion").GetInt32());
         }
 
-        // The worker polls every 0.5 s: several runs later it still has not republished over the rollback.
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        // The publish step, run here after the rollback's record, leaves the rolled-back version online: it does not
+        // republish the approved translation over it (run, then assert, rather than wait and hope the worker ran).
+        await server.RunStepAsync(PublishStep.StepName);
         Assert.Equal(3, (await server.Store.FindLatestPublicationAsync(Slug, "es", default))!.Version);
+        Assert.Equal(version1, await File.ReadAllTextAsync(repository.PublishedPath("es", Slug)));
 
         // The API: a manager's session only; the actor is the signed-in account.
         using (var anonymous = await server.Http.PostAsJsonAsync($"/api/articles/{Slug}/es/rollback", new { to = 2 }))
@@ -90,7 +95,15 @@ public sealed class PublishingTests
         var dashboard = await manager.GetStringAsync("/dashboard");
         Assert.Contains($"aria-label=\"Roll back {Slug}, es to the version before the one online\"", dashboard);
         Assert.Contains("action=\"/review/publishing?handler=Rollback\"", dashboard);
-        using (var fromDashboard = await manager.SubmitAsync("/review/publishing", "Rollback", new() { ["slug"] = Slug, ["locale"] = "es" }))
+        // It asks first, in numbers, and acts only once confirmed.
+        using (var asked = await manager.SubmitAsync("/review/publishing", "Rollback", new() { ["slug"] = Slug, ["locale"] = "es" }))
+        {
+            Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
+            Assert.Contains("Put version 1 back online in es?", await asked.Content.ReadAsStringAsync());
+        }
+
+        Assert.Equal(4, (await server.Store.ListPublicationsAsync(Slug, "es", default)).Count);
+        using (var fromDashboard = await manager.SubmitAsync("/review/publishing", "Rollback", new() { ["slug"] = Slug, ["locale"] = "es", ["to"] = "1", ["confirmed"] = "true" }))
         {
             Assert.Equal(HttpStatusCode.Redirect, fromDashboard.StatusCode);
         }
@@ -102,7 +115,7 @@ public sealed class PublishingTests
         // The publishing page's button, with a chosen version.
         var page = await manager.GetStringAsync("/review/publishing");
         Assert.Contains($"data-article=\"es/{Slug}\"", page);
-        using var button = await manager.SubmitAsync("/review/publishing", "Rollback", new() { ["slug"] = Slug, ["locale"] = "es", ["to"] = "2" });
+        using var button = await manager.SubmitAsync("/review/publishing", "Rollback", new() { ["slug"] = Slug, ["locale"] = "es", ["to"] = "2", ["confirmed"] = "true" });
         Assert.Equal(HttpStatusCode.Redirect, button.StatusCode);
         Assert.Contains("version 2 is online again as version 6", await manager.GetStringAsync("/review/publishing"));
         await WaitForVersionAsync(server, "es", 6);
@@ -110,7 +123,12 @@ public sealed class PublishingTests
 
         // Unpublish (the dashboard's button): the page goes offline, readers of es get the next language, the worker
         // leaves it offline; a rollback (CLI, default target) brings back the version that was taken down.
-        using var offline = await manager.SubmitAsync("/review/publishing", "Unpublish", new() { ["slug"] = Slug, ["locale"] = "es" });
+        using (var asked = await manager.SubmitAsync("/review/publishing", "Unpublish", new() { ["slug"] = Slug, ["locale"] = "es" }))
+        {
+            Assert.Contains($"Take {Slug} offline in es?", await asked.Content.ReadAsStringAsync());
+        }
+
+        using var offline = await manager.SubmitAsync("/review/publishing", "Unpublish", new() { ["slug"] = Slug, ["locale"] = "es", ["confirmed"] = "true" });
         Assert.Equal(HttpStatusCode.Redirect, offline.StatusCode);
         Assert.Contains("is offline (version 7)", await manager.GetStringAsync("/review/publishing"));
         await RunningServer.WaitForAsync(
@@ -121,8 +139,11 @@ public sealed class PublishingTests
             Assert.Equal("en", Language(negotiated));
         }
 
-        await Task.Delay(TimeSpan.FromSeconds(2));
-        Assert.True((await server.Store.FindLatestPublicationAsync(Slug, "es", default))!.Unpublished);
+        // The publish step leaves an unpublished page offline, though its translation is approved and signed.
+        await server.RunStepAsync(PublishStep.StepName);
+        var latest = (await server.Store.FindLatestPublicationAsync(Slug, "es", default))!;
+        Assert.Equal((7, true), (latest.Version, latest.Unpublished));
+        Assert.False(File.Exists(repository.PublishedPath("es", Slug)));
         using var twice = await manager.PostAsJsonAsync($"/api/articles/{Slug}/es/unpublish", new { });
         Assert.Equal(HttpStatusCode.Conflict, twice.StatusCode);
         var back = await InProcessCli.RunAsync(repository, null, "rollback", Slug, "es", "--by", "maria");
@@ -145,7 +166,7 @@ public sealed class PublishingTests
         var rollbacks = trail.Where(r => r.To == "RolledBack").ToArray();
         Assert.Equal(["maria", "test-manager", "test-manager", "test-manager", "maria"], rollbacks.Select(r => r.Actor));
         Assert.Contains("to version 1 as version 3", rollbacks[0].Detail);
-        Assert.True(AuditChain.Verify(trail).IsIntact);
+        Assert.True(AuditChain.Verify(trail, server.Services.GetRequiredService<AuditKey>()).IsIntact);
     }
 
     private static async Task<bool> OutdatedAsync(RunningServer server)

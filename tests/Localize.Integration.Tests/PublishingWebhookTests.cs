@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Localize.Core.Webhooks;
+using Localize.Server.Webhooks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -9,6 +10,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using static Localize.Integration.Tests.PublicSite;
 
 namespace Localize.Integration.Tests;
@@ -46,8 +48,14 @@ public sealed class PublishingWebhookTests
         }
 
         await using var second = await RunningServer.StartAsync(repository, settings);
-        await RunningServer.WaitForAsync(() => Task.FromResult(receiver.Accepted.Count >= 2), "both events to be accepted after the restart", 90);
-        await Task.Delay(TimeSpan.FromSeconds(2));
+        await RunningServer.WaitForProgressAsync(
+            () => Task.FromResult((Accepted: receiver.Accepted.Count, Attempts: receiver.AttemptsFor("es/" + Slug + "/v1") + receiver.AttemptsFor("ar/" + Slug + "/v1"))),
+            seen => seen.Accepted >= 2,
+            seen => seen.ToString(),
+            "both events to be accepted after the restart");
+        // Nothing is left to send, now or a day from now: no delivery of these events can follow (asked of the outbox,
+        // rather than waiting a while to see that none arrives).
+        await AssertNothingLeftToDeliverAsync(second);
 
         Assert.Equal(["ar/" + Slug + "/v1", "es/" + Slug + "/v1"], receiver.Accepted.Select(a => a.Delivery).Order());
         Assert.All(receiver.Accepted, a => Assert.True(a.SignatureValid, $"signature of {a.Delivery}"));
@@ -70,11 +78,31 @@ public sealed class PublishingWebhookTests
         // An unpublish is an event too, delivered the same way.
         using var unpublish = await manager.PostAsJsonAsync($"/api/articles/{Slug}/es/unpublish", new { });
         Assert.True(unpublish.IsSuccessStatusCode, await unpublish.Content.ReadAsStringAsync());
-        await RunningServer.WaitForAsync(() => Task.FromResult(receiver.Accepted.Count >= 3), "the unpublish event to be accepted", 60);
+        await RunningServer.WaitForProgressAsync(
+            () => Task.FromResult((Accepted: receiver.Accepted.Count, Attempts: receiver.AttemptsFor($"es/{Slug}/v2"))),
+            seen => seen.Accepted >= 3,
+            seen => seen.ToString(),
+            "the unpublish event to be accepted");
+        await AssertNothingLeftToDeliverAsync(second);
+        Assert.Equal(3, receiver.Accepted.Count);
         var offline = receiver.Accepted.Single(a => a.Delivery == $"es/{Slug}/v2");
         Assert.Equal(WebhookEvent.Unpublished, offline.Event);
         Assert.True(offline.SignatureValid);
         Assert.Equal(3, receiver.AttemptsFor(offline.Delivery));
+    }
+
+    /// <summary>
+    /// The outbox, asked as the dispatcher asks it (publications enqueued first), has no delivery to claim even a day
+    /// from now: every event was delivered, and none will be sent again.
+    /// </summary>
+    private static async Task AssertNothingLeftToDeliverAsync(RunningServer server)
+    {
+        var outbox = server.Services.GetRequiredService<IWebhookOutbox>();
+        var subscribers = server.Services.GetRequiredService<IOptions<WebhookOptions>>().Value.ToSubscribers();
+        var now = DateTimeOffset.UtcNow;
+        await outbox.EnqueueNewPublicationsAsync(subscribers, now, default);
+        var due = await outbox.ClaimDueAsync(now.AddDays(1), TimeSpan.FromMinutes(1), default);
+        Assert.True(due is null, $"delivery {due?.EventId} to {due?.Subscriber} is still to be sent");
     }
 
     /// <summary>A webhook subscriber on loopback that answers 500 to the first attempts of every event.</summary>

@@ -66,7 +66,7 @@ public sealed class ResxStringsTests
         Assert.Contains(reviewedBy.Notes, n => n.Severity == NoteSeverity.Error && n.Message.Contains("placeholder 1 is missing"));
         var checker = server.Services.GetRequiredService<ISegmentChecker>();
         var dropped = checker.Check("en", "es", reviewedBy.Source, "Revisado por", Core.Glossaries.Glossary.Empty);
-        Assert.Contains(dropped, n => n.Origin == "check:markup" && n.Message.Contains("placeholder 1 is missing"));
+        Assert.Contains(dropped, n => n.Origin == NoteOrigin.Check("markup") && n.Message.Contains("placeholder 1 is missing"));
 
         // The reviewer sees each entry's comment as context.
         var manager = await server.ManagerAsync();
@@ -180,7 +180,7 @@ public sealed class ResxStringsTests
 
         Assert.Equal("Última actualización", segments["LastUpdated"].Target);
         Assert.Equal("""Revisado por <ph id="1"/>""", segments["ReviewedBy"].Target);
-        Assert.Contains(segments["LastUpdated"].Notes, n => n.Origin == "memory" && n.Message.Contains("resx:content/strings/Site.es.resx"));
+        Assert.Contains(segments["LastUpdated"].Notes, n => n.Origin == NoteOrigin.Memory && n.Message.Contains("resx:content/strings/Site.es.resx"));
         Assert.All([segments["LastUpdated"], segments["ReviewedBy"]], s => Assert.Equal(SegmentState.InReview, s.State));
 
         // A translation that lost the link's tags is no candidate, and keys the culture file lacks go to the engine.
@@ -200,7 +200,7 @@ public sealed class ResxStringsTests
 
         File.Copy(Path.Combine(RepositoryPaths.Root, "content", "strings", "Site.resx"), Path.Combine(strings, "Site.resx"));
 
-        await Worker.WaitUntilQueuedAsync(server, "site", ["es"], seconds: 30);
+        await Worker.WaitUntilQueuedAsync(server, "site", ["es"], stallSeconds: 30);
     }
 
     [Fact]

@@ -39,6 +39,8 @@ public sealed class ReviewBrowserTests
         // Ana approves everything, then has second thoughts about one sentence and edits it.
         var ana = await Browser.SignInAsync(browser, server, "ana", Password, path);
         await ana.GetByRole(AriaRole.Button, new() { Name = "Approve all segments in review" }).ClickAsync();
+        await Assertions.Expect(ana.Locator("#confirm-approve-all h2")).ToContainTextAsync("Approve");
+        await ana.Locator("#confirm-approve-all button[type=submit]").ClickAsync();
         await Assertions.Expect(ana.Locator("#flash")).ToContainTextAsync("approved");
         // Approve-all leaves what the checks flag in real Apertium output (a glued "cursode7"): Ana reads each and
         // approves it with a written reason, as the rules ask.
@@ -51,8 +53,8 @@ public sealed class ReviewBrowserTests
 
         await ana.ReloadAsync();
         await ana.Locator($"{row} summary", new() { HasText = "Edit" }).ClickAsync();
-        await ana.Locator($"{row} textarea").FillAsync(segment.Target + " Consulte a su médico.");
-        await ana.Locator($"{row} select[name=mqmCategory]").First.SelectOptionAsync("accuracy/omission");
+        await ana.Locator($"{row} textarea[name=target]").FillAsync(segment.Target + " Consulte a su médico.");
+        await ana.Locator($"{row} input[name=mqmCategory]").First.FillAsync("accuracy/omission");
         await ana.Locator($"{row} select[name=mqmSeverity]").First.SelectOptionAsync("major");
         await ana.GetByRole(AriaRole.Button, new() { Name = $"Save edit of segment {segment.Ordinal + 1}" }).ClickAsync();
         await Assertions.Expect(ana.Locator("#flash")).ToContainTextAsync("second reviewer");
@@ -60,7 +62,7 @@ public sealed class ReviewBrowserTests
         // Four-eyes: Ana sees why she cannot approve her own edit, and no button to do it.
         await Assertions.Expect(ana.Locator($"{row} .four-eyes")).ToBeVisibleAsync();
         await Assertions.Expect(ana.Locator($"{row} button", new() { HasText = "Approve" })).ToHaveCountAsync(0);
-        await Assertions.Expect(ana.Locator("#sign-off-waiting")).ToContainTextAsync("1 segment(s) are not approved");
+        await Assertions.Expect(ana.Locator("#sign-off-waiting")).ToContainTextAsync("1 segment not approved");
         await Assertions.Expect(ana.Locator("#mqm-score")).ToContainTextAsync("1 major");
         await ana.Locator($"{row} summary", new() { HasText = "Edit" }).ClickAsync();
         await ana.Locator(row).ScrollIntoViewIfNeededAsync();

@@ -30,7 +30,7 @@ public sealed class ReviewRulesTests
         await review.EditAsync(dose.TranslationId, Editor, "Hasta el por ciento de los participantes mejoró.", dose.Version, null, default);
         await InProcessCli.AddUserAsync(repository, "dr-reviewer", "reviewer", "a long test passphrase", "es");
         var edited = await server.Store.FindReviewItemAsync(dose.TranslationId, default);
-        Assert.Contains(edited!.Notes, n => n.Origin == "check:numbers" && n.Severity == NoteSeverity.Error);
+        Assert.Contains(edited!.Notes, n => n.Origin == NoteOrigin.Check("numbers") && n.Severity == NoteSeverity.Error);
 
         var (refused, refusal) = await ApproveAsync(repository, dose.TranslationId);
         Assert.Equal(LocalizeCommandLine.Failed, refused);

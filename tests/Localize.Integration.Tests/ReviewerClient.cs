@@ -43,8 +43,36 @@ public sealed partial class ReviewerClient : IDisposable
 
     public Task<HttpResponseMessage> HeadAsync(string path) => _http.SendAsync(new HttpRequestMessage(HttpMethod.Head, path));
 
-    /// <summary>A JSON API call in this session (the API takes JSON, which a cross-site form cannot send).</summary>
-    public Task<HttpResponseMessage> PostAsJsonAsync<T>(string path, T body) => _http.PostAsJsonAsync(path, body);
+    /// <summary>
+    /// A JSON API call in this session, as a deliberate client makes it: with <c>X-Requested-With: XMLHttpRequest</c>,
+    /// which a cross-site form or script cannot send.
+    /// </summary>
+    public Task<HttpResponseMessage> PostAsJsonAsync<T>(string path, T body)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
+        request.Headers.Add("X-Requested-With", "XMLHttpRequest");
+        return SendDisposingAsync(request);
+    }
+
+    /// <summary>A JSON API call carrying this session's antiforgery token in the RequestVerificationToken header.</summary>
+    public async Task<HttpResponseMessage> PostAsJsonWithTokenAsync<T>(string path, T body)
+    {
+        _token ??= await FetchTokenAsync("/review");
+        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
+        request.Headers.Add("RequestVerificationToken", _token);
+        return await SendDisposingAsync(request);
+    }
+
+    /// <summary>What another site can make the browser send: the session cookie and a body, no token, no custom header.</summary>
+    public Task<HttpResponseMessage> PostAsJsonFromAnotherSiteAsync<T>(string path, T body) => _http.PostAsJsonAsync(path, body);
+
+    private async Task<HttpResponseMessage> SendDisposingAsync(HttpRequestMessage request)
+    {
+        using (request)
+        {
+            return await _http.SendAsync(request);
+        }
+    }
 
     public async Task<string> GetStringAsync(string path)
     {

@@ -1,5 +1,7 @@
+using Localize.Core.Pipelines;
 using Localize.Core.Review;
 using Localize.Core.Workflow;
+using Localize.Hosting;
 using Localize.Server.Hosting;
 using Localize.Storage.People;
 using Microsoft.AspNetCore.Builder;
@@ -90,19 +92,91 @@ public sealed class RunningServer : IAsyncDisposable
         return _manager;
     }
 
-    /// <summary>Polls until <paramref name="condition"/> holds; the worker runs asynchronously, so tests wait for its effects.</summary>
-    public static async Task WaitForAsync(Func<Task<bool>> condition, string what, int seconds = 60)
+    /// <summary>
+    /// How long a wait may see no change at all before it gives up: generous, because a loaded machine runs the worker
+    /// slowly, yet a worker that stalls is still caught (every wait restarts it when the state it watches moves).
+    /// </summary>
+    public static readonly TimeSpan StallLimit = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// Polls until <paramref name="condition"/> holds. A yes/no condition shows no progress on its way, so it is given
+    /// <paramref name="seconds"/> (default <see cref="StallLimit"/>); a wait that can see the state it waits on moving
+    /// uses <see cref="WaitForProgressAsync"/>, which never fails while the state keeps changing.
+    /// </summary>
+    public static Task WaitForAsync(Func<Task<bool>> condition, string what, int? seconds = null) =>
+        WaitForProgressAsync(
+            async () => await condition(),
+            done => done,
+            _ => "not yet",
+            what,
+            seconds is { } limit ? TimeSpan.FromSeconds(limit) : null);
+
+    /// <summary>
+    /// Polls <paramref name="observe"/> until <paramref name="done"/>; fails only when what it observes (as
+    /// <paramref name="describe"/> writes it) has not changed for <paramref name="stall"/> (default
+    /// <see cref="StallLimit"/>). The worker runs asynchronously, so tests wait for its effects: for progress, never for a
+    /// wall-clock budget, so a busy machine slows a test down without failing it, and a stalled worker still fails it.
+    /// </summary>
+    /// <returns>The observation that was done.</returns>
+    public static async Task<T> WaitForProgressAsync<T>(
+        Func<Task<T>> observe, Func<T, bool> done, Func<T, string> describe, string what, TimeSpan? stall = null)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(seconds);
-        while (!await condition())
+        var limit = stall ?? StallLimit;
+        var observed = await observe();
+        var state = describe(observed);
+        var unchanged = System.Diagnostics.Stopwatch.StartNew();
+        while (!done(observed))
         {
-            if (DateTime.UtcNow > deadline)
+            if (unchanged.Elapsed > limit)
             {
-                throw new TimeoutException($"gave up after {seconds} s waiting for {what}");
+                throw new TimeoutException($"no progress for {limit.TotalSeconds:F0} s waiting for {what}; last seen: {state}");
             }
 
             await Task.Delay(200);
+            observed = await observe();
+            var now = describe(observed);
+            if (now != state)
+            {
+                state = now;
+                unchanged.Restart();
+            }
         }
+
+        return observed;
+    }
+
+    /// <summary>
+    /// Polls an article's segments in one locale until <paramref name="done"/>; any segment that moves (state, version,
+    /// engine, notes, back-translation) is progress.
+    /// </summary>
+    public Task<IReadOnlyList<ReviewItem>> WaitForSegmentsAsync(
+        string slug, string locale, Func<IReadOnlyList<ReviewItem>, bool> done, string what, TimeSpan? stall = null) =>
+        WaitForProgressAsync(() => Store.ListArticleSegmentsAsync(slug, locale, default), done, Describe, what, stall);
+
+    /// <summary>What a wait on segments compares between polls, and names when it gives up.</summary>
+    public static string Describe(IReadOnlyList<ReviewItem> segments) =>
+        segments.Count == 0 ? "no segments" : string.Join(", ", segments.Select(s =>
+            $"{s.UnitId} {s.State} v{s.Version}{(s.EngineId is null ? "" : " by " + s.EngineId)} ({s.Notes.Count} notes{(s.BackTranslation is null ? "" : ", back-translated")})"));
+
+    /// <summary>
+    /// Runs one pipeline step (e.g. <c>publish</c>) of every pipeline once, here and now, as the worker's next pass
+    /// would: a test that must show the step leaves something alone runs it and then asserts, instead of waiting a
+    /// while and hoping the worker ran in between. A step that fails fails the test (the worker would only log it).
+    /// </summary>
+    public async Task RunStepAsync(string step)
+    {
+        var steps = Services.GetRequiredService<PipelineSteps>();
+        var ran = 0;
+        foreach (var definition in Services.GetRequiredService<IPipelineCatalog>().Pipelines)
+        {
+            foreach (var chosen in steps.For(definition).Where(s => s.Name == step))
+            {
+                await chosen.RunAsync(new PipelineContext(definition, PipelineRunner.WorkerActor), default);
+                ran++;
+            }
+        }
+
+        Assert.True(ran > 0, $"no pipeline runs a step named '{step}'");
     }
 
     public async ValueTask DisposeAsync()

@@ -2,6 +2,7 @@ using Localize.Server.Web;
 using System.Net;
 using System.Text;
 using System.Text.Encodings.Web;
+using Localize.Core.Publishing;
 using Localize.Core.Segments;
 using Localize.Core.Workflow;
 using Localize.Integration.Tests.Scale;
@@ -69,7 +70,7 @@ public sealed class SpineTests(SharedPostgreSql postgres)
         // The file is written before its publication is recorded, and the public site serves from a snapshot in memory
         // rebuilt after the record: the page is online a moment after the file appears, not at once.
         await RunningServer.WaitForAsync(
-            async () => (await server.Http.GetAsync($"/es/{Slug}")).StatusCode == HttpStatusCode.OK, "the Spanish page to be served", 10);
+            async () => (await server.Http.GetAsync($"/es/{Slug}")).StatusCode == HttpStatusCode.OK, "the Spanish page to be served");
         var page = await server.Http.GetAsync($"/es/{Slug}");
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         var html = await page.Content.ReadAsStringAsync();
@@ -98,11 +99,13 @@ public sealed class SpineTests(SharedPostgreSql postgres)
         Assert.Equal(published, await File.ReadAllBytesAsync(repository.PublishedPath("es", Slug)));
         // The public site serves pages from memory and notices a source change at its next refresh (1 s by default).
         await RunningServer.WaitForAsync(
-            async () => (await server.Http.GetStringAsync($"/es/{Slug}")).Contains("outdated-notice"), "the Spanish page to be marked outdated", 10);
+            async () => (await server.Http.GetStringAsync($"/es/{Slug}")).Contains("outdated-notice"), "the Spanish page to be marked outdated");
 
+        // Approved but not signed off: the publish step, run here, publishes nothing new.
         Assert.Equal(0, await ApproveWithCliAsync(repository, server, "es"));
-        await Task.Delay(1500);
+        await server.RunStepAsync(PublishStep.StepName);
         Assert.Equal(1, (await server.Store.FindLatestPublicationAsync(Slug, "es", default))?.Version);
+        Assert.Equal(published, await File.ReadAllBytesAsync(repository.PublishedPath("es", Slug)));
         Assert.Equal(0, await SignWithCliAsync(repository, "es"));
         await RunningServer.WaitForAsync(
             async () => (await server.Store.FindLatestPublicationAsync(Slug, "es", default))?.Version == 2,
@@ -151,18 +154,9 @@ public sealed class SpineTests(SharedPostgreSql postgres)
         await WaitUntilAllInReviewAsync(server, "es", "no-title");
     }
 
-    private static async Task<IReadOnlyList<ReviewItem>> WaitUntilAllInReviewAsync(RunningServer server, string locale, string slug = Slug)
-    {
-        IReadOnlyList<ReviewItem> segments = [];
-        await RunningServer.WaitForAsync(
-            async () =>
-            {
-                segments = await server.Store.ListArticleSegmentsAsync(slug, locale, default);
-                return segments.Count > 0 && segments.All(s => s.State == SegmentState.InReview);
-            },
-            $"every {locale} segment of {slug} to be in review");
-        return segments;
-    }
+    private static Task<IReadOnlyList<ReviewItem>> WaitUntilAllInReviewAsync(RunningServer server, string locale, string slug = Slug) =>
+        server.WaitForSegmentsAsync(
+            slug, locale, segments => segments.Count > 0 && segments.All(s => s.State == SegmentState.InReview), $"every {locale} segment of {slug} to be in review");
 
     /// <summary>
     /// Approves everything in review; what real Apertium output gets error findings for (a glued "cursode7", a lost

@@ -55,7 +55,7 @@ public sealed class XssTests
             }
         }
 
-        await server.Store.SaveNotesAsync(segments[1].TranslationId, [new SegmentNote("engine:<img src=x onerror=alert('origin')>", NoteSeverity.Error, "<script>alert('note')</script>")], default);
+        await server.Store.SaveNotesAsync(segments[1].TranslationId, [new SegmentNote(NoteOrigin.Engine("<img src=x onerror=alert('origin')>"), NoteSeverity.Error, "<script>alert('note')</script>")], default);
 
         var page = await Browser.SignInAsync(browser, server, "rev", Password, "/review");
         var dialogs = new List<string>();

@@ -24,6 +24,18 @@ public static class Requirements
         return program!;
     }
 
+    /// <summary>
+    /// axe-core's script from npm, for the accessibility checks of the browser tests: <c>.tools/axe-core</c> in the
+    /// repository (where <c>tests/run.sh</c> installs it), or the file <c>LOCALIZE_AXE_CORE</c> names. Returns its text.
+    /// </summary>
+    public static string AxeCore()
+    {
+        var local = Path.Combine(RepositoryPaths.Root, ".tools", "axe-core", "node_modules", "axe-core", "axe.min.js");
+        var file = Environment.GetEnvironmentVariable("LOCALIZE_AXE_CORE") is { Length: > 0 } named ? named : local;
+        Need(File.Exists(file), "axe-core is not installed (npm install --prefix .tools/axe-core axe-core, as tests/run.sh does)");
+        return File.Exists(file) ? File.ReadAllText(file) : string.Empty;
+    }
+
     public const string ChromiumPath = "/usr/bin/chromium";
 
     public static void Chromium() => Need(File.Exists(ChromiumPath), "Debian's Chromium is not installed (apt-get install chromium)");

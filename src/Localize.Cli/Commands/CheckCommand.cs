@@ -21,6 +21,8 @@ namespace Localize.Cli.Commands;
 /// </summary>
 public static class CheckCommand
 {
+    private const string Name = "check";
+
     private static readonly JsonSerializerOptions _json = new()
     {
         // Reviewers read the Spanish in these lines: keep "ñ" and "¿" as they are.
@@ -37,7 +39,7 @@ public static class CheckCommand
         var noAnalyser = new Option<bool>("--no-analyser") { Description = "Read prohibitions by word lists only, without the target language's morphological analyser (Apertium's, for Spanish)." };
 
         // Unknown arguments reach the action, which reports them as usage errors (exit 2) like the rest.
-        var command = new Command("check", "Run the medical-safety and quality checks over translated pairs (JSON lines {\"id\", \"source\", \"target\"}). Exit 1 when any pair has an error finding or a line is bad.\n\nExample: localize check --pairs pairs.jsonl --from en --to es --glossary glossary.csv --json") { TreatUnmatchedTokensAsErrors = false };
+        var command = new Command(Name, "Run the medical-safety and quality checks over translated pairs (JSON lines {\"id\", \"source\", \"target\"}). Exit 1 when any pair has an error finding or a line is bad.\n\nExample: localize check --pairs pairs.jsonl --from en --to es --glossary glossary.csv --json") { TreatUnmatchedTokensAsErrors = false };
         command.Options.Add(pairs);
         command.Options.Add(from);
         command.Options.Add(to);
@@ -48,7 +50,7 @@ public static class CheckCommand
         {
             if (parseResult.UnmatchedTokens.Count > 0)
             {
-                await Console.Error.WriteLineAsync($"check: unknown argument(s) {string.Join(" ", parseResult.UnmatchedTokens)}");
+                await UsageErrorAsync($"unknown argument(s) {string.Join(" ", parseResult.UnmatchedTokens)}");
                 return LocalizeCommandLine.Usage;
             }
 
@@ -61,13 +63,13 @@ public static class CheckCommand
                 .Where(m => m.Item2).Select(m => m.Item1).ToList();
             if (missing.Count > 0)
             {
-                await Console.Error.WriteLineAsync($"check: missing {string.Join(", ", missing)}");
+                await UsageErrorAsync($"missing {string.Join(", ", missing)}");
                 return LocalizeCommandLine.Usage;
             }
 
             if (!pairsFile!.Exists)
             {
-                await Console.Error.WriteLineAsync($"check: pairs file '{pairsFile.FullName}' does not exist");
+                await UsageErrorAsync($"pairs file '{pairsFile.FullName}' does not exist");
                 return LocalizeCommandLine.Usage;
             }
 
@@ -76,18 +78,18 @@ public static class CheckCommand
             {
                 if (!glossaryFile.Exists)
                 {
-                    await Console.Error.WriteLineAsync($"check: glossary '{glossaryFile.FullName}' does not exist");
+                    await UsageErrorAsync($"glossary '{glossaryFile.FullName}' does not exist");
                     return LocalizeCommandLine.Usage;
                 }
 
                 try
                 {
-                    using var glossaryReader = glossaryFile.OpenText();
-                    terms = GlossaryCsvReader.Read(glossaryReader);
+                    using var glossaryStream = glossaryFile.OpenRead();
+                    terms = GlossaryCsvReader.Read(glossaryStream);
                 }
                 catch (GlossaryFormatException ex)
                 {
-                    await Console.Error.WriteLineAsync($"check: glossary '{glossaryFile.Name}' {ex.Message}");
+                    await UsageErrorAsync($"glossary '{glossaryFile.Name}' {ex.Message}");
                     return LocalizeCommandLine.Usage;
                 }
             }
@@ -104,6 +106,9 @@ public static class CheckCommand
     /// <summary>Pairs analysed together: one analyser process per this many targets.</summary>
     private const int AnalysisBatch = 1000;
 
+    /// <summary>A usage error on stderr, prefixed with the command's name as every CLI error is.</summary>
+    private static Task UsageErrorAsync(string message) => Console.Error.WriteLineAsync($"{Name}: {message}");
+
     /// <summary>The command without the console: reads pairs, writes results, returns the exit code.</summary>
     public static async Task<int> RunAsync(
         TextReader pairs, TextWriter output, TextWriter errors, string from, string to, Glossary? glossary, IMorphologicalAnalyser analyser, bool json, CancellationToken cancellationToken)
@@ -115,7 +120,7 @@ public static class CheckCommand
         await (json ? errors : output).WriteLineAsync(LanguagePacks.For(to).Describe());
         if (analyser.Unavailable(to) is { } why)
         {
-            await errors.WriteLineAsync($"check: warning: prohibitions are checked by word lists only ({why}): a statement such as \"no conduce\" for \"do not drive\" is not caught");
+            await errors.WriteLineAsync($"{Name}: warning: prohibitions are checked by word lists only ({why}): a statement such as \"no conduce\" for \"do not drive\" is not caught");
         }
 
         var counts = new Counts();
@@ -164,7 +169,7 @@ public static class CheckCommand
             if (problem is not null)
             {
                 counts.BadLines++;
-                await errors.WriteLineAsync($"check: {problem}");
+                await errors.WriteLineAsync($"{Name}: {problem}");
                 await output.WriteLineAsync(json
                     ? JsonSerializer.Serialize(new { id, line = lineNumber, error = problem, findings = Array.Empty<object>() }, _json)
                     : id is null ? problem : $"{id}: {problem}");

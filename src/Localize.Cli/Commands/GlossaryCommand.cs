@@ -1,3 +1,4 @@
+using Humanizer;
 using System.CommandLine;
 using Localize.Core.Glossaries;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,8 +14,9 @@ public static class GlossaryCommand
 {
     public static Command Create()
     {
-        var glossary = new Command("glossary", "The glossary of a language pair: import CSV or TBX, list.");
+        var glossary = new Command("glossary", "The glossary of a language pair: import CSV or TBX, export CSV, list.");
         glossary.Subcommands.Add(CreateImport());
+        glossary.Subcommands.Add(CreateExport());
         glossary.Subcommands.Add(CreateList());
         return glossary;
     }
@@ -45,7 +47,7 @@ public static class GlossaryCommand
                 await using var stream = path.OpenRead();
                 terms = path.Extension.Equals(".tbx", StringComparison.OrdinalIgnoreCase) || path.Extension.Equals(".xml", StringComparison.OrdinalIgnoreCase)
                     ? TbxReader.Read(stream, sourceLanguage, targetLanguage)
-                    : GlossaryCsvReader.Read(new StreamReader(stream));
+                    : GlossaryCsvReader.Read(stream);
             }
             catch (GlossaryFormatException ex)
             {
@@ -56,11 +58,38 @@ public static class GlossaryCommand
             await using var services = await CliHost.StartAsync(parseResult, cancellationToken);
             var added = await services.GetRequiredService<IGlossaryStore>().ImportAsync(sourceLanguage, targetLanguage, terms, cancellationToken);
             Console.WriteLine(
-                $"{terms.Entries.Count} terms read from {path.Name} ({terms.Preferred.Count} preferred, {terms.Forbidden.Count} forbidden, "
+                $"{"term".ToQuantity(terms.Entries.Count)} read from {path.Name} ({terms.Preferred.Count} preferred, {terms.Forbidden.Count} forbidden, "
                 + $"{terms.DoNotTranslate.Count} do-not-translate), {added} new for {sourceLanguage} → {targetLanguage}");
             return LocalizeCommandLine.Ok;
         });
         return import;
+    }
+
+    private static Command CreateExport()
+    {
+        var file = new Argument<FileInfo>("file") { Description = "The CSV file to write (source,target,note), as import reads it" };
+        var from = new Option<string>("--from") { Description = "Source language, e.g. en", Required = true };
+        var to = new Option<string>("--to") { Description = "Target language, e.g. es", Required = true };
+        var export = new Command(
+            "export",
+            "Write a language pair's glossary as CSV. A cell starting with = + - @ gets a leading ' so a spreadsheet shows it as text instead of running it as a formula; import takes it off again.\n\nExample: localize glossary export en-es.csv --from en --to es")
+        {
+            file, from, to,
+        };
+        export.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var path = parseResult.GetRequiredValue(file);
+            await using var services = await CliHost.StartAsync(parseResult, cancellationToken);
+            var terms = await services.GetRequiredService<IGlossaryStore>().LoadAsync(parseResult.GetRequiredValue(from), parseResult.GetRequiredValue(to), cancellationToken);
+            await using (var writer = new StreamWriter(path.FullName, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
+            {
+                GlossaryCsvWriter.Write(terms, writer);
+            }
+
+            Console.WriteLine($"{terms.Entries.Count} terms written to {path.Name}");
+            return LocalizeCommandLine.Ok;
+        });
+        return export;
     }
 
     private static Command CreateList()
@@ -79,7 +108,7 @@ public static class GlossaryCommand
             }
 
             AnsiConsole.Write(table);
-            AnsiConsole.WriteLine($"{terms.Entries.Count} terms");
+            AnsiConsole.WriteLine("term".ToQuantity(terms.Entries.Count));
             return LocalizeCommandLine.Ok;
         });
         return list;

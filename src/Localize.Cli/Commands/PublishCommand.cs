@@ -2,7 +2,7 @@ using System.CommandLine;
 using Localize.Core.Pipelines;
 using Localize.Core.Publishing;
 using Localize.Core.Workflow;
-using Localize.Server.Hosting;
+using Localize.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Localize.Cli.Commands;

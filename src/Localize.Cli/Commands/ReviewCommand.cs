@@ -32,6 +32,13 @@ public static class ReviewCommand
         {
             await using var services = await CliHost.StartAsync(parseResult, cancellationToken);
             var store = services.GetRequiredService<IWorkflowStore>();
+            if (parseResult.GetValue(article) is { } slug && await store.FindArticleAsync(slug, cancellationToken) is null)
+            {
+                // An empty list would read as "nothing to review" when the slug is misspelt.
+                Console.Error.WriteLine($"there is no article '{slug}'; 'localize status' lists the articles");
+                return LocalizeCommandLine.Failed;
+            }
+
             var items = await store.ListReviewQueueAsync(parseResult.GetValue(locale), parseResult.GetValue(article), cancellationToken);
             CliTable.Write(
                 ["Id", "Article", "Locale", "#", "Source", "Target", "Waiting"],

@@ -4,8 +4,7 @@ using System.Text.Json;
 using Humanizer;
 using Localize.Core.Dashboard;
 using Localize.Core.Workflow;
-using Localize.Server.Hosting;
-using Localize.Server.Web;
+using Localize.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Localize.Cli.Commands;
@@ -32,7 +31,7 @@ public static class StatusCommand
             var matrix = (await services.GetRequiredService<DashboardReader>().ReadAsync(cancellationToken)).Matrix;
             if (parseResult.GetValue(json))
             {
-                Console.WriteLine(JsonSerializer.Serialize(matrix, LocalizeDashboardExtensions.Json));
+                Console.WriteLine(JsonSerializer.Serialize(matrix, DashboardJson.Options));
             }
             else
             {

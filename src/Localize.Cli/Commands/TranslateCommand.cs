@@ -4,7 +4,7 @@ using Localize.Core.Pipelines;
 using Localize.Core.Resx;
 using Localize.Core.Translation;
 using Localize.Core.Workflow;
-using Localize.Server.Hosting;
+using Localize.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Localize.Cli.Commands;

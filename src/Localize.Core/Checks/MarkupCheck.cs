@@ -12,7 +12,9 @@ namespace Localize.Core.Checks;
 /// </summary>
 public sealed class MarkupCheck : IQualityCheck
 {
-    public string Id => "markup";
+    public const string CheckId = "markup";
+
+    public string Id => CheckId;
 
     public Severity Severity => Severity.Error;
 

@@ -34,20 +34,26 @@ internal static class TermFinder
     }
 
     /// <summary>Exact, case-sensitive occurrence not inside a longer word: for names that must stay as written.</summary>
-    public static bool ContainsExactly(string text, string term)
+    public static bool ContainsExactly(string text, string term) => Occurrences(text, term, StringComparison.Ordinal).Any();
+
+    /// <summary>Where <paramref name="term"/> occurs in <paramref name="text"/> as whole words (not inside a longer word).</summary>
+    public static IEnumerable<int> Occurrences(string text, string term, StringComparison comparison)
     {
-        var at = text.IndexOf(term, StringComparison.Ordinal);
+        if (term.Length == 0)
+        {
+            yield break;
+        }
+
+        var at = text.IndexOf(term, comparison);
         while (at >= 0)
         {
             if (IsBoundary(text, at - 1) && IsBoundary(text, at + term.Length))
             {
-                return true;
+                yield return at;
             }
 
-            at = text.IndexOf(term, at + 1, StringComparison.Ordinal);
+            at = text.IndexOf(term, at + 1, comparison);
         }
-
-        return false;
     }
 
     private static bool Matches(string word, string termWord, IReadOnlyList<string> pluralSuffixes) =>

@@ -1,16 +1,14 @@
 using System.Text;
+using Localize.Core.Segments;
 
 namespace Localize.Core.Content;
 
 /// <summary>What every text source must be, whatever its format: UTF-8, without hidden characters.</summary>
 /// <remarks>
-/// Invisible characters: bidirectional embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069) are
-/// refused, because they make a text display in an order other than the one it is stored, translated and checked in
-/// ("Trojan Source", CVE-2021-42574) — in a dose or a warning that is a safety risk, and no English article needs
-/// them. Control characters other than tab, line feed, carriage return and form feed (NUL above all) are refused: they
-/// mean a corrupt file and cannot travel in XLIFF or TMX. Zero-width characters (U+200B–U+200D, U+2060) are kept
-/// as written: they do not reorder text, emoji and some names need the joiners, and removing them would change the
-/// author's bytes.
+/// Invisible characters: bidi controls and control characters are refused (see <see cref="HiddenCharacters"/>), in the
+/// bytes of the file here and in values as their format decodes them (YAML escapes, XML character references).
+/// Zero-width characters (U+200B–U+200D, U+2060) are kept as written: they do not reorder text, emoji and some names
+/// need the joiners, and removing them would change the author's bytes.
 /// </remarks>
 public static class SourceText
 {
@@ -49,10 +47,11 @@ public static class SourceText
         }
     }
 
+    /// <summary>Refuses the first bidi control or control character (<see cref="HiddenCharacters"/>) with its line and column.</summary>
     public static void RefuseHiddenCharacters(string text)
     {
-        // Almost every file has neither; only then is it worth counting lines and columns.
-        var first = text.AsSpan().IndexOfAny(HiddenCharacters);
+        // Almost every file has none; only then is it worth counting lines and columns.
+        var first = HiddenCharacters.IndexOf(text);
         if (first < 0)
         {
             return;
@@ -60,20 +59,6 @@ public static class SourceText
 
         var line = 1 + text.AsSpan(0, first).Count('\n');
         var column = first - (text.LastIndexOf('\n', Math.Max(0, first - 1)) + 1) + 1;
-        var c = text[first];
-        throw BidiControls.Contains(c)
-            ? new DocumentFormatException(
-                $"column {column} holds the invisible bidirectional control U+{(int)c:X4}, which can make text display in another order than it is translated and checked (a 'Trojan Source' risk in a medical text); delete it",
-                line)
-            : new DocumentFormatException(
-                $"column {column} holds the control character U+{(int)c:X4}{(c == '\0' ? " (NUL)" : string.Empty)}, which has no place in an article (is the file corrupt?); delete it",
-                line);
+        throw new DocumentFormatException($"column {column} holds {HiddenCharacters.Describe(text[first])}", line);
     }
-
-    private const string BidiControls = "\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069";
-
-    /// <summary>Control characters but tab, line feed, form feed and carriage return; DEL; the bidi controls.</summary>
-    private static readonly System.Buffers.SearchValues<char> HiddenCharacters = System.Buffers.SearchValues.Create(
-        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F"
-        + BidiControls);
 }

@@ -138,7 +138,7 @@ public static class DashboardReport
             .Select(g => Score(g.Key.Locale, g.Key.Engine, g.Sum(t => t.Words), facts.MqmIssues.Where(i => i.Locale == g.Key.Locale && i.EngineId == g.Key.Engine)))
             .ToArray();
         var findings = facts.Findings
-            .GroupBy(f => (Check: f.Origin, f.Severity))
+            .GroupBy(f => (Check: f.Origin.ToString(), f.Severity))
             .Select(g => new FindingRow(g.Key.Check, g.Key.Severity.ToString().ToLowerInvariant(), g.Sum(f => f.Count), g.ToDictionary(f => f.Locale, f => f.Count)))
             .OrderByDescending(f => f.Count).ThenBy(f => f.Check, StringComparer.Ordinal)
             .ToArray();

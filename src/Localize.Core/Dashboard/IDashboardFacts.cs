@@ -38,4 +38,4 @@ public sealed record ApprovalDay(DateOnly Day, string Locale, int Segments, int 
 public sealed record MqmIssueFact(string Slug, string Locale, string? EngineId, string Category, MqmSeverity Severity);
 
 /// <summary>Open findings (on translations not yet approved) of one origin (<c>check:numbers</c>, <c>engine:apertium</c> …) in one locale.</summary>
-public sealed record FindingTally(string Locale, string Origin, NoteSeverity Severity, int Count);
+public sealed record FindingTally(string Locale, NoteOrigin Origin, NoteSeverity Severity, int Count);

@@ -1,5 +1,6 @@
 using System.Xml;
 using System.Xml.Linq;
+using Localize.Core.Segments;
 
 namespace Localize.Core.Glossaries;
 
@@ -10,8 +11,8 @@ namespace Localize.Core.Glossaries;
 /// superseded or not recommended is <see cref="GlossaryEntryKind.Forbidden"/>, any other target term
 /// <see cref="GlossaryEntryKind.Preferred"/>; a target term written exactly as the source term is
 /// <see cref="GlossaryEntryKind.DoNotTranslate"/> (a name kept as it is). Concepts without a term in either language
-/// are skipped. A language matches its regional variants (<c>es</c> reads <c>es-ES</c>). No DTD is processed and no
-/// resolver fetches anything (see <c>TmxReader</c>).
+/// are skipped. A language matches its regional variants (<c>es</c> reads <c>es-ES</c>). A DOCTYPE is refused, no
+/// resolver fetches anything (see <c>TmxReader</c>), and a term holding a bidi control or a control character is refused.
 /// </summary>
 public static class TbxReader
 {
@@ -19,7 +20,7 @@ public static class TbxReader
     {
         var settings = new XmlReaderSettings
         {
-            DtdProcessing = DtdProcessing.Ignore,
+            DtdProcessing = DtdProcessing.Prohibit,
             XmlResolver = null,
             MaxCharactersFromEntities = 0,
             IgnoreComments = true,
@@ -34,8 +35,9 @@ public static class TbxReader
             {
                 if (reader.NodeType == XmlNodeType.Element && reader.LocalName is "termEntry" or "conceptEntry")
                 {
+                    var line = ((IXmlLineInfo)reader).LineNumber;
                     var entry = (XElement)XNode.ReadFrom(reader);
-                    entries.AddRange(Entries(entry, sourceLanguage, targetLanguage));
+                    entries.AddRange(Entries(entry, sourceLanguage, targetLanguage, line));
                     continue;
                 }
 
@@ -44,17 +46,18 @@ public static class TbxReader
         }
         catch (XmlException ex)
         {
-            throw new GlossaryFormatException($"line {ex.LineNumber}: {ex.Message}", ex.LineNumber);
+            var line = ex.LineNumber > 0 ? ex.LineNumber : ((IXmlLineInfo)reader).LineNumber;
+            throw new GlossaryFormatException($"line {line}: {Memory.TmxReader.DescribeXmlError(ex)}", line);
         }
 
         return new Glossary(entries);
     }
 
-    private static IEnumerable<GlossaryEntry> Entries(XElement entry, string sourceLanguage, string targetLanguage)
+    private static IEnumerable<GlossaryEntry> Entries(XElement entry, string sourceLanguage, string targetLanguage, int line)
     {
         var note = entry.Descendants().FirstOrDefault(e => e.Name.LocalName is "descrip" or "note" && e.Parent?.Name.LocalName is "termEntry" or "conceptEntry" or "descripGrp")?.Value.Trim() ?? string.Empty;
-        var sources = Terms(entry, sourceLanguage).ToList();
-        var targets = Terms(entry, targetLanguage).ToList();
+        var sources = Terms(entry, sourceLanguage, line).ToList();
+        var targets = Terms(entry, targetLanguage, line).ToList();
         foreach (var (source, _) in sources.Where(s => !s.Forbidden))
         {
             foreach (var (target, forbidden) in targets)
@@ -67,7 +70,7 @@ public static class TbxReader
         }
     }
 
-    private static IEnumerable<(string Term, bool Forbidden)> Terms(XElement entry, string language)
+    private static IEnumerable<(string Term, bool Forbidden)> Terms(XElement entry, string language, int line)
     {
         foreach (var languageSection in entry.Elements().Where(e => e.Name.LocalName is "langSet" or "langSec"))
         {
@@ -83,6 +86,12 @@ public static class TbxReader
                 if (string.IsNullOrEmpty(term))
                 {
                     continue;
+                }
+
+                if (HiddenCharacters.Find(term) is { } hidden)
+                {
+                    // The term itself is not quoted: a bidi control would reorder the message around it.
+                    throw new GlossaryFormatException($"line {line}: a {lang} term of the entry starting on this line {hidden}", line);
                 }
 
                 var status = group.Descendants()

@@ -30,6 +30,12 @@ public sealed partial class ArticleReader(MarkdownFilter filter)
         ["lpt6"] = "Windows", ["lpt7"] = "Windows", ["lpt8"] = "Windows", ["lpt9"] = "Windows",
     };
 
+    /// <summary>
+    /// Far above any real slug (they are a few words), and short enough that <c>translations/&lt;locale&gt;/&lt;slug&gt;.md</c>
+    /// stays within every file system's 255-byte name limit and a web address stays readable.
+    /// </summary>
+    public const int MaxSlugLength = 100;
+
     public ArticleVersion Read(string path, byte[] bytes)
     {
         var text = SourceText.Decode(bytes, "a Markdown article");
@@ -46,7 +52,23 @@ public sealed partial class ArticleReader(MarkdownFilter filter)
 
         var document = filter.Extract(text);
         var declared = document.Fields.TryGetValue("slug", out var value);
+        if (!declared && StructuredFieldLine(text, "slug") is { } listLine)
+        {
+            // Not quietly the file name: the author meant to set the slug, and a list or mapping cannot be one.
+            throw new DocumentFormatException("slug must be one value (slug: my-article), not a list or a mapping", listLine, "slug");
+        }
+
         var slug = declared ? value!.Trim() : SlugFromPath(path);
+        if (slug.Length > MaxSlugLength)
+        {
+            throw new DocumentFormatException(
+                declared
+                    ? $"slug '{slug[..20]}…' is {slug.Length} characters long; a slug is at most {MaxSlugLength} (it becomes part of a web address and a file name)"
+                    : $"the file name gives a slug of {slug.Length} characters; a slug is at most {MaxSlugLength} (it becomes part of a web address and a file name) — rename the file or add 'slug: …' to the front matter",
+                declared ? LineOf(text, "slug") : null,
+                "slug");
+        }
+
         if (!SlugPattern().IsMatch(slug))
         {
             throw declared
@@ -79,6 +101,24 @@ public sealed partial class ArticleReader(MarkdownFilter filter)
         try
         {
             return FrontMatterReader.Read(text).Scalars.FirstOrDefault(s => s.Name == field)?.Line;
+        }
+        catch (DocumentFormatException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The line of a top-level front matter field whose value is a list or a mapping, when there is one.</summary>
+    private static int? StructuredFieldLine(string text, string field)
+    {
+        if (!text.Contains(field, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        try
+        {
+            return FrontMatterReader.Read(text).Structured.TryGetValue(field, out var line) ? line : null;
         }
         catch (DocumentFormatException)
         {

@@ -1,3 +1,4 @@
+using Localize.Core.Segments;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using Localize.Core.Content;
@@ -7,10 +8,13 @@ namespace Localize.Core.Markdown;
 /// <summary>A top-level scalar of the front matter: its value, and where its token sits in the file.</summary>
 internal sealed record FrontMatterField(string Name, string Value, int Start, int End, ScalarStyle Style, int Line);
 
-/// <summary>The front matter of a file: where the Markdown body starts, and the top-level scalar fields.</summary>
-internal sealed record FrontMatter(int BodyStart, IReadOnlyDictionary<string, string> Fields, IReadOnlyList<FrontMatterField> Scalars)
+/// <summary>
+/// The front matter of a file: where the Markdown body starts, the top-level scalar fields, and the line of each
+/// top-level field whose value is a list or a mapping (some fields, like the slug, must be one value).
+/// </summary>
+internal sealed record FrontMatter(int BodyStart, IReadOnlyDictionary<string, string> Fields, IReadOnlyList<FrontMatterField> Scalars, IReadOnlyDictionary<string, int> Structured)
 {
-    public static readonly FrontMatter None = new(0, new Dictionary<string, string>(), []);
+    public static readonly FrontMatter None = new(0, new Dictionary<string, string>(), [], new Dictionary<string, int>());
 }
 
 /// <summary>
@@ -39,8 +43,8 @@ internal static class FrontMatterReader
             if (IsFence(text.AsSpan(lineStart, lineEnd - lineStart), allowDots: true))
             {
                 var yaml = text[contentStart..lineStart];
-                var (fields, scalars) = Parse(yaml, contentStart);
-                return new FrontMatter(NextLine(text, lineEnd), fields, scalars);
+                var (fields, scalars, structured) = Parse(yaml, contentStart);
+                return new FrontMatter(NextLine(text, lineEnd), fields, scalars, structured);
             }
 
             lineStart = NextLine(text, lineEnd);
@@ -49,10 +53,11 @@ internal static class FrontMatterReader
         throw new DocumentFormatException("the front matter opened by '---' on line 1 is never closed by a '---' line", 1);
     }
 
-    private static (Dictionary<string, string>, List<FrontMatterField>) Parse(string yaml, int offset)
+    private static (Dictionary<string, string>, List<FrontMatterField>, Dictionary<string, int>) Parse(string yaml, int offset)
     {
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
         var scalars = new List<FrontMatterField>();
+        var structured = new Dictionary<string, int>(StringComparer.Ordinal);
         // Lines are counted from the file's first line: the opening fence is line 1.
         const int lineOffset = 1;
         string? field = null;
@@ -63,7 +68,7 @@ internal static class FrontMatterReader
             parser.Consume<StreamStart>();
             if (parser.TryConsume<StreamEnd>(out _))
             {
-                return (fields, scalars);
+                return (fields, scalars, structured);
             }
 
             parser.Consume<DocumentStart>();
@@ -71,7 +76,7 @@ internal static class FrontMatterReader
             {
                 // A front matter of only comments is an empty document.
                 parser.Consume<DocumentEnd>();
-                return (fields, scalars);
+                return (fields, scalars, structured);
             }
 
             if (parser.Current is not MappingStart)
@@ -85,8 +90,9 @@ internal static class FrontMatterReader
             {
                 var key = parser.Consume<Scalar>();
                 field = key.Value;
+                RefuseHiddenCharacters(key, field, lineOffset);
                 fieldLine = (int)key.Start.Line + lineOffset;
-                if (fields.ContainsKey(field) || scalars.Exists(s => s.Name == field))
+                if (fields.ContainsKey(field) || structured.ContainsKey(field))
                 {
                     throw new DocumentFormatException($"field '{field}' is given twice", (int)key.Start.Line + lineOffset, field);
                 }
@@ -94,11 +100,13 @@ internal static class FrontMatterReader
                 RefuseAlias(parser.Current, field, lineOffset);
                 if (parser.TryConsume<Scalar>(out var value))
                 {
+                    RefuseHiddenCharacters(value, field, lineOffset);
                     fields[field] = value.Value;
                     scalars.Add(new FrontMatterField(field, value.Value, (int)value.Start.Index + offset, (int)value.End.Index + offset, value.Style, (int)value.Start.Line + lineOffset));
                 }
                 else
                 {
+                    structured[field] = (int)(parser.Current?.Start.Line ?? key.Start.Line) + lineOffset;
                     SkipNode(parser, field, lineOffset);
                 }
             }
@@ -131,7 +139,7 @@ internal static class FrontMatterReader
                 "the front matter is not valid YAML: a [ or { is never closed", field is null ? null : fieldLine, field);
         }
 
-        return (fields, scalars);
+        return (fields, scalars, structured);
     }
 
     /// <summary>The first line (1-based) of the YAML that starts with a tab, or 0.</summary>
@@ -162,6 +170,11 @@ internal static class FrontMatterReader
         {
             var current = parser.Current ?? throw new DocumentFormatException("the front matter ends inside a field", null, field);
             RefuseAlias(current, field, lineOffset);
+            if (current is Scalar scalar)
+            {
+                RefuseHiddenCharacters(scalar, field, lineOffset);
+            }
+
             depth += current.NestingIncrease;
             if (depth > MaxNesting)
             {
@@ -176,6 +189,19 @@ internal static class FrontMatterReader
             parser.MoveNext();
         }
         while (depth > 0);
+    }
+
+    /// <summary>
+    /// The file's bytes were checked before parsing, but a double-quoted YAML value can still write a bidi control or
+    /// NUL as an escape (<c>"\u202E"</c>, <c>"\0"</c>): the decoded value is what gets translated and published, so it
+    /// gets the same refusal as the raw character.
+    /// </summary>
+    private static void RefuseHiddenCharacters(Scalar scalar, string field, int lineOffset)
+    {
+        if (HiddenCharacters.Find(scalar.Value) is { } problem)
+        {
+            throw new DocumentFormatException($"field '{field}' {problem}", (int)scalar.Start.Line + lineOffset, field);
+        }
     }
 
     private static void RefuseAlias(ParsingEvent? current, string field, int lineOffset)

@@ -13,16 +13,16 @@ namespace Localize.Core.Memory;
 /// crossing pairs) a <c>&lt;ph/&gt;</c>; the native code inside them is dropped, as the source skeleton owns it;
 /// <c>&lt;hi&gt;</c> keeps its text. A code's id is its <c>x</c> (what relates codes across languages), else its
 /// <c>i</c>, else the next free number. Context props written by <see cref="TmxWriter"/> are read back.
-/// Safe on hostile files: no DTD is processed (a DOCTYPE is skipped and its entities are never expanded, so no
-/// entity expansion bomb and no external entity), and no resolver can fetch anything.
+/// Safe on hostile files: a DOCTYPE is refused (so no entity expansion bomb and no external entity), no resolver can
+/// fetch anything, and a segment holding a bidi control or a control character is refused with its line.
 /// </summary>
 public static class TmxReader
 {
     public static XmlReaderSettings Settings => new()
     {
-        // Ignore rather than Prohibit: real TMX files from other tools carry <!DOCTYPE tmx SYSTEM "tmx14.dtd">, and
-        // ignoring the DTD is as safe — nothing declared in it is ever used, so an undeclared entity is an error.
-        DtdProcessing = DtdProcessing.Ignore,
+        // Prohibit, as for XLIFF, .resx and TBX: a DOCTYPE is refused whatever it declares. Tools that write
+        // <!DOCTYPE tmx SYSTEM "tmx14.dtd"> need the line deleted; the message says so.
+        DtdProcessing = DtdProcessing.Prohibit,
         XmlResolver = null,
         MaxCharactersFromEntities = 0,
         IgnoreComments = true,
@@ -45,7 +45,7 @@ public static class TmxReader
             }
             catch (XmlException ex)
             {
-                throw new TmxFormatException($"line {ex.LineNumber}: {ex.Message}", ex);
+                throw new TmxFormatException($"line {(ex.LineNumber > 0 ? ex.LineNumber : LineOf(reader))}: {DescribeXmlError(ex)}", ex);
             }
 
             if (!more)
@@ -98,6 +98,11 @@ public static class TmxReader
         }
     }
 
+    /// <summary>The XML error, or for a DOCTYPE what to do about it (shared by the TBX reader).</summary>
+    public static string DescribeXmlError(XmlException ex) => ex.Message.Contains("DTD", StringComparison.Ordinal)
+        ? "the file declares a DOCTYPE, which is refused (its entities could read other files or exhaust memory: XXE); a TMX or TBX file needs none — delete the <!DOCTYPE …> line"
+        : ex.Message;
+
     private static List<MemoryUnit> ReadUnit(XmlReader reader, string? headerSource, string origin)
     {
         var sourceLanguage = reader.GetAttribute("srclang") is { } own && own != "*all*" ? own : headerSource;
@@ -125,8 +130,14 @@ public static class TmxReader
             else if (reader.LocalName == "tuv")
             {
                 var language = reader.GetAttribute("xml:lang") ?? reader.GetAttribute("lang") ?? string.Empty;
+                var line = LineOf(reader);
                 if (ReadVariant(reader) is { } text)
                 {
+                    if (HiddenCharacters.Find(text) is { } hidden)
+                    {
+                        throw new TmxFormatException($"line {line}: the {language} segment {hidden}");
+                    }
+
                     variants.Add((language, text));
                 }
             }

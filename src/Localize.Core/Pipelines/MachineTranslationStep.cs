@@ -12,10 +12,10 @@ namespace Localize.Core.Pipelines;
 /// rows in state New/Outdated, claimed a batch at a time so that workers sharing a database never translate the same
 /// segment twice. Produces: machine targets in review, with the engine's flags and the checks' findings
 /// as notes. A segment the engine could not translate stays where it was and is tried again next run.
-/// When a locale's engine cannot run here (Apertium not installed), the pseudo engine stands in — its output is
-/// labelled as pseudo and can never pass for a translation; once the engine can run again, every segment of that locale
-/// still holding pseudo output is sent back and translated by it (once per locale and process: afterwards no pseudo
-/// output is left to find).
+/// When a locale's engine cannot run here (Apertium not installed), the locale's fallback engine stands in (by default
+/// the pseudo engine, whose output is labelled as pseudo and can never pass for a translation); once the engine can run
+/// again, every segment of that locale still holding pseudo output is sent back and translated by it (once per locale
+/// and process: afterwards no pseudo output is left to find).
 /// Translation memory comes first, because it costs nothing: an in-context match (same source, same neighbours, same
 /// article) is approved as the reviewer approved it before; an exact match is prefilled and queued for review; only
 /// the rest goes to the engine, with the pair's do-not-translate glossary terms protected in the request.
@@ -31,8 +31,6 @@ public sealed class MachineTranslationStep(
     TimeProvider clock,
     ILogger<MachineTranslationStep> logger) : IPipelineStep
 {
-    public const string FallbackEngine = PseudoOutput.EngineId;
-
     /// <summary>Large enough to fill an engine batch, small enough that a crash repeats little work.</summary>
     private const int BatchSize = 500;
 
@@ -62,7 +60,7 @@ public sealed class MachineTranslationStep(
     private async Task TranslatePendingAsync(PipelineContext context, CancellationToken cancellationToken)
     {
         var definition = context.Definition;
-        foreach (var group in definition.Locales.GroupBy(l => EngineFor(l.Engine, l.Code)))
+        foreach (var group in definition.Locales.GroupBy(EngineFor))
         {
             var locales = group.Select(l => l.Code).ToArray();
             foreach (var locale in locales)
@@ -122,7 +120,7 @@ public sealed class MachineTranslationStep(
                 logger.LogWarning("{Engine} could not translate segment {Id} of {Slug} into {Locale}: {Error}", engineId, segment.SegmentId, segment.Slug, locale, result.Error);
                 await store.SaveNotesAsync(
                     segment.TranslationId,
-                    [new SegmentNote($"engine:{engineId}", NoteSeverity.Warning, $"machine translation failed, will retry: {result.Error}")],
+                    [new SegmentNote(NoteOrigin.Engine(engineId), NoteSeverity.Warning, $"machine translation failed, will retry: {result.Error}")],
                     cancellationToken);
                 continue;
             }
@@ -146,7 +144,7 @@ public sealed class MachineTranslationStep(
                 translation.Id,
                 [
                     .. result.Flags.Select(flag => FlagNote(result.EngineId, locale, flag)),
-                    .. result.Text is null ? [new SegmentNote($"engine:{result.EngineId}", NoteSeverity.Error, $"{result.Error}: translate this segment by hand")] : Array.Empty<SegmentNote>(),
+                    .. result.Text is null ? [new SegmentNote(NoteOrigin.Engine(result.EngineId), NoteSeverity.Error, $"{result.Error}: translate this segment by hand")] : Array.Empty<SegmentNote>(),
                     .. checker.Check(sourceLanguage, locale, segment.Source, translation.Target!, glossary, result.Text is null ? null : analyses.GetValueOrDefault(result.SegmentId)),
                 ],
                 cancellationToken);
@@ -185,8 +183,8 @@ public sealed class MachineTranslationStep(
     /// <summary>An engine's flag as the reviewer sees it; pseudo output in a real locale is an error, as no one may approve it.</summary>
     private static SegmentNote FlagNote(string engineId, string locale, string flag) =>
         flag == MachineTranslationFlags.Pseudo && !PseudoOutput.IsPseudoLocale(locale)
-            ? new SegmentNote($"engine:{engineId}", NoteSeverity.Error, "pseudo: pseudo-localised text, not a translation; it cannot be approved and is re-translated when the locale's engine is available")
-            : new SegmentNote($"engine:{engineId}", NoteSeverity.Warning, flag);
+            ? new SegmentNote(NoteOrigin.Engine(engineId), NoteSeverity.Error, "pseudo: pseudo-localised text, not a translation; it cannot be approved and is re-translated when the locale's engine is available")
+            : new SegmentNote(NoteOrigin.Engine(engineId), NoteSeverity.Warning, flag);
 
     /// <summary>Applies in-context and exact memory matches; returns the translations it took care of.</summary>
     private async Task<HashSet<long>> ApplyMemoryAsync(
@@ -220,7 +218,7 @@ public sealed class MachineTranslationStep(
             await store.SaveNotesAsync(
                 translation.Id,
                 [
-                    new SegmentNote("memory", NoteSeverity.Info, $"{match.Score} % match from {reference}"),
+                    new SegmentNote(NoteOrigin.Memory, NoteSeverity.Info, $"{match.Score} % match from {reference}"),
                     .. checker.Check(sourceLanguage, locale, segment.Source, match.Target, glossary),
                 ],
                 cancellationToken);
@@ -269,24 +267,24 @@ public sealed class MachineTranslationStep(
         }
     }
 
-    private string EngineFor(string engineId, string locale)
+    private string EngineFor(LocaleTarget locale)
     {
-        var availability = translator.CheckAvailability(engineId);
-        if (availability.IsAvailable)
+        var availability = translator.CheckAvailability(locale.Engine);
+        if (availability.IsAvailable || locale.Fallback is null)
         {
-            return engineId;
+            return locale.Engine;
         }
 
         // Pseudo output is made again from here on: when the engine returns, it needs replacing again.
-        _pseudoSweptLocales.Remove(locale);
+        _pseudoSweptLocales.Remove(locale.Code);
 
-        if (_announcedFallbacks.Add(engineId + "/" + locale))
+        if (_announcedFallbacks.Add(locale.Engine + "/" + locale.Code))
         {
             logger.LogWarning(
-                "{Engine} is not available ({Reason}); {Locale} falls back to the pseudo engine, labelled as pseudo",
-                engineId, availability.Reason, locale);
+                "{Engine} is not available ({Reason}); {Locale} falls back to the {Fallback} engine, its output labelled as such",
+                locale.Engine, availability.Reason, locale.Code, locale.Fallback);
         }
 
-        return FallbackEngine;
+        return locale.Fallback;
     }
 }

@@ -16,6 +16,9 @@ public sealed record PipelineDefinition(
     /// sign-off as the articles; each locale's culture file is published beside its neutral file.</summary>
     public IReadOnlyList<StringsSource> Strings { get; init; } = [];
 
+    /// <summary>The optional steps this pipeline runs (<c>steps:</c> in its file); null when it names none, and runs them all.</summary>
+    public IReadOnlySet<string>? OptionalSteps { get; init; }
+
     /// <summary>The strings folder <paramref name="path"/> lies under, the deepest when folders nest; null when none.</summary>
     public string? StringsFolderOf(string path) =>
         Strings.Select(s => s.Folder).Where(f => path.StartsWith(f + "/", StringComparison.Ordinal)).MaxBy(f => f.Length);
@@ -31,7 +34,11 @@ public sealed record SourceSettings(string Folder, string Include, string Langua
 /// <param name="Include">Glob of neutral files under it; culture files (<c>Strings.es.resx</c>) are never sources.</param>
 public sealed record StringsSource(string Folder, string Include);
 
-public sealed record LocaleTarget(string Code, string Engine);
+/// <param name="Engine">The engine that translates into this locale.</param>
+/// <param name="Fallback">The engine that stands in when <paramref name="Engine"/> cannot run here; null: none, the
+/// segments wait for their engine. A pipeline file's locale gets the configured one unless it names its own.</param>
+/// <param name="BackTranslation">The engine that translates this locale's targets back into the source language; null: none.</param>
+public sealed record LocaleTarget(string Code, string Engine, string? Fallback = null, string? BackTranslation = null);
 
 /// <param name="Approvals">How many distinct reviewers must approve a segment before it counts as approved.</param>
 public sealed record ReviewRule(int Approvals);

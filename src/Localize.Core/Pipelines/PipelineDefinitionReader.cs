@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Localize.Core.Translation;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -9,7 +10,10 @@ namespace Localize.Core.Pipelines;
 /// Reads a pipeline definition from YAML text. Every mistake is reported with the file, the line and the field,
 /// because the person fixing it is looking at that file.
 /// </summary>
-public sealed partial class PipelineDefinitionReader(IReadOnlySet<string> knownEngines)
+/// <param name="knownEngines">The engine ids a locale may name.</param>
+/// <param name="roles">The fallback and back-translation engines a locale gets when it names none of its own.</param>
+/// <param name="optionalSteps">The steps a pipeline may choose under <c>steps:</c> (<see cref="PipelineStepOrder.OptionalSteps"/>).</param>
+public sealed partial class PipelineDefinitionReader(IReadOnlySet<string> knownEngines, EngineRoles roles, IReadOnlySet<string> optionalSteps)
 {
     /// <summary>Pseudo-locales are not in ICU's list but are how every platform tests layout.</summary>
     private static readonly HashSet<string> PseudoLocales = new(StringComparer.OrdinalIgnoreCase) { "qps-ploc", "qps-plocm", "qps-ploca" };
@@ -63,13 +67,10 @@ public sealed partial class PipelineDefinitionReader(IReadOnlySet<string> knownE
                 throw item.Error("code", $"locale '{code}' is the source language");
             }
 
-            var engine = item.RequiredString("engine");
-            if (!knownEngines.Contains(engine))
-            {
-                throw item.Error("engine", $"unknown engine '{engine}'; known engines: {string.Join(", ", knownEngines.Order())}");
-            }
-
-            locales.Add(new LocaleTarget(code, engine));
+            var engine = KnownEngine(item, "engine", item.RequiredString("engine"));
+            var fallback = KnownEngine(item, "fallback", item.OptionalString("fallback") ?? roles.Fallback);
+            var backTranslation = KnownEngine(item, "back-translation", item.OptionalString("back-translation") ?? roles.BackTranslation);
+            locales.Add(new LocaleTarget(code, engine, fallback, backTranslation));
         }
 
         if (locales.Count == 0)
@@ -86,8 +87,40 @@ public sealed partial class PipelineDefinitionReader(IReadOnlySet<string> knownE
 
         var publish = node.OptionalMapping("publish");
         var publishFolder = publish is null ? "translations" : RelativeFolder(publish, "folder");
-        return new PipelineDefinition(name, path, sourceSettings, locales, new ReviewRule(approvals), new PublishTarget(publishFolder)) { Strings = strings };
+        return new PipelineDefinition(name, path, sourceSettings, locales, new ReviewRule(approvals), new PublishTarget(publishFolder))
+        {
+            Strings = strings,
+            OptionalSteps = OptionalSteps(node),
+        };
     }
+
+    /// <summary><c>steps: [back-translation]</c> — the optional steps this pipeline runs; absent: all of them.</summary>
+    private IReadOnlySet<string>? OptionalSteps(Node node)
+    {
+        if (!node.Has("steps"))
+        {
+            return null;
+        }
+
+        var chosen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (step, line) in node.RequiredNames("steps", "[back-translation, readability]"))
+        {
+            if (!optionalSteps.Contains(step))
+            {
+                throw node.ErrorAt(
+                    "steps", line, $"unknown optional step '{step}'; the optional steps are {string.Join(", ", optionalSteps.Order(StringComparer.Ordinal))} (the others always run)");
+            }
+
+            chosen.Add(step);
+        }
+
+        return chosen;
+    }
+
+    private string KnownEngine(Node node, string key, string engine) =>
+        knownEngines.Contains(engine)
+            ? engine
+            : throw node.Error(key, $"unknown engine '{engine}'; known engines: {string.Join(", ", knownEngines.Order())}");
 
     /// <summary><c>strings:</c> — a list of <c>{ folder, include }</c> (include defaults to every .resx below the folder).</summary>
     private static IReadOnlyList<StringsSource> Strings(Node node)
@@ -197,7 +230,22 @@ public sealed partial class PipelineDefinitionReader(IReadOnlySet<string> knownE
         public PipelineDefinitionException Error(string key, string message)
         {
             var line = mapping.Children.TryGetValue(new YamlScalarNode(key), out var value) ? (int)value.Start.Line : Line;
-            return new PipelineDefinitionException(path, line, prefix + key, message);
+            return ErrorAt(key, line, message);
+        }
+
+        public PipelineDefinitionException ErrorAt(string key, int line, string message) => new(path, line, prefix + key, message);
+
+        /// <summary>A list of names, each with its own line, so a wrong one is reported where it is written.</summary>
+        public IReadOnlyList<(string Name, int Line)> RequiredNames(string key, string example)
+        {
+            if (!mapping.Children.TryGetValue(new YamlScalarNode(key), out var value)
+                || value is not YamlSequenceNode sequence
+                || sequence.Any(n => n is not YamlScalarNode { Value.Length: > 0 }))
+            {
+                throw Error(key, $"must be a list of names, e.g. {example}");
+            }
+
+            return [.. sequence.Select(n => (((YamlScalarNode)n).Value!.Trim(), (int)n.Start.Line))];
         }
 
         public string RequiredString(string key) =>

@@ -8,28 +8,31 @@ namespace Localize.Core.Pipelines;
 /// after run is logged once (and kept in <see cref="PipelineRunProblems"/> for the web app), and its end is logged too.
 /// </summary>
 public sealed class PipelineRunner(
-    IPipelineCatalog catalog, IEnumerable<IPipelineStep> steps, PipelineRunProblems problems, TimeProvider clock, ILogger<PipelineRunner> logger)
+    IPipelineCatalog catalog, PipelineSteps steps, PipelineRunProblems problems, TimeProvider clock, ILogger<PipelineRunner> logger)
 {
     public const string WorkerActor = "worker";
 
     public Task RunOnceAsync(CancellationToken cancellationToken) => RunOnceAsync(null, null, cancellationToken);
 
     /// <summary>
-    /// Runs every pipeline through the steps named in <paramref name="only"/> (all steps when null), in their usual
-    /// order, reporting each step as it starts (for <c>localize translate</c> and <c>publish</c> and their progress bars).
+    /// Runs every pipeline through its steps (those it runs, <see cref="PipelineSteps.For"/>) that are named in
+    /// <paramref name="only"/> (all when null), in the declared order, reporting each step as it starts (for
+    /// <c>localize translate</c> and <c>publish</c> and their progress bars).
     /// </summary>
     public async Task RunOnceAsync(IReadOnlySet<string>? only, IProgress<StepStarted>? progress, CancellationToken cancellationToken)
     {
-        var chosen = steps.Where(s => only is null || only.Contains(s.Name)).ToArray();
-        var pipelines = catalog.Pipelines;
-        for (var p = 0; p < pipelines.Count; p++)
+        var plan = catalog.Pipelines
+            .Select(definition => (Definition: definition, Steps: steps.For(definition).Where(s => only is null || only.Contains(s.Name)).ToArray()))
+            .ToArray();
+        var count = plan.Sum(p => p.Steps.Length);
+        var index = 0;
+        foreach (var (definition, chosen) in plan)
         {
-            var definition = pipelines[p];
             var context = new PipelineContext(definition, WorkerActor);
-            for (var s = 0; s < chosen.Length; s++)
+            var started = index;
+            foreach (var step in chosen)
             {
-                var step = chosen[s];
-                progress?.Report(new StepStarted(definition.Name, step.Name, p * chosen.Length + s + 1, pipelines.Count * chosen.Length));
+                progress?.Report(new StepStarted(definition.Name, step.Name, ++index, count));
                 try
                 {
                     await step.RunAsync(context, cancellationToken);
@@ -45,6 +48,8 @@ public sealed class PipelineRunner(
                         logger.LogError(ex, "Pipeline {Pipeline}, step {Step} failed; the next run retries it", definition.Name, step.Name);
                     }
 
+                    // The pipeline's remaining steps are skipped; the progress count moves past them.
+                    index = started + chosen.Length;
                     break;
                 }
             }

@@ -87,12 +87,13 @@ public sealed class SourceIntakeStep(
         }
     }
 
-    /// <summary>The pipeline's source files with the format that reads each: the articles folder's, then each strings
-    /// folder's. A file no format reads (a culture file beside its neutral one) is no source.</summary>
+    /// <summary>The pipeline's source files with the format that reads each: each strings folder's, then the articles
+    /// folder's. A file no format reads (a culture file beside its neutral one) is no source. Strings come first because
+    /// a .resx file's slug is its path, which it cannot change: an article declaring the same slug is the one refused.</summary>
     private IEnumerable<(SourceFile File, IDocumentFormat Format)> Sources(PipelineDefinition definition)
     {
-        var folders = new[] { (SourceRole.Articles, definition.Source.Folder, definition.Source.Include) }
-            .Concat(definition.Strings.Select(s => (SourceRole.Strings, s.Folder, s.Include)));
+        var folders = definition.Strings.Select(s => (SourceRole.Strings, s.Folder, s.Include))
+            .Append((SourceRole.Articles, definition.Source.Folder, definition.Source.Include));
         foreach (var (role, folder, include) in folders)
         {
             foreach (var relative in sources.List(folder, include))
@@ -108,7 +109,7 @@ public sealed class SourceIntakeStep(
 
     private static string Describe(Exception ex, IDocumentFormat format) => ex switch
     {
-        SourceTooLargeException or UnauthorizedAccessException => ex.Message,
+        SourceTooLargeException or NotARegularFileException or UnauthorizedAccessException => ex.Message,
         FileNotFoundException or DirectoryNotFoundException => "the file disappeared while it was being read; it is read again on the next run",
         IOException => $"the file could not be read: {ex.Message}",
         _ => $"the file could not be read as {format.Description} ({ex.GetType().Name}: {ex.Message})",

@@ -29,6 +29,12 @@ public interface IContentStore
 
     /// <summary>The content at <paramref name="path"/>, or null when nothing is published there.</summary>
     Task<string?> ReadAsync(string path, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Adds one line at the end of the append-only object at <paramref name="path"/> (created when missing): what is
+    /// there already is never rewritten, and two writers' lines never mix. The audit checkpoints live in one.
+    /// </summary>
+    Task AppendLineAsync(string path, string line, CancellationToken cancellationToken);
 }
 
 /// <summary>The rules for where a published version lives.</summary>

@@ -1,3 +1,4 @@
+using Localize.Core.Audit;
 using Localize.Core.Documents;
 using Localize.Core.Pipelines;
 using Localize.Core.Review;
@@ -13,7 +14,9 @@ namespace Localize.Core.Publishing;
 /// content store (<c>&lt;locale&gt;/&lt;slug&gt;.md</c> for an article, <c>Strings.&lt;locale&gt;.resx</c> beside a
 /// neutral .resx file). Anything less than fully approved and signed is never written, so the previous version stays
 /// online until the new one is approved and signed. Every version is also kept under its number
-/// (<see cref="PublishedPath.ForVersion"/>) for <see cref="RollbackService"/>.
+/// (<see cref="PublishedPath.ForVersion"/>) for <see cref="RollbackService"/>. Content whose translations or signature
+/// disagree with the audit trail is refused (<see cref="AuditVerifier.WhyNotPublishableAsync"/>): the step fails naming
+/// the rows, and publishes everything else. After a publish, the trail's head is checkpointed in the content store.
 /// </summary>
 public sealed class PublishStep(
     IWorkflowStore store,
@@ -22,6 +25,8 @@ public sealed class PublishStep(
     TimeProvider clock,
     IEnumerable<IPublicationObserver> observers,
     DocumentFormatRegistry formats,
+    AuditVerifier audit,
+    AuditCheckpointWriter checkpoints,
     ILogger<PublishStep> logger)
     : IPipelineStep
 {
@@ -32,6 +37,7 @@ public sealed class PublishStep(
     public async Task RunAsync(PipelineContext context, CancellationToken cancellationToken)
     {
         var definition = context.Definition;
+        var refused = new List<string>();
         foreach (var cell in await store.ListStatusAsync(cancellationToken))
         {
             if (cell.Pipeline != definition.Name || !cell.IsFullyApproved)
@@ -49,11 +55,21 @@ public sealed class PublishStep(
                 continue;
             }
 
-            await PublishAsync(definition, article, cell.Locale, latest, formats.Get(article.Format), context.Actor, cancellationToken);
+            if (await PublishAsync(definition, article, cell.Locale, latest, formats.Get(article.Format), context.Actor, cancellationToken) is { } why)
+            {
+                refused.Add(why);
+            }
+        }
+
+        if (refused.Count > 0)
+        {
+            // A failure like any other step's: logged, shown in status and on the dashboard, retried on every run.
+            throw new UnverifiableContentException(string.Join(" | ", refused));
         }
     }
 
-    private async Task PublishAsync(
+    /// <summary>Publishes when ready; returns why the content was refused when it does not agree with the audit trail.</summary>
+    private async Task<string?> PublishAsync(
         PipelineDefinition definition, StoredArticle article, string locale, Publication? latest, IDocumentFormat format, string actor, CancellationToken cancellationToken)
     {
         var folder = definition.Publish.Folder;
@@ -62,14 +78,14 @@ public sealed class PublishStep(
         if (!composed.SegmentsMatchSource)
         {
             logger.LogWarning("{Slug} ({Locale}): segments do not match the stored source yet; publishing on the next run", article.Slug, locale);
-            return;
+            return null;
         }
 
         if (segments.Count(s => s.HoldsPseudoOutput) is > 0 and var pseudo)
         {
             // Approved before this rule existed, or signed on another path: pseudo text is never published as a language.
             logger.LogWarning("{Slug} ({Locale}): {Count} segment(s) hold pseudo-localised text, not a translation; not published", article.Slug, locale, pseudo);
-            return;
+            return null;
         }
 
         if (composed.Text is null)
@@ -80,18 +96,26 @@ public sealed class PublishStep(
                 logger.LogError("{Slug} ({Locale}) segment {Ordinal}: cannot merge: {Problem}", article.Slug, locale, failure.SegmentIndex + 1, failure.Message);
                 await store.SaveNotesAsync(
                     item.TranslationId,
-                    [.. item.Notes, new SegmentNote("merge", NoteSeverity.Error, failure.Message)],
+                    [.. item.Notes, new SegmentNote(NoteOrigin.Merge, NoteSeverity.Error, failure.Message)],
                     cancellationToken);
             }
 
-            return;
+            return null;
         }
 
         var contentHash = composed.ContentHash!;
         var path = format.PublishedPath(definition, article, locale);
         if (latest is not null && latest.ContentHash == contentHash && latest.SourceHash == article.SourceHash)
         {
-            return;
+            return null;
+        }
+
+        // Before the signature is even looked at: a target or signature changed behind the application's back must be
+        // refused out loud, not just wait for a sign-off that its content would never get.
+        if (await audit.WhyNotPublishableAsync(article.Slug, locale, cancellationToken) is { } why)
+        {
+            // Logged by the pipeline runner once, when the step first fails this way, not on every run.
+            return $"refused to publish {article.Slug} ({locale}): {why}";
         }
 
         var signature = await records.FindLatestSignatureAsync(article.Slug, locale, cancellationToken);
@@ -99,7 +123,7 @@ public sealed class PublishStep(
         {
             // Approved but not signed, or signed for other content: the sign-off is what releases an article.
             logger.LogDebug("{Slug} ({Locale}): approved, waiting for a reviewer's sign-off on sha256 {Hash}", article.Slug, locale, contentHash);
-            return;
+            return null;
         }
 
         // Reviewed by: everyone who approved a segment, and the signer; reviewed at: the signature, the last act.
@@ -114,5 +138,10 @@ public sealed class PublishStep(
         await store.RecordPublicationAsync(publication, cancellationToken);
         logger.LogInformation("Published {Path} (version {Version})", path, publication.Version);
         PublicationNotice.Tell(observers, publication, logger);
+        await checkpoints.WriteAsync(cancellationToken);
+        return null;
     }
 }
+
+/// <summary>Approved, signed content that does not agree with the audit trail: the publish step does not release it.</summary>
+public sealed class UnverifiableContentException(string message) : Exception(message);

@@ -1,4 +1,5 @@
 using Localize.Core.Content;
+using Localize.Core.Audit;
 using Localize.Core.Review;
 using Localize.Core.Workflow;
 using Microsoft.Extensions.Logging;
@@ -16,8 +17,20 @@ public sealed class RollbackService(
     IReviewRecordStore records,
     TimeProvider clock,
     IEnumerable<IPublicationObserver> observers,
+    AuditCheckpointWriter checkpoints,
     ILogger<RollbackService> logger)
 {
+    /// <summary>The version readers get now; null when nothing is online (never published, or unpublished).</summary>
+    public static int? Online(IReadOnlyList<Publication> versions) =>
+        versions.Count == 0 || versions[^1].Unpublished ? null : versions[^1].RestoredVersion ?? versions[^1].Version;
+
+    /// <summary>
+    /// The version a rollback restores: <paramref name="toVersion"/> when named, else the one before the version online,
+    /// or after an unpublish the version it took offline. Less than 1 when there is none.
+    /// </summary>
+    public static int TargetVersion(IReadOnlyList<Publication> versions, int? toVersion) =>
+        toVersion ?? Online(versions) - 1 ?? versions.LastOrDefault(v => !v.Unpublished) switch { { } v => v.RestoredVersion ?? v.Version, null => 0 };
+
     /// <param name="toVersion">The version to restore; null means the one before what is online now.</param>
     public async Task<PublicationResult> RollbackAsync(string slug, string locale, int? toVersion, string actor, CancellationToken cancellationToken)
     {
@@ -28,9 +41,8 @@ public sealed class RollbackService(
         }
 
         var latest = versions[^1];
-        // After an unpublish nothing is online; by default the version it took offline comes back.
-        int? online = latest.Unpublished ? null : latest.RestoredVersion ?? latest.Version;
-        var target = toVersion ?? online - 1 ?? versions.LastOrDefault(v => !v.Unpublished) switch { { } v => v.RestoredVersion ?? v.Version, null => 0 };
+        var online = Online(versions);
+        var target = TargetVersion(versions, toVersion);
         if (target < 1)
         {
             return PublicationResult.Refused($"{locale}/{slug} has no version before version {online}");
@@ -88,6 +100,7 @@ public sealed class RollbackService(
         await store.RecordPublicationAsync(publication, cancellationToken);
         logger.LogInformation("{Actor} rolled {Locale}/{Slug} back to version {Target} (now version {Version})", actor, locale, slug, target, publication.Version);
         PublicationNotice.Tell(observers, publication, logger);
+        await checkpoints.WriteAsync(cancellationToken);
         return PublicationResult.Done(publication);
     }
 }

@@ -1,3 +1,4 @@
+using Localize.Core.Audit;
 using Localize.Core.Workflow;
 using Microsoft.Extensions.Logging;
 
@@ -9,7 +10,8 @@ namespace Localize.Core.Publishing;
 /// the worker does not publish again until a reviewer signs content other than what was taken down.
 /// </summary>
 public sealed class UnpublishService(
-    IWorkflowStore store, IContentStore content, TimeProvider clock, IEnumerable<IPublicationObserver> observers, ILogger<UnpublishService> logger)
+    IWorkflowStore store, IContentStore content, TimeProvider clock, IEnumerable<IPublicationObserver> observers, AuditCheckpointWriter checkpoints,
+    ILogger<UnpublishService> logger)
 {
     public async Task<PublicationResult> UnpublishAsync(string slug, string locale, string actor, CancellationToken cancellationToken)
     {
@@ -38,6 +40,7 @@ public sealed class UnpublishService(
         await store.RecordPublicationAsync(publication, cancellationToken);
         logger.LogInformation("{Actor} unpublished {Locale}/{Slug} (version {Version})", actor, locale, slug, publication.Version);
         PublicationNotice.Tell(observers, publication, logger);
+        await checkpoints.WriteAsync(cancellationToken);
         return PublicationResult.Done(publication);
     }
 }

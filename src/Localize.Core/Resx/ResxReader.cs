@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using System.Xml;
 using Localize.Core.Content;
 using Localize.Core.Markdown;
+using Localize.Core.Segments;
 
 namespace Localize.Core.Resx;
 
@@ -62,6 +63,12 @@ public static partial class ResxReader
                         if (seen.TryGetValue(entry.Name, out var first))
                         {
                             throw new DocumentFormatException($"key '{entry.Name}' is given twice (first at line {first}); keys must be unique", entry.Line, entry.Name);
+                        }
+
+                        // The bytes were checked before parsing; a character reference (&#x202E;) decodes to the same thing.
+                        if ((HiddenCharacters.Find(entry.Value) ?? HiddenCharacters.Find(entry.Comment ?? string.Empty)) is { } hidden)
+                        {
+                            throw new DocumentFormatException($"the entry '{entry.Name}' {hidden}", entry.Line, entry.Name);
                         }
 
                         seen[entry.Name] = entry.Line;

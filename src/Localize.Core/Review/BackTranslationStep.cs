@@ -6,15 +6,14 @@ using Microsoft.Extensions.Logging;
 namespace Localize.Core.Review;
 
 /// <summary>
-/// Translates every target back into the source language with Apertium (ISPOR practice), so a reviewer who reads
-/// the target language less well than the source can see what the target says. Needs: targets in review or approved.
-/// Produces: a back-translation per target, redone when the target is edited. Locales Apertium has no pair for are
-/// skipped quietly; pseudo-locales are not languages.
+/// Translates every target back into the source language with the locale's back-translation engine (Apertium unless
+/// configured otherwise; ISPOR practice), so a reviewer who reads the target language less well than the source can
+/// see what the target says. Needs: targets in review or approved. Produces: a back-translation per target, redone
+/// when the target is edited. Locales whose engine cannot run here or has no pair for them are skipped quietly;
+/// pseudo-locales are not languages.
 /// </summary>
 public sealed class BackTranslationStep(IMachineTranslator translator, IWorkflowStore store, ILogger<BackTranslationStep> logger) : IPipelineStep
 {
-    public const string Engine = "apertium";
-
     private const int BatchSize = 500;
 
     private readonly HashSet<string> _unsupported = new(StringComparer.OrdinalIgnoreCase);
@@ -25,15 +24,27 @@ public sealed class BackTranslationStep(IMachineTranslator translator, IWorkflow
 
     public async Task RunAsync(PipelineContext context, CancellationToken cancellationToken)
     {
-        if (!translator.CheckAvailability(Engine).IsAvailable)
-        {
-            return;
-        }
-
         var sourceLanguage = context.Definition.Source.Language;
-        foreach (var locale in context.Definition.Locales.Select(l => l.Code))
+        var available = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var target in context.Definition.Locales)
         {
-            if (locale.StartsWith("qps-", StringComparison.OrdinalIgnoreCase) || _unsupported.Contains(locale))
+            if (target.BackTranslation is not { } engine)
+            {
+                continue;
+            }
+
+            var locale = target.Code;
+            if (locale.StartsWith("qps-", StringComparison.OrdinalIgnoreCase) || _unsupported.Contains(engine + "/" + locale))
+            {
+                continue;
+            }
+
+            if (!available.TryGetValue(engine, out var canRun))
+            {
+                available[engine] = canRun = translator.CheckAvailability(engine).IsAvailable;
+            }
+
+            if (!canRun)
             {
                 continue;
             }
@@ -47,7 +58,7 @@ public sealed class BackTranslationStep(IMachineTranslator translator, IWorkflow
                 }
 
                 var results = await translator.TranslateAsync(
-                    new MachineTranslationRequest(Engine, locale, [sourceLanguage], [.. pending.Select(p => new SegmentToTranslate(p.TranslationId, p.Slug, p.Source))]),
+                    new MachineTranslationRequest(engine, locale, [sourceLanguage], [.. pending.Select(p => new SegmentToTranslate(p.TranslationId, p.Slug, p.Source))]),
                     cancellationToken);
                 var byId = pending.ToDictionary(p => p.TranslationId);
                 var saved = 0;
@@ -63,8 +74,8 @@ public sealed class BackTranslationStep(IMachineTranslator translator, IWorkflow
                     var reason = results.FirstOrDefault()?.Error;
                     if (reason is not null && reason.Contains("no installed pair", StringComparison.OrdinalIgnoreCase))
                     {
-                        _unsupported.Add(locale);
-                        logger.LogInformation("No back-translation for {Locale}: {Reason}", locale, reason);
+                        _unsupported.Add(engine + "/" + locale);
+                        logger.LogInformation("No back-translation for {Locale} by {Engine}: {Reason}", locale, engine, reason);
                     }
 
                     break;

@@ -26,9 +26,6 @@ public sealed class ReviewService(
     IMorphologicalAnalyser analyser,
     TimeProvider clock)
 {
-    /// <summary>Notes that no reason can override: a target with broken inline codes cannot be merged into the article.</summary>
-    private static readonly HashSet<string> Unoverridable = ["check:markup", "merge"];
-
     /// <summary>
     /// Approves a target. Error findings block it, unless the reviewer gives a written reason, which the change record
     /// keeps (the audit trail); broken inline codes block it whatever the reason.
@@ -44,24 +41,24 @@ public sealed class ReviewService(
             throw new ReviewRefusedException(Translation.PseudoOutput.Refusal(where));
         }
 
-        if (blocking.Any(n => Unoverridable.Contains(n.Origin)))
+                if (blocking.Any(n => !n.Origin.MayBeOverridden))
         {
             throw new ReviewRefusedException(
                 $"{where} has broken inline codes, which no override can approve; edit the target first: "
-                + string.Join("; ", blocking.Where(n => Unoverridable.Contains(n.Origin)).Select(n => n.Message)));
+                + string.Join("; ", blocking.Where(n => !n.Origin.MayBeOverridden).Select(n => n.Message)));
         }
 
         if (blocking.Length > 0 && string.IsNullOrWhiteSpace(overrideReason))
         {
             throw new ReviewRefusedException(
                 $"{where} has error findings; fix the target, or approve anyway with a reason (it is recorded): "
-                + string.Join("; ", blocking.Select(n => $"{n.Origin.Replace("check:", string.Empty)}: {n.Message}")));
+                + string.Join("; ", blocking.Select(n => $"{n.Origin.Name}: {n.Message}")));
         }
 
         var change = translation.Approve(reviewer.Name, RequiredApprovals(item), clock.GetUtcNow());
         if (blocking.Length > 0)
         {
-            var checks = string.Join(", ", blocking.Select(n => n.Origin.Replace("check:", string.Empty)).Distinct());
+            var checks = string.Join(", ", blocking.Select(n => n.Origin.Name).Distinct());
             change = change with { Detail = $"{change.Detail}, overriding {checks}: {overrideReason!.Trim()}" };
         }
 

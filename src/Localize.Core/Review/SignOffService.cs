@@ -1,3 +1,4 @@
+using Humanizer;
 using Localize.Core.Documents;
 using Localize.Core.Pipelines;
 using Localize.Core.Publishing;
@@ -30,8 +31,8 @@ public sealed class SignOffService(
             store, definition, article, locale, formats.Get(article.Format), cancellationToken);
         var latest = await records.FindLatestSignatureAsync(slug, locale, cancellationToken);
         var pseudo = composed.Segments.Count(s => s.HoldsPseudoOutput);
-        var why = pseudo > 0 ? $"{pseudo} segment(s) hold pseudo-localised text, which is not a translation"
-            : !composed.IsFullyApproved ? $"{composed.Segments.Count(s => s.State != SegmentState.Approved)} segment(s) are not approved yet"
+        var why = pseudo > 0 ? $"{"segment".ToQuantity(pseudo)} hold pseudo-localised text, which is not a translation"
+            : !composed.IsFullyApproved ? $"{"segment".ToQuantity(composed.Segments.Count(s => s.State != SegmentState.Approved))} not approved yet"
             : composed.ContentHash is null ? "the approved segments cannot be merged into the article (see the segment findings)"
             : null;
         return new SignOffStatus(composed.ContentHash, article.SourceHash, latest, why);

@@ -44,6 +44,12 @@ public interface IWorkflowStore
     /// </summary>
     Task ReleaseClaimsAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The translations waiting for a machine that another worker has claimed and whose lease has not yet run out (a
+    /// worker busy with them, or one that died holding them), and when the last of those leases ends.
+    /// </summary>
+    Task<LeasedWork> FindLeasedByOthersAsync(CancellationToken cancellationToken);
+
     Task<SegmentTranslation?> GetTranslationAsync(long translationId, CancellationToken cancellationToken);
 
     /// <summary>The sources of the segments before and after a translation's segment in its article (null at the ends), for translation memory's context.</summary>
@@ -63,6 +69,9 @@ public interface IWorkflowStore
 
     /// <summary>Segments in review, oldest first, optionally for one locale and/or article.</summary>
     Task<IReadOnlyList<ReviewItem>> ListReviewQueueAsync(string? locale, string? slug, CancellationToken cancellationToken);
+
+    /// <summary>Segments in one state, oldest first, optionally for one locale and/or article (the queue's state filter).</summary>
+    Task<IReadOnlyList<ReviewItem>> ListInStateAsync(SegmentState state, string? locale, string? slug, CancellationToken cancellationToken);
 
     /// <summary>Every segment of an article in one locale, in document order, for the review page.</summary>
     Task<IReadOnlyList<ReviewItem>> ListArticleSegmentsAsync(string slug, string locale, CancellationToken cancellationToken);
@@ -104,6 +113,9 @@ public interface IWorkflowStore
 /// <summary>An article as stored: its last accepted source and its segments in document order.</summary>
 /// <param name="Format">The id of the <see cref="IDocumentFormat"/> that read it (<see cref="DocumentFormatRegistry.Get"/>).</param>
 public sealed record StoredArticle(long Id, string Slug, string Pipeline, string Path, string Title, string SourceHash, string SourceText, IReadOnlyList<StoredSegment> Segments, string Format);
+
+/// <summary>Segments another worker holds: how many, and until when at the latest (null when none).</summary>
+public sealed record LeasedWork(int Segments, DateTimeOffset? Until);
 
 public sealed record StoredSegment(long Id, int Ordinal, string UnitId, string Kind, string Source);
 

@@ -10,16 +10,27 @@ namespace Localize.Core.Workflow;
 /// </summary>
 public sealed class QualityCheckNotes : ISegmentChecker
 {
-    private readonly QualityChecker _checker = new();
+    private readonly IReadOnlyList<IQualityCheck> _checks;
+    private readonly QualityChecker _checker;
     private readonly QualityChecker _pseudoChecker = new(null, [new MarkupCheck()]);
+
+    /// <param name="added">
+    /// Checks registered as <see cref="IQualityCheck"/> services (one line each), run after the catalog's own: a new
+    /// check needs its class and its registration, nothing else.
+    /// </param>
+    public QualityCheckNotes(IEnumerable<IQualityCheck> added)
+    {
+        _checks = [.. CheckCatalog.All, .. added];
+        _checker = new QualityChecker(null, _checks);
+    }
 
     public IEnumerable<SegmentNote> Check(string sourceLanguage, string locale, string source, string target, Glossary glossary, TextAnalysis? targetAnalysis = null)
     {
         // A checker is only a glossary and the catalog: building one per stored glossary costs nothing.
         var checker = locale.StartsWith("qps-", StringComparison.OrdinalIgnoreCase) ? _pseudoChecker
             : glossary.Entries.Count == 0 ? _checker
-            : new QualityChecker(glossary);
+            : new QualityChecker(glossary, _checks);
         return checker.Run(new SegmentPair(sourceLanguage, locale, source, target) { TargetAnalysis = targetAnalysis })
-            .Select(f => new SegmentNote($"check:{f.CheckId}", f.Severity == Severity.Error ? NoteSeverity.Error : NoteSeverity.Warning, f.Message));
+            .Select(f => new SegmentNote(NoteOrigin.Check(f.CheckId), f.Severity == Severity.Error ? NoteSeverity.Error : NoteSeverity.Warning, f.Message));
     }
 }

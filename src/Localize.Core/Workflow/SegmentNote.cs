@@ -6,8 +6,8 @@ namespace Localize.Core.Workflow;
 /// Something a reviewer must see beside a target: an engine's flag (unknown word, pseudo output) or a quality-check
 /// finding. An error-severity note blocks approval.
 /// </summary>
-/// <param name="Origin">Who raised it: <c>engine:apertium</c>, <c>check:numbers</c> …</param>
-public sealed record SegmentNote(string Origin, NoteSeverity Severity, string Message)
+/// <param name="Origin">Who raised it: a check, an engine, memory or the merge.</param>
+public sealed record SegmentNote(NoteOrigin Origin, NoteSeverity Severity, string Message)
 {
     public override string ToString() => $"{Severity.ToString().ToLowerInvariant()} {Origin}: {Message}";
 }

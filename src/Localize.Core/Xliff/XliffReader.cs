@@ -59,6 +59,7 @@ public static class XliffReader
         var targetLanguage = xml.GetAttribute("trgLang") ?? throw new XliffException($"{fileName}: the <xliff> element names no trgLang (target locale)");
         string? slug = null, sourceHash = null;
         var units = new List<XliffUnit>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
         while (xml.Read())
         {
             if (xml.NodeType != XmlNodeType.Element || xml.NamespaceURI != XliffWriter.Namespace)
@@ -78,7 +79,14 @@ public static class XliffReader
             }
             else if (xml.LocalName == "unit")
             {
-                units.Add(ReadUnit(xml, fileName));
+                var unit = ReadUnit(xml, fileName);
+                if (!ids.Add(unit.UnitId))
+                {
+                    // Which of the two targets would win is a guess; the whole file is refused before anything changes.
+                    throw new XliffException($"{fileName}, unit '{unit.UnitId}': the unit id is given twice; each unit may appear once");
+                }
+
+                units.Add(unit);
             }
         }
 
@@ -121,6 +129,15 @@ public static class XliffReader
             else if (unit.LocalName == "target")
             {
                 target = ReadInline(unit, where);
+            }
+        }
+
+        // XML refuses raw control characters, but a bidi control (or its &#x202E; reference) is well-formed text.
+        foreach (var (side, text) in new[] { ("source", source), ("target", target) })
+        {
+            if (text is not null && HiddenCharacters.Find(text) is { } hidden)
+            {
+                throw new XliffException($"{where}: the {side} {hidden}");
             }
         }
 

@@ -50,7 +50,7 @@ public static class XliffWriter
                 xml.WriteAttributeString("id", $"t{segment.TranslationId}");
                 xml.WriteAttributeString("name", segment.UnitId);
                 xml.WriteAttributeString("loc", "version", LocalizeNamespace, segment.Version.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                var notes = segment.Notes.Select(n => (n.Origin, $"{n.Severity.ToString().ToLowerInvariant()}: {n.Message}")).ToList();
+                var notes = segment.Notes.Select(n => (Origin: n.Origin.ToString(), $"{n.Severity.ToString().ToLowerInvariant()}: {n.Message}")).ToList();
                 if (i > 0)
                 {
                     notes.Add(("context:previous", InlineMarkup.PlainText(segments[i - 1].Source)));

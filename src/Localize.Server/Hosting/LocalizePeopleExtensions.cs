@@ -15,31 +15,6 @@ public static class LocalizePeopleExtensions
     public const string ManagerPolicy = "manager";
 
     /// <summary>
-    /// Accounts with ASP.NET Core Identity on the SQLite store: what the web app and the CLI share (users, password
-    /// hashing, lockout). The CLI needs no cookies, so those are added by <see cref="AddLocalizeSignIn"/> only.
-    /// </summary>
-    public static IServiceCollection AddLocalizePeople(this IServiceCollection services)
-    {
-        services.AddSingleton<SqliteUserStore>();
-        services.AddSingleton<IUserStore<LocalizeUser>>(sp => sp.GetRequiredService<SqliteUserStore>());
-        services.AddIdentityCore<LocalizeUser>(options =>
-            {
-                // Length over composition rules (NIST SP 800-63B): a passphrase is easier to remember and harder to guess.
-                options.Password.RequiredLength = 12;
-                options.Password.RequireDigit = false;
-                options.Password.RequireLowercase = false;
-                options.Password.RequireUppercase = false;
-                options.Password.RequireNonAlphanumeric = false;
-                options.Lockout.AllowedForNewUsers = true;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-            })
-            .AddClaimsPrincipalFactory<LocalizeClaimsPrincipalFactory>();
-        services.AddScoped<PeopleDirectory>();
-        return services;
-    }
-
-    /// <summary>
     /// Cookie sign-in for the web app: <c>/review/**</c> and <c>/admin/**</c> need an account; only the public site,
     /// the login page and <c>/health</c> are anonymous. The cookie is HttpOnly, SameSite=Strict, and Secure whenever
     /// the request came over HTTPS; a signed-in user without the right role gets 403, not a login loop.

@@ -40,6 +40,7 @@ public static class LocalizeServerExtensions
         if (options.RunWorker && !options.PublicSiteOnly)
         {
             builder.Services.AddHostedService<PipelineWorker>();
+            builder.Services.AddHostedService<AuditCheckpointService>();
             // Deliveries go out from the worker role only; with several workers, each row is claimed by one of them.
             builder.Services.AddSingleton<WebhookDispatcher>();
             builder.Services.AddHostedService(sp => sp.GetRequiredService<WebhookDispatcher>());
@@ -90,6 +91,8 @@ public static class LocalizeServerExtensions
                 .AddViewLocalization();
         }
 
+        builder.ListenOnDefaultAddressUnlessConfigured();
+
         // No "Server: Kestrel" on every response: it tells an attacker what to look up, and tells a reader nothing.
         builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
         builder.Services.AddLocalization();
@@ -125,14 +128,17 @@ public static class LocalizeServerExtensions
             return app;
         }
 
-        // First: a published page is answered from memory before any other middleware runs.
+        // First the security headers (CSP, nosniff, no framing, no referrer), then a published page is answered from
+        // memory before any other middleware runs.
+        app.UseSecurityHeaders();
         app.UsePublicPages();
+        app.UseSecurityHeadersOnErrors();
         if (options.PublicSiteOnly)
         {
             return app.UsePublicSiteOnly();
         }
 
-        app.UseStatusCodePages();
+        app.UseStatusCodePages(StatusPageHtml.WriteAsync);
         // Only a path with an extension can name a file in wwwroot (site.css …): the public site's /<slug> and
         // /<locale>/<slug> skip the file-system probe, so serving a page touches no disk.
         app.UseWhen(context => Path.HasExtension(context.Request.Path.Value), branch => branch.UseStaticFiles());

@@ -1,3 +1,4 @@
+using Localize.Server.Web;
 using System.Security.Claims;
 using Localize.Core.Publishing;
 using Localize.Core.Webhooks;
@@ -83,7 +84,8 @@ public static class PublicEndpoints
     public static WebApplication MapPublishingApi(this WebApplication app)
     {
         var api = app.MapGroup("/api/articles").WithTags("Articles");
-        api.MapPost("/{slug}/{locale}/rollback", async Task<Results<Ok<VersionDocument>, ProblemHttpResult>> (
+        var actions = api.MapGroup(string.Empty).AddEndpointFilter<CrossSiteRequestGuard>();
+        actions.MapPost("/{slug}/{locale}/rollback", async Task<Results<Ok<VersionDocument>, ProblemHttpResult>> (
                 string slug, string locale, RollbackRequest request, ClaimsPrincipal user, RollbackService rollback, CancellationToken cancellationToken) =>
             {
                 // The audit trail names the signed-in account, never a name the caller typed.
@@ -96,9 +98,9 @@ public static class PublicEndpoints
                 return TypedResults.Ok(VersionDocument.For(v, true));
             })
             .WithName("Rollback")
-            .WithSummary("Puts an earlier signed version back online as a new version, audited under the signed-in manager's name. Needs a manager or admin session.")
+            .WithSummary("Puts an earlier signed version back online as a new version, audited under the signed-in manager's name. Needs a manager or admin session, and the antiforgery token (RequestVerificationToken header) or X-Requested-With: XMLHttpRequest.")
             .RequireAuthorization(LocalizePeopleExtensions.ManagerPolicy);
-        api.MapPost("/{slug}/{locale}/unpublish", async Task<Results<Ok<VersionDocument>, ProblemHttpResult>> (
+        actions.MapPost("/{slug}/{locale}/unpublish", async Task<Results<Ok<VersionDocument>, ProblemHttpResult>> (
                 string slug, string locale, ClaimsPrincipal user, UnpublishService unpublish, CancellationToken cancellationToken) =>
             {
                 var result = await unpublish.UnpublishAsync(slug, locale, user.Identity!.Name!, cancellationToken);
@@ -107,7 +109,7 @@ public static class PublicEndpoints
                     : TypedResults.Problem(result.Problem, statusCode: StatusCodes.Status409Conflict);
             })
             .WithName("Unpublish")
-            .WithSummary("Takes an article × locale offline (a new version, audited under the signed-in manager's name); a rollback brings a version back. Needs a manager or admin session.")
+            .WithSummary("Takes an article × locale offline (a new version, audited under the signed-in manager's name); a rollback brings a version back. Needs a manager or admin session, and the antiforgery token (RequestVerificationToken header) or X-Requested-With: XMLHttpRequest.")
             .RequireAuthorization(LocalizePeopleExtensions.ManagerPolicy);
         app.MapGet("/api/webhooks/deliveries", async (IWebhookOutbox outbox, int? limit, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await outbox.ListRecentAsync(Math.Clamp(limit ?? 100, 1, 1000), cancellationToken)))

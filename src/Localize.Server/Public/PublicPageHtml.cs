@@ -96,6 +96,21 @@ public static class PublicPageHtml
         return html.ToString();
     }
 
+    /// <summary>The public 404 page in one language, linking to the article list.</summary>
+    public static string NotFound(string locale)
+    {
+        var html = new StringBuilder(1024);
+        var heading = PublicStrings.Get(locale, PublicStrings.NotFoundTitle);
+        Head(html, locale, heading, null);
+        html.Append("</head>\n<body>\n");
+        Header(html, locale, []);
+        html.Append($"<main id=\"main\">\n<article class=\"page\" id=\"not-found\">\n<h1>{E(heading)}</h1>\n")
+            .Append($"<p>{E(PublicStrings.Get(locale, PublicStrings.NotFoundText))}</p>\n")
+            .Append($"<p><a href=\"/\" id=\"article-list\">{E(PublicStrings.Get(locale, PublicStrings.NotFoundLink))}</a></p>\n")
+            .Append("</article>\n</main>\n</body>\n</html>\n");
+        return html.ToString();
+    }
+
     private static void Head(StringBuilder html, string locale, string title, string? description)
     {
         var direction = PublicStrings.IsRightToLeft(locale) ? "rtl" : "ltr";

@@ -79,7 +79,30 @@ public sealed class PublicPages(PublishedSite site, LanguageNegotiator negotiato
             return;
         }
 
+        await NotFoundAsync(context, site.Current);
+    }
+
+    /// <summary>
+    /// A page a reader can use instead of a bare status: in the language of the address (<c>/es/…</c>) when the site
+    /// has it, else in the one the reader's browser asks for, with a link to the article list.
+    /// </summary>
+    private Task NotFoundAsync(HttpContext context, SiteSnapshot snapshot)
+    {
         context.Response.StatusCode = StatusCodes.Status404NotFound;
+        var path = context.Request.Path.Value ?? string.Empty;
+        var first = path.TrimStart('/').Split('/')[0];
+        var locale = snapshot.IndexLocales.FirstOrDefault(l => string.Equals(l, first, StringComparison.OrdinalIgnoreCase))
+            ?? (first.Length > 0 ? PublicStrings.TranslationFor(first) : null)
+            ?? LanguageNegotiator.Parse(context.Request.Headers.AcceptLanguage.ToString())
+                .Where(r => r.Quality > 0 && r.Tag != "*")
+                .OrderByDescending(r => r.Quality)
+                .Select(r => PublicStrings.TranslationFor(r.Tag))
+                .FirstOrDefault(t => t is not null)
+            ?? "en";
+        context.Response.ContentType = PublicPageHtml.ContentType;
+        context.Response.Headers.ContentLanguage = locale;
+        context.Response.Headers.CacheControl = "no-cache";
+        return HttpMethods.IsHead(context.Request.Method) ? Task.CompletedTask : context.Response.WriteAsync(PublicPageHtml.NotFound(locale));
     }
 
     private string Negotiate(HttpContext context, IReadOnlyList<string> locales)

@@ -18,6 +18,9 @@ public static class PublicStrings
     public const string Original = nameof(Original);
     public const string PublishedArticles = nameof(PublishedArticles);
     public const string NothingPublished = nameof(NothingPublished);
+    public const string NotFoundTitle = nameof(NotFoundTitle);
+    public const string NotFoundText = nameof(NotFoundText);
+    public const string NotFoundLink = nameof(NotFoundLink);
 
     private static readonly ResourceManager Resources = new("Localize.Server.Resources.PublicStrings", typeof(PublicStrings).Assembly);
 
@@ -27,6 +30,36 @@ public static class PublicStrings
 
     public static string Format(string locale, string key, params object[] arguments) =>
         string.Format(CultureFor(locale), Get(locale, key), arguments);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> Translations = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The language these sentences exist in for <paramref name="locale"/>: its own culture file, its parent language's
+    /// (es-MX → es), or English; null when there is none. A page with no article behind it (the 404) can so speak the
+    /// reader's language even where no article is published yet.
+    /// </summary>
+    public static string? TranslationFor(string locale)
+    {
+        if (Translations.TryGetValue(locale, out var known))
+        {
+            return known;
+        }
+
+        var culture = CultureFor(locale);
+        string? found = null;
+        for (var c = culture; c != CultureInfo.InvariantCulture && found is null; c = c.Parent)
+        {
+            found = c.TwoLetterISOLanguageName == "en" || Resources.GetResourceSet(c, createIfNotExists: true, tryParents: false) is not null ? c.Name : null;
+        }
+
+        // Only real cultures are remembered (CultureFor maps anything else to invariant), so the cache stays small.
+        if (culture != CultureInfo.InvariantCulture)
+        {
+            Translations[locale] = found;
+        }
+
+        return found;
+    }
 
     /// <summary>The culture for dates and names; pseudo and unknown locales get the invariant one rather than an exception.</summary>
     public static CultureInfo CultureFor(string locale)

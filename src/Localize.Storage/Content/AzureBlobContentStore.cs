@@ -17,6 +17,8 @@ public sealed class AzureBlobContentStore(BlobContainerClient container) : ICont
 {
     public const string MarkdownContentType = "text/markdown; charset=utf-8";
 
+    public const string PlainTextContentType = "text/plain; charset=utf-8";
+
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
     private static readonly IReadOnlyDictionary<string, string> NoMetadata = new Dictionary<string, string>();
 
@@ -76,6 +78,20 @@ public sealed class AzureBlobContentStore(BlobContainerClient container) : ICont
         {
             return null;
         }
+    }
+
+    /// <summary>
+    /// An append blob: the service adds each block at the end and never rewrites one, so the checkpoints stay in the
+    /// order they were written whichever worker wrote them. (An immutability policy on the container makes them
+    /// undeletable too.)
+    /// </summary>
+    public async Task AppendLineAsync(string path, string line, CancellationToken cancellationToken)
+    {
+        await EnsureContainerAsync(cancellationToken);
+        var blob = container.GetAppendBlobClient(BlobName(path));
+        await blob.CreateIfNotExistsAsync(new AppendBlobCreateOptions { HttpHeaders = new BlobHttpHeaders { ContentType = PlainTextContentType } }, cancellationToken);
+        using var stream = new MemoryStream(Utf8NoBom.GetBytes(line + "\n"), writable: false);
+        await blob.AppendBlockAsync(stream, cancellationToken: cancellationToken);
     }
 
     private async Task EnsureContainerAsync(CancellationToken cancellationToken)

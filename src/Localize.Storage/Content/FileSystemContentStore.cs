@@ -45,6 +45,36 @@ public sealed class FileSystemContentStore(string root) : IContentStore
         return File.Exists(full) ? await File.ReadAllTextAsync(full, Utf8NoBom, cancellationToken) : null;
     }
 
+    public async Task AppendLineAsync(string path, string line, CancellationToken cancellationToken)
+    {
+        var full = Resolve(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        var bytes = Utf8NoBom.GetBytes(line + "\n");
+        // Writers sharing the folder take turns through an exclusive lock on a file beside the log (an exclusive lock on
+        // the log itself would also turn readers away); WriteThrough: the line is on disk before the publish counts as done.
+        await using var turn = await TakeTurnAsync(full + ".lock", cancellationToken);
+        await using var stream = new FileStream(full, FileMode.Append, FileAccess.Write, FileShare.Read, bufferSize: 1, FileOptions.WriteThrough);
+        await stream.WriteAsync(bytes, cancellationToken);
+    }
+
+    private static async Task<FileStream> TakeTurnAsync(string lockPath, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (attempt < LockAttempts)
+            {
+                // Another writer holds the turn for the few microseconds of one line.
+                await Task.Delay(TimeSpan.FromMilliseconds(10 * attempt), cancellationToken);
+            }
+        }
+    }
+
+    private const int LockAttempts = 20;
+
     private string Resolve(string path)
     {
         var full = Path.GetFullPath(Path.Combine(_root, path));

@@ -43,14 +43,15 @@ public sealed class SqliteDashboardFacts(LocalizeDatabase database, string worke
             """
             SELECT substr(c.at, 1, 10) AS day, t.locale, COUNT(*), CAST(COALESCE(SUM(s.words), 0) AS BIGINT)
             FROM changes c JOIN translations t ON t.id = c.translation_id JOIN segments s ON s.id = t.segment_id
-            WHERE c.to_state = 'Approved' AND c.from_state <> 'Approved' AND c.actor <> @workerActor AND c.at >= @from
+            WHERE c.to_state = @approved AND c.from_state <> @approved AND c.actor <> @workerActor AND c.at >= @from
             GROUP BY day, t.locale
             """,
-            new { from, workerActor });
+            new { from, workerActor, approved = SegmentStateColumn.Write(SegmentState.Approved) });
         var issues = await connection.QueryAsync<(string Slug, string Locale, string? EngineId, string Category, string Severity)>(
             "SELECT m.slug, m.locale, t.engine_id, m.category, m.severity FROM mqm_issues m LEFT JOIN translations t ON t.id = m.translation_id");
         var notes = await connection.QueryAsync<(string Locale, string Notes)>(
-            "SELECT locale, notes FROM translations WHERE state IN ('MachineTranslated', 'InReview', 'Rejected') AND notes <> '[]'");
+            $"SELECT locale, notes FROM translations WHERE {database.Dialect.InList("state", "@open")} AND notes <> '[]'",
+            new { open = SegmentStateColumn.OpenFindings });
         var signatures = await connection.QueryAsync<(string Slug, string Locale, string ContentHash, string SourceHash, string SignedBy, string SignedAt, string Meaning)>(
             """
             SELECT slug, locale, content_hash, source_hash, signed_by, signed_at, meaning FROM signatures
@@ -63,7 +64,7 @@ public sealed class SqliteDashboardFacts(LocalizeDatabase database, string worke
             .Select(g => new FindingTally(g.Key.Locale, g.Key.Origin, g.Key.Severity, g.Count()))
             .ToArray();
         return new DashboardFacts(
-            [.. segments.Select(r => new SegmentTally(r.Slug, r.Locale, Enum.Parse<SegmentState>(r.State), r.EngineId, (int)r.Segments, (int)r.Words))],
+            [.. segments.Select(r => new SegmentTally(r.Slug, r.Locale, SegmentStateColumn.Read(r.State), r.EngineId, (int)r.Segments, (int)r.Words))],
             [.. articles.Select(r => new ArticleSource(r.Slug, r.SourceHash))],
             [.. usage.Select(r => new UsageDay(DateOnly.ParseExact(r.Day, "yyyy-MM-dd", CultureInfo.InvariantCulture), r.EngineId, r.Locale, r.Sent, r.Charged, r.Segments))],
             [.. approvals.Select(r => new ApprovalDay(DateOnly.ParseExact(r.Day, "yyyy-MM-dd", CultureInfo.InvariantCulture), r.Locale, (int)r.Segments, (int)r.Words))],

@@ -1,6 +1,6 @@
 -- Articles, their segments, each segment's translation per locale, change records, source errors, publications.
 CREATE TABLE articles (
-    id            INTEGER PRIMARY KEY,
+    id            ID_KEY,
     slug          TEXT NOT NULL UNIQUE,
     pipeline      TEXT NOT NULL,
     source_path   TEXT NOT NULL,
@@ -11,7 +11,7 @@ CREATE TABLE articles (
 );
 
 CREATE TABLE segments (
-    id            INTEGER PRIMARY KEY,
+    id            ID_KEY,
     article_id    INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     ordinal       INTEGER NOT NULL,
     unit_id       TEXT NOT NULL,
@@ -22,7 +22,7 @@ CREATE TABLE segments (
 CREATE INDEX segments_by_article ON segments(article_id, ordinal);
 
 CREATE TABLE translations (
-    id            INTEGER PRIMARY KEY,
+    id            ID_KEY,
     segment_id    INTEGER NOT NULL REFERENCES segments(id) ON DELETE CASCADE,
     locale        TEXT NOT NULL,
     state         TEXT NOT NULL,
@@ -37,7 +37,8 @@ CREATE TABLE translations (
 );
 CREATE INDEX translations_by_state ON translations(locale, state, updated_at);
 
--- Kept when a segment retires, so no foreign key: the history outlives what it describes.
+-- Kept when a segment retires, so no foreign key: the history outlives what it describes. The id is given by the
+-- audit chain (the previous record's id + 1), never by the database: a plain INTEGER key, not an ID_KEY.
 CREATE TABLE changes (
     id             INTEGER PRIMARY KEY,
     translation_id INTEGER NOT NULL,
@@ -58,7 +59,7 @@ CREATE TABLE source_errors (
 );
 
 CREATE TABLE publications (
-    id            INTEGER PRIMARY KEY,
+    id            ID_KEY,
     slug          TEXT NOT NULL,
     locale        TEXT NOT NULL,
     version       INTEGER NOT NULL,

@@ -13,7 +13,7 @@ CREATE TABLE IF NOT EXISTS mt_cache (
     output          TEXT NOT NULL,
     -- Engine flags (unknown words …), one per line.
     flags           TEXT NOT NULL DEFAULT '',
-    created_at      TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    created_at      TEXT NOT NULL DEFAULT NOW_UTC,
     PRIMARY KEY (engine_id, source_language, locale, input_hash)
 ) WITHOUT ROWID;
 

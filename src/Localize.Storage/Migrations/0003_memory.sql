@@ -1,6 +1,6 @@
 -- Translation memory (human-approved or imported translations per language pair) and glossary terms.
 CREATE TABLE memory_units (
-    id              INTEGER PRIMARY KEY,
+    id              ID_KEY,
     source_lang     TEXT NOT NULL,
     target_lang     TEXT NOT NULL,
     source_text     TEXT NOT NULL,
@@ -18,7 +18,7 @@ CREATE TABLE memory_units (
 CREATE INDEX memory_units_by_pair ON memory_units(source_lang, target_lang, id);
 
 CREATE TABLE glossary_terms (
-    id          INTEGER PRIMARY KEY,
+    id          ID_KEY,
     source_lang TEXT NOT NULL,
     target_lang TEXT NOT NULL,
     source_term TEXT NOT NULL,

@@ -21,7 +21,7 @@ CREATE TABLE user_roles (
 );
 
 CREATE TABLE user_claims (
-    id          INTEGER PRIMARY KEY,
+    id          ID_KEY,
     user_id     TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
     claim_type  TEXT NOT NULL,
     claim_value TEXT NOT NULL

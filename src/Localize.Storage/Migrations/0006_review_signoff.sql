@@ -4,7 +4,7 @@ ALTER TABLE translations ADD COLUMN edited_by TEXT;
 -- Article sign-off (21 CFR Part 11 style): who signed which exact localized content, when, and what the signature
 -- means. Publishing requires a signature whose content_hash is the SHA-256 of the content being published.
 CREATE TABLE signatures (
-    id            INTEGER PRIMARY KEY,
+    id            ID_KEY,
     slug          TEXT NOT NULL,
     locale        TEXT NOT NULL,
     content_hash  TEXT NOT NULL,
@@ -17,7 +17,7 @@ CREATE INDEX signatures_by_article ON signatures(slug, locale, id);
 
 -- MQM annotations an edit or rejection carries; the article × locale quality score is computed from them.
 CREATE TABLE mqm_issues (
-    id             INTEGER PRIMARY KEY,
+    id             ID_KEY,
     translation_id INTEGER NOT NULL,
     slug           TEXT NOT NULL,
     locale         TEXT NOT NULL,

@@ -9,7 +9,7 @@ ALTER TABLE publications ADD COLUMN unpublished INTEGER NOT NULL DEFAULT 0;
 
 -- One row per event × subscriber, written before anyone is told, so a delivery survives a restart.
 CREATE TABLE webhook_outbox (
-    id              INTEGER PRIMARY KEY,
+    id              ID_KEY,
     event_id        TEXT NOT NULL,
     subscriber      TEXT NOT NULL,
     url             TEXT NOT NULL,
@@ -32,7 +32,7 @@ CREATE TABLE webhook_cursor (
 
 -- Every attempt, for the delivery log.
 CREATE TABLE webhook_attempts (
-    id          INTEGER PRIMARY KEY,
+    id          ID_KEY,
     outbox_id   INTEGER NOT NULL,
     attempt     INTEGER NOT NULL,
     at          TEXT NOT NULL,

@@ -26,5 +26,8 @@ public sealed class LocalizeUser
 
     public DateTimeOffset CreatedAt { get; set; } = DateTimeOffset.UtcNow;
 
+    /// <summary>When an administrator disabled the account; null while it may sign in.</summary>
+    public DateTimeOffset? DisabledAt { get; set; }
+
     public override string ToString() => UserName;
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using Dapper;
+using Localize.Core.Audit;
 using Localize.Core.Review;
 using Localize.Storage.Workflow;
 using Microsoft.AspNetCore.Identity;
@@ -12,7 +13,7 @@ namespace Localize.Storage.People;
 /// Identity does the hashing, lockout arithmetic and stamps; this class only keeps what it decides. Roles are a fixed
 /// set (<see cref="Roles"/>) kept per user; locales are claims.
 /// </summary>
-public sealed class SqliteUserStore(LocalizeDatabase database) :
+public sealed class SqliteUserStore(LocalizeDatabase database, AuditKey auditKey) :
     IUserPasswordStore<LocalizeUser>,
     IUserSecurityStampStore<LocalizeUser>,
     IUserLockoutStore<LocalizeUser>,
@@ -22,7 +23,7 @@ public sealed class SqliteUserStore(LocalizeDatabase database) :
     private const string UserColumns = """
         id AS Id, user_name AS UserName, normalized_user_name AS NormalizedUserName, password_hash AS PasswordHash,
         security_stamp AS SecurityStamp, concurrency_stamp AS ConcurrencyStamp, lockout_enabled AS LockoutEnabled,
-        lockout_end AS LockoutEnd, access_failed_count AS AccessFailedCount, created_at AS CreatedAt
+        lockout_end AS LockoutEnd, access_failed_count AS AccessFailedCount, created_at AS CreatedAt, disabled_at AS DisabledAt
         """;
 
     public async Task<IdentityResult> CreateAsync(LocalizeUser user, CancellationToken cancellationToken)
@@ -59,7 +60,7 @@ public sealed class SqliteUserStore(LocalizeDatabase database) :
             """
             UPDATE users SET user_name = @UserName, normalized_user_name = @NormalizedUserName, password_hash = @PasswordHash,
                    security_stamp = @SecurityStamp, concurrency_stamp = @ConcurrencyStamp, lockout_enabled = @LockoutEnabled,
-                   lockout_end = @lockoutEnd, access_failed_count = @AccessFailedCount
+                   lockout_end = @lockoutEnd, access_failed_count = @AccessFailedCount, disabled_at = @disabledAt
             WHERE id = @Id AND concurrency_stamp = @expected
             """,
             parameters);
@@ -97,6 +98,26 @@ public sealed class SqliteUserStore(LocalizeDatabase database) :
         var locales = (await connection.QueryAsync<(string UserId, string Value)>(
             "SELECT user_id, claim_value FROM user_claims WHERE claim_type = @type", new { type = Roles.LocaleClaim })).ToLookup(c => c.UserId, c => c.Value);
         return users.Select(u => new ReviewActor(u.UserName, roles[u.Id], locales[u.Id])).ToArray();
+    }
+
+    /// <summary>Every account with its roles, locales and whether it is disabled, by name.</summary>
+    public async Task<IReadOnlyList<AccountSummary>> ListAccountsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        var disabled = (await connection.QueryAsync<(string UserName, string? DisabledAt)>("SELECT user_name, disabled_at FROM users"))
+            .ToDictionary(u => u.UserName, u => u.DisabledAt, StringComparer.Ordinal);
+        return [.. (await ListPeopleAsync(cancellationToken)).Select(p => new AccountSummary(
+            p.Name, p.Roles, p.Locales,
+            disabled.GetValueOrDefault(p.Name) is { } at ? DateTimeOffset.Parse(at, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal) : null))];
+    }
+
+    /// <summary>An administrator's change to an account, appended to the audit trail (subject <c>account:&lt;name&gt;</c>).</summary>
+    public async Task RecordAccountChangeAsync(string userName, string from, string to, string actor, DateTimeOffset at, string detail, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await database.BeginAuditedWriteAsync(connection, cancellationToken);
+        await SqliteAuditTrail.AppendAsync(connection, transaction, auditKey, 0, $"account:{userName}", from, to, actor, at, detail);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     public async Task<bool> AnyUserAsync(CancellationToken cancellationToken)
@@ -270,6 +291,7 @@ public sealed class SqliteUserStore(LocalizeDatabase database) :
         lockoutEnd = user.LockoutEnd?.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
         user.AccessFailedCount,
         createdAt = user.CreatedAt.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
+        disabledAt = user.DisabledAt?.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
     };
 
     private sealed class UserRow
@@ -284,6 +306,7 @@ public sealed class SqliteUserStore(LocalizeDatabase database) :
         public string? LockoutEnd { get; init; }
         public long AccessFailedCount { get; init; }
         public string CreatedAt { get; init; } = string.Empty;
+        public string? DisabledAt { get; init; }
 
         public LocalizeUser ToUser() => new()
         {
@@ -297,6 +320,7 @@ public sealed class SqliteUserStore(LocalizeDatabase database) :
             LockoutEnd = LockoutEnd is null ? null : DateTimeOffset.Parse(LockoutEnd, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
             AccessFailedCount = (int)AccessFailedCount,
             CreatedAt = DateTimeOffset.Parse(CreatedAt, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
+            DisabledAt = DisabledAt is null ? null : DateTimeOffset.Parse(DisabledAt, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
         };
     }
 }

@@ -23,10 +23,19 @@ public sealed class FileSystemSourceFolder(string root) : ISourceFolder
         var matcher = new Matcher(StringComparison.Ordinal);
         matcher.AddInclude(include);
         return matcher.GetResultsInFullPath(directory)
+            .Concat(FoldersNamedLikeAMatch(matcher, directory))
             .Select(full => Path.GetRelativePath(directory, full).Replace('\\', '/'))
             .Order(StringComparer.Ordinal)
             .ToArray();
     }
+
+    /// <summary>
+    /// The matcher lists files only, so a folder called <c>x.md</c> would vanish without a word; listing it lets the
+    /// reader refuse it by name (its own files are still listed and read as usual). Linked folders are not followed.
+    /// </summary>
+    private static IEnumerable<string> FoldersNamedLikeAMatch(Matcher matcher, string directory) =>
+        Directory.EnumerateDirectories(directory, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint, IgnoreInaccessible = true })
+            .Where(folder => matcher.Match(directory, folder).HasMatches);
 
     public async Task<byte[]> ReadAsync(string relativePath, long maxBytes, CancellationToken cancellationToken)
     {
@@ -38,20 +47,33 @@ public sealed class FileSystemSourceFolder(string root) : ISourceFolder
             throw new UnauthorizedAccessException($"{relativePath} links to {resolved}, outside {folder.TrimEnd(Path.DirectorySeparatorChar)}; only files inside the source folder are read");
         }
 
-        if (resolved != full && !File.Exists(resolved))
+        if (resolved != full && !Path.Exists(resolved))
         {
             // Not "disappeared while being read": a broken link stays broken until someone fixes or deletes it.
             throw new IOException($"{relativePath} is a link to {resolved}, which does not exist; fix or delete the link");
         }
 
-        await using var stream = new FileStream(resolved, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 81920, useAsync: true);
-        if (stream.Length > maxBytes)
+        using var handle = RegularFile.OpenRead(resolved, relativePath);
+        var length = RandomAccess.GetLength(handle);
+        if (length > maxBytes)
         {
-            throw new SourceTooLargeException(relativePath, stream.Length, maxBytes);
+            throw new SourceTooLargeException(relativePath, length, maxBytes);
         }
 
-        var buffer = new byte[stream.Length];
-        await stream.ReadExactlyAsync(buffer, cancellationToken);
+        var buffer = new byte[length];
+        var read = 0;
+        while (read < buffer.Length)
+        {
+            var count = await RandomAccess.ReadAsync(handle, buffer.AsMemory(read), read, cancellationToken);
+            if (count == 0)
+            {
+                // Truncated while being read: what was there is not the file any more; the next run reads it again.
+                throw new IOException($"{relativePath} became shorter while it was being read");
+            }
+
+            read += count;
+        }
+
         return buffer;
     }
 

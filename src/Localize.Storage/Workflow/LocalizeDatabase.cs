@@ -35,7 +35,10 @@ public abstract class LocalizeDatabase
 
     public abstract Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken);
 
-    /// <summary>Applies the embedded migrations of this dialect not yet applied (idempotent; safe when several processes start at once).</summary>
+    /// <summary>
+    /// Applies the embedded migrations not yet applied, each turned into this database's SQL (<see cref="Migrations.SchemaMigrations"/>);
+    /// idempotent, safe when several processes start at once, and refuses a migration changed since it was applied.
+    /// </summary>
     public abstract Task MigrateAsync(CancellationToken cancellationToken);
 
     /// <summary>
@@ -54,48 +57,4 @@ public abstract class LocalizeDatabase
 
     /// <summary>Whether the exception is a UNIQUE or PRIMARY KEY violation (the database decided a race).</summary>
     public abstract bool IsUniqueViolation(DbException exception);
-
-    /// <summary>Applies the scripts of one folder not yet listed in <c>schema_migrations</c>, each in its own transaction.</summary>
-    protected static async Task ApplyMigrationsAsync(DbConnection connection, string folderPrefix, CancellationToken cancellationToken)
-    {
-        await connection.ExecuteAsync("CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)");
-        var applied = (await connection.QueryAsync<string>("SELECT name FROM schema_migrations")).ToHashSet();
-        foreach (var (name, resource) in MigrationScripts(folderPrefix))
-        {
-            if (applied.Contains(name))
-            {
-                continue;
-            }
-
-            var sql = await ReadScriptAsync(resource);
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            await connection.ExecuteAsync(sql, transaction: transaction);
-            await connection.ExecuteAsync(
-                "INSERT INTO schema_migrations (name, applied_at) VALUES (@name, @at)",
-                new { name, at = DateTimeOffset.UtcNow.ToString("O") },
-                transaction);
-            await transaction.CommitAsync(cancellationToken);
-        }
-    }
-
-    /// <summary>The embedded migration scripts of one folder, by file name (<c>0001_workflow.sql</c> …), in order.</summary>
-    internal static IReadOnlyList<(string Name, string Resource)> MigrationScripts(string folderPrefix)
-    {
-        var assembly = typeof(LocalizeDatabase).Assembly;
-        return assembly.GetManifestResourceNames()
-            .Where(n => n.Contains(folderPrefix, StringComparison.Ordinal))
-            .Select(n => (Name: n[(n.IndexOf(folderPrefix, StringComparison.Ordinal) + folderPrefix.Length)..], Resource: n))
-            // Only the files directly in the folder: NNNN_name.sql (the PostgreSQL folder sits inside the SQLite one).
-            .Where(s => s.Name.Length > 0 && char.IsAsciiDigit(s.Name[0]))
-            .OrderBy(s => s.Name, StringComparer.Ordinal)
-            .ToArray();
-    }
-
-    internal static async Task<string> ReadScriptAsync(string resource)
-    {
-        var assembly = typeof(LocalizeDatabase).Assembly;
-        await using var stream = assembly.GetManifestResourceStream(resource)!;
-        using var reader = new StreamReader(stream);
-        return await reader.ReadToEndAsync();
-    }
 }

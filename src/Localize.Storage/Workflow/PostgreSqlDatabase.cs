@@ -1,20 +1,19 @@
 using System.Data;
 using System.Data.Common;
 using Dapper;
+using Localize.Storage.Migrations;
 using Npgsql;
 
 namespace Localize.Storage.Workflow;
 
 /// <summary>
 /// A PostgreSQL server shared by many workers and web apps (<c>Localize:PostgreSql</c> holds the connection string).
-/// Migrations live in <c>Migrations/Postgres/</c>, one twin per SQLite script with the same name. Writers that extend
+/// Migrations are the same scripts as SQLite's, with PostgreSQL's types (<see cref="SchemaMigrations"/>). Writers that extend
 /// the audit chain take turns through a transaction-scoped advisory lock; work is claimed with
 /// <c>FOR UPDATE SKIP LOCKED</c> (see <see cref="SqliteWorkflowStore"/>).
 /// </summary>
 public sealed class PostgreSqlDatabase : LocalizeDatabase, IAsyncDisposable
 {
-    private const string MigrationsFolder = ".Migrations.Postgres.";
-
     // Advisory lock keys: arbitrary constants, fixed forever (another version of Localize must use the same ones).
     private const long AuditChainLock = 0x4C6F_6361_6C01;
     private const long MigrationLock = 0x4C6F_6361_6C02;
@@ -70,7 +69,7 @@ public sealed class PostgreSqlDatabase : LocalizeDatabase, IAsyncDisposable
         await connection.ExecuteAsync("SELECT pg_advisory_lock(@key)", new { key = MigrationLock });
         try
         {
-            await ApplyMigrationsAsync(connection, MigrationsFolder, cancellationToken);
+            await SchemaMigrations.ApplyAsync(connection, Dialect, cancellationToken);
         }
         finally
         {

@@ -1,40 +1,69 @@
 using Dapper;
+using Localize.Core.Audit;
 using Localize.Core.Workflow;
 using System.Data.Common;
 
 namespace Localize.Storage.Workflow;
 
 /// <summary>
-/// The only way a record enters the <c>changes</c> table: appended at the end of the hash chain, inside the caller's
-/// write transaction, begun with <see cref="LocalizeDatabase.BeginAuditedWriteAsync"/> so that two writers never extend
-/// the chain from the same record.
+/// The only way a record enters the <c>changes</c> table: appended at the end of the chain, sealed with the audit key,
+/// inside the caller's write transaction, begun with <see cref="LocalizeDatabase.BeginAuditedWriteAsync"/> so that two
+/// writers never extend the chain from the same record. Costs one indexed read of the last record and one insert.
 /// </summary>
 internal static class SqliteAuditTrail
 {
-    public static async Task AppendAsync(
-        DbConnection connection, DbTransaction transaction, long translationId, string subject, string from, string to, string actor, DateTimeOffset at, string detail)
+    private const string RecordColumns =
+        "id AS Id, subject AS Subject, from_state AS FromState, to_state AS ToState, actor AS Actor, at AS At, detail AS Detail, "
+        + "previous_hash AS PreviousHash, hash AS Hash, row_key AS RowKey, row_digest AS RowDigest";
+
+    /// <returns>The id of the record appended.</returns>
+    public static async Task<long> AppendAsync(
+        DbConnection connection, DbTransaction transaction, AuditKey key, long translationId, string subject, string from, string to, string actor, DateTimeOffset at, string detail,
+        string rowKey = "", string rowDigest = "")
     {
         var last = await connection.QuerySingleOrDefaultAsync<(long Id, string Hash)>(
             "SELECT id, hash FROM changes ORDER BY id DESC LIMIT 1", transaction: transaction);
-        var record = new AuditRecord(last.Id + 1, subject, from, to, actor, at, detail, last.Hash ?? string.Empty, string.Empty);
+        var record = new AuditRecord(last.Id + 1, subject, from, to, actor, at, detail, last.Hash ?? string.Empty, string.Empty) { RowKey = rowKey, RowDigest = rowDigest };
         await connection.ExecuteAsync(
             """
-            INSERT INTO changes (id, translation_id, subject, from_state, to_state, actor, at, detail, previous_hash, hash)
-            VALUES (@Id, @translationId, @Subject, @From, @To, @Actor, @at, @Detail, @PreviousHash, @hash)
+            INSERT INTO changes (id, translation_id, subject, from_state, to_state, actor, at, detail, previous_hash, hash, row_key, row_digest)
+            VALUES (@Id, @translationId, @Subject, @From, @To, @Actor, @at, @Detail, @PreviousHash, @hash, @RowKey, @RowDigest)
             """,
-            new { record.Id, translationId, record.Subject, record.From, record.To, record.Actor, at = SqliteTime.Format(at), record.Detail, record.PreviousHash, hash = AuditChain.Hash(record, record.PreviousHash) },
+            new
+            {
+                record.Id, translationId, record.Subject, record.From, record.To, record.Actor, at = SqliteTime.Format(at), record.Detail, record.PreviousHash,
+                hash = AuditChain.Seal(record, record.PreviousHash, key), record.RowKey, record.RowDigest,
+            },
             transaction);
+        return record.Id;
     }
 
     public static async Task<IReadOnlyList<AuditRecord>> ReadAsync(DbConnection connection, DbTransaction? transaction = null)
     {
-        var rows = await connection.QueryAsync<(long Id, string Subject, string From, string To, string Actor, string At, string Detail, string PreviousHash, string Hash)>(
-            "SELECT id, subject, from_state, to_state, actor, at, detail, previous_hash, hash FROM changes ORDER BY id",
-            transaction: transaction);
-        return rows.Select(r => new AuditRecord(r.Id, r.Subject, r.From, r.To, r.Actor, SqliteTime.Parse(r.At), r.Detail, r.PreviousHash, r.Hash)).ToArray();
+        var rows = await connection.QueryAsync<RecordRow>($"SELECT {RecordColumns} FROM changes ORDER BY id", transaction: transaction);
+        return rows.Select(ToRecord).ToArray();
     }
 
-    /// <summary>Chains records written before the chain existed (a database from an earlier version), once.</summary>
+    public static async Task<AuditRecord?> ReadHeadAsync(DbConnection connection, DbTransaction? transaction = null)
+    {
+        var rows = await connection.QueryAsync<RecordRow>($"SELECT {RecordColumns} FROM changes ORDER BY id DESC LIMIT 1", transaction: transaction);
+        return rows.Select(ToRecord).FirstOrDefault();
+    }
+
+    /// <summary>The last record written for each of the rows <paramref name="rowKeysSql"/> selects (a subquery of row keys).</summary>
+    public static async Task<IReadOnlyList<AuditRecord>> ReadLastForRowsAsync(DbConnection connection, DbTransaction? transaction, string rowKeysSql, object parameters)
+    {
+        var rows = await connection.QueryAsync<RecordRow>(
+            $"""
+            SELECT {RecordColumns} FROM changes
+            WHERE id IN (SELECT MAX(id) FROM changes WHERE row_key IN ({rowKeysSql}) GROUP BY row_key)
+            """,
+            parameters,
+            transaction);
+        return rows.Select(ToRecord).ToArray();
+    }
+
+    /// <summary>Chains records written before the chain existed (a database from an earlier version), once, with plain SHA-256.</summary>
     public static async Task SealUnchainedAsync(LocalizeDatabase database, DbConnection connection, CancellationToken cancellationToken)
     {
         // Every start runs this: without unchained records, it must not read the whole trail under the writers' lock.
@@ -64,5 +93,73 @@ internal static class SqliteAuditTrail
         }
 
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The cut-over of a database whose records are plain SHA-256 (marked by migration 0011), once: a keyed record that
+    /// seals them (its MAC covers the hash of the last of them), then one keyed baseline record per row as it stands, so
+    /// that from here on a row edited behind the application's back is found.
+    /// </summary>
+    public static async Task CutOverAsync(LocalizeDatabase database, DbConnection connection, AuditKey key, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (!await connection.ExecuteScalarAsync<bool>("SELECT EXISTS (SELECT 1 FROM audit_cutover)"))
+        {
+            return;
+        }
+
+        await using var transaction = await database.BeginAuditedWriteAsync(connection, cancellationToken);
+        var lastPlain = await connection.ExecuteScalarAsync<long?>("SELECT MAX(last_plain_record) FROM audit_cutover", transaction: transaction);
+        if (lastPlain is null)
+        {
+            return;  // another process did it first
+        }
+
+        await AppendAsync(
+            connection, transaction, key, 0, "audit", string.Empty, string.Empty, "system", now,
+            $"audit trail keyed from here with audit key {key.Id}: records 1–{lastPlain} keep their plain SHA-256 and are sealed by this record; the rows below are bound as they stand");
+        foreach (var row in await SqlAuditRows.ListAsync(connection, transaction, slug: null, locale: null))
+        {
+            if (!row.MayBeUnrecorded)
+            {
+                await AppendAsync(connection, transaction, key, 0, "audit", string.Empty, string.Empty, "system", now, $"baseline at the cut-over: {row.Names}", row.Key, row.Digest);
+            }
+        }
+
+        await connection.ExecuteAsync("DELETE FROM audit_cutover", transaction: transaction);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Refuses to extend a trail whose last record another key sealed: every record written from here on would fail
+    /// verification, so the process stops at start-up and says which key it needs.
+    /// </summary>
+    public static async Task EnsureSameKeyAsync(DbConnection connection, AuditKey key)
+    {
+        var head = await ReadHeadAsync(connection);
+        if (head is not null && AuditKey.KeyIdOf(head.Hash) is { } keyId && keyId != key.Id)
+        {
+            throw new InvalidOperationException(
+                $"The audit trail's last record ({head.Id}) is sealed with audit key {keyId}, but this process has audit key {key.Id}: "
+                + "give every process the same key (Localize:Audit:Key, or the data folder's audit.key) before it writes to this database");
+        }
+    }
+
+    private static AuditRecord ToRecord(RecordRow r) =>
+        new(r.Id, r.Subject, r.FromState, r.ToState, r.Actor, SqliteTime.Parse(r.At), r.Detail, r.PreviousHash, r.Hash) { RowKey = r.RowKey, RowDigest = r.RowDigest };
+
+    // Settable properties rather than an eleven-element tuple, matched by the column aliases.
+    private sealed class RecordRow
+    {
+        public long Id { get; init; }
+        public string Subject { get; init; } = string.Empty;
+        public string FromState { get; init; } = string.Empty;
+        public string ToState { get; init; } = string.Empty;
+        public string Actor { get; init; } = string.Empty;
+        public string At { get; init; } = string.Empty;
+        public string Detail { get; init; } = string.Empty;
+        public string PreviousHash { get; init; } = string.Empty;
+        public string Hash { get; init; } = string.Empty;
+        public string RowKey { get; init; } = string.Empty;
+        public string RowDigest { get; init; } = string.Empty;
     }
 }

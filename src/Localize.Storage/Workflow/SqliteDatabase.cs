@@ -1,6 +1,7 @@
 using System.Data;
 using System.Data.Common;
 using Dapper;
+using Localize.Storage.Migrations;
 using Microsoft.Data.Sqlite;
 
 namespace Localize.Storage.Workflow;
@@ -12,8 +13,6 @@ namespace Localize.Storage.Workflow;
 /// </summary>
 public sealed class SqliteDatabase : LocalizeDatabase
 {
-    private const string MigrationsFolder = ".Migrations.";
-
     private readonly string _connectionString;
 
     public SqliteDatabase(string databasePath)
@@ -59,10 +58,9 @@ public sealed class SqliteDatabase : LocalizeDatabase
     // SQLITE_CONSTRAINT (19): UNIQUE and PRIMARY KEY violations among others; the stores only catch it around inserts.
     public override bool IsUniqueViolation(DbException exception) => exception is SqliteException { SqliteErrorCode: 19 };
 
-    /// <summary>Applies the embedded <c>Migrations/NNNN_*.sql</c> scripts not yet applied, each in its own transaction.</summary>
     public override async Task MigrateAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        await ApplyMigrationsAsync(connection, MigrationsFolder, cancellationToken);
+        await SchemaMigrations.ApplyAsync(connection, Dialect, cancellationToken);
     }
 }

@@ -1,12 +1,13 @@
 using System.Globalization;
 using Dapper;
+using Localize.Core.Audit;
 using Localize.Core.Review;
 using Localize.Core.Workflow;
 
 namespace Localize.Storage.Workflow;
 
 /// <summary>MQM issues, article signatures and review assignments (SQLite or PostgreSQL, see <see cref="LocalizeDatabase"/>).</summary>
-public sealed class SqliteReviewRecordStore(LocalizeDatabase database) : IReviewRecordStore
+public sealed class SqliteReviewRecordStore(LocalizeDatabase database, AuditKey auditKey) : IReviewRecordStore
 {
     public async Task RecordMqmIssueAsync(long translationId, string slug, string locale, MqmIssue issue, string actor, DateTimeOffset at, CancellationToken cancellationToken)
     {
@@ -28,10 +29,10 @@ public sealed class SqliteReviewRecordStore(LocalizeDatabase database) : IReview
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await database.BeginAuditedWriteAsync(connection, cancellationToken);
         var at = Iso(signature.SignedAt);
-        await connection.ExecuteAsync(
+        var id = await connection.ExecuteScalarAsync<long>(
             """
             INSERT INTO signatures (slug, locale, content_hash, source_hash, signed_by, signed_at, meaning)
-            VALUES (@Slug, @Locale, @ContentHash, @SourceHash, @SignedBy, @at, @Meaning)
+            VALUES (@Slug, @Locale, @ContentHash, @SourceHash, @SignedBy, @at, @Meaning) RETURNING id
             """,
             new { signature.Slug, signature.Locale, signature.ContentHash, signature.SourceHash, signature.SignedBy, at, signature.Meaning },
             transaction);
@@ -41,8 +42,13 @@ public sealed class SqliteReviewRecordStore(LocalizeDatabase database) : IReview
         foreach (var change in changes)
         {
             await SqliteAuditTrail.AppendAsync(
-                connection, transaction, change.TranslationId, $"translation:{change.TranslationId}", change.From.ToString(), change.To.ToString(), change.Actor, change.At, change.Detail);
+                connection, transaction, auditKey, change.TranslationId, $"translation:{change.TranslationId}", SegmentStateColumn.Write(change.From), SegmentStateColumn.Write(change.To), change.Actor, change.At, change.Detail);
         }
+
+        // The signature row itself, bound to the trail: a signer's name changed in the table afterwards is found.
+        await SqliteAuditTrail.AppendAsync(
+            connection, transaction, auditKey, 0, $"article:{signature.Locale}/{signature.Slug}", "Approved", "Signed", signature.SignedBy, signature.SignedAt,
+            $"signed: {signature.Meaning}; article sha256 {signature.ContentHash}", AuditRows.SignatureKey(id), AuditRows.SignatureDigest(signature));
 
         await transaction.CommitAsync(cancellationToken);
     }

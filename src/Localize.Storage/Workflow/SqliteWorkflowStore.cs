@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Dapper;
 using Localize.Core.Documents;
+using Localize.Core.Audit;
 using Localize.Core.Memory;
 using Localize.Core.Readability;
 using Localize.Core.Segments;
@@ -16,7 +17,7 @@ namespace Localize.Storage.Workflow;
 /// says where they differ). The name is kept from when SQLite was the only database, so the branches that add queries
 /// here merge cleanly.
 /// </summary>
-public sealed class SqliteWorkflowStore(LocalizeDatabase database, TimeProvider clock, WorkLease lease) : IWorkflowStore
+public sealed class SqliteWorkflowStore(LocalizeDatabase database, TimeProvider clock, WorkLease lease, AuditKey auditKey) : IWorkflowStore
 {
     private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
 
@@ -35,6 +36,8 @@ public sealed class SqliteWorkflowStore(LocalizeDatabase database, TimeProvider 
         await database.MigrateAsync(cancellationToken);
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await SqliteAuditTrail.SealUnchainedAsync(database, connection, cancellationToken);
+        await SqliteAuditTrail.CutOverAsync(database, connection, auditKey, clock.GetUtcNow(), cancellationToken);
+        await SqliteAuditTrail.EnsureSameKeyAsync(connection, auditKey);
     }
 
     public async Task<IReadOnlyList<AuditRecord>> ReadAuditTrailAsync(CancellationToken cancellationToken)
@@ -98,7 +101,7 @@ public sealed class SqliteWorkflowStore(LocalizeDatabase database, TimeProvider 
                 SELECT id, @locale, @state, @now FROM segments WHERE article_id = @articleId
                 ON CONFLICT DO NOTHING
                 """,
-                new { locale, state = nameof(SegmentState.New), now, articleId },
+                new { locale, state = SegmentStateColumn.Write(SegmentState.New), now, articleId },
                 transaction);
         }
 
@@ -117,7 +120,15 @@ public sealed class SqliteWorkflowStore(LocalizeDatabase database, TimeProvider 
             {
                 case AlignmentKind.Unchanged:
                     unchanged++;
-                    await UpdateSegmentAsync(connection, transaction, stored.Segments[step.OldIndex].Id, step.NewIndex, version);
+                    // Most of a long article stays where it was: one statement per segment that did not move would
+                    // make a one-word edit cost as much as the whole article.
+                    var kept = stored.Segments[step.OldIndex];
+                    var current = version.Segments[step.NewIndex];
+                    if (kept.Ordinal != step.NewIndex || kept.UnitId != current.UnitId || kept.Kind != current.Kind)
+                    {
+                        await UpdateSegmentAsync(connection, transaction, kept.Id, step.NewIndex, version);
+                    }
+
                     break;
                 case AlignmentKind.Changed:
                     var segmentId = stored.Segments[step.OldIndex].Id;
@@ -197,14 +208,15 @@ public sealed class SqliteWorkflowStore(LocalizeDatabase database, TimeProvider 
         }
     }
 
-    private static async Task RetireSegmentAsync(DbConnection connection, DbTransaction transaction, long segmentId, string actor, string now)
+    private async Task RetireSegmentAsync(DbConnection connection, DbTransaction transaction, long segmentId, string actor, string now)
     {
         var retiring = await connection.QueryAsync<(long Id, string State)>(
             "SELECT id, state FROM translations WHERE segment_id = @segmentId", new { segmentId }, transaction);
         foreach (var (id, state) in retiring)
         {
             await SqliteAuditTrail.AppendAsync(
-                connection, transaction, id, $"translation:{id}", state, state, actor, ParseIso(now), "retired: the sentence was removed from the source");
+                connection, transaction, auditKey, id, $"translation:{id}", state, state, actor, ParseIso(now), "retired: the sentence was removed from the source",
+                AuditRows.TranslationKey(id), AuditVerifier.RetiredDigest);
         }
 
         await connection.ExecuteAsync("DELETE FROM segments WHERE id = @segmentId", new { segmentId }, transaction);
@@ -250,14 +262,14 @@ public sealed class SqliteWorkflowStore(LocalizeDatabase database, TimeProvider 
         // failed engine call); a dead worker's rows come back when its lease runs out.
         var candidates = $"""
             SELECT c.id FROM translations c
-            WHERE c.locale = @locale AND c.state IN ('New', 'Outdated')
+            WHERE c.locale = @locale AND {database.Dialect.InList("c.state", "@pending")}
               AND (c.lease_until IS NULL OR c.lease_until < @now OR c.lease_owner = @owner)
             ORDER BY c.updated_at, c.id LIMIT @limit
             {(database.Dialect == SqlDialect.PostgreSql ? "FOR UPDATE SKIP LOCKED" : string.Empty)}
             """;
         var claimed = (await connection.QueryAsync<long>(
             $"UPDATE translations SET lease_owner = @owner, lease_until = @until WHERE id IN ({candidates}) RETURNING id",
-            new { locale, limit, owner = lease.Owner, now = Iso(now), until = Iso(now + lease.Duration) })).ToArray();
+            new { locale, limit, pending = SegmentStateColumn.Pending, owner = lease.Owner, now = Iso(now), until = Iso(now + lease.Duration) })).ToArray();
         if (claimed.Length == 0)
         {
             return [];
@@ -280,6 +292,18 @@ public sealed class SqliteWorkflowStore(LocalizeDatabase database, TimeProvider 
         await connection.ExecuteAsync(
             "UPDATE translations SET lease_owner = NULL, lease_until = NULL WHERE lease_owner = @owner",
             new { owner = lease.Owner });
+    }
+
+    public async Task<LeasedWork> FindLeasedByOthersAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        var row = await connection.QuerySingleAsync<(long Count, string? Until)>(
+            """
+            SELECT COUNT(*), MAX(lease_until) FROM translations
+            WHERE state IN ('New', 'Outdated') AND lease_owner IS NOT NULL AND lease_owner <> @owner AND lease_until >= @now
+            """,
+            new { owner = lease.Owner, now = Iso(clock.GetUtcNow()) });
+        return new LeasedWork((int)row.Count, row.Until is null ? null : ParseIso(row.Until));
     }
 
     // Ordinals are dense (0, 1, 2 … in document order) after every save, so a neighbour is ordinal ± 1.
@@ -329,7 +353,7 @@ public sealed class SqliteWorkflowStore(LocalizeDatabase database, TimeProvider 
             """,
             new
             {
-                state = translation.State.ToString(),
+                state = SegmentStateColumn.Write(translation.State),
                 translation.Target,
                 translation.MachineTarget,
                 translation.EngineId,
@@ -345,12 +369,43 @@ public sealed class SqliteWorkflowStore(LocalizeDatabase database, TimeProvider 
             throw new ConcurrencyConflictException($"translation {translation.Id} was changed by someone else since it was read");
         }
 
+        // Each record binds the row as this save leaves it (the UPDATE above moved its version on by one).
+        var rowKey = AuditRows.TranslationKey(translation.Id);
+        var rowDigest = AuditRows.TranslationDigest(translation.State, translation.Target, translation.Version + 1, translation.Approvers);
+
+        // The words belong to the first change of a save: the one that made them (a machine fill, then "queued for review").
+        var firstChange = 0L;
         foreach (var change in changes)
         {
-            await SqliteAuditTrail.AppendAsync(
-                connection, transaction, change.TranslationId, $"translation:{change.TranslationId}", change.From.ToString(), change.To.ToString(), change.Actor, change.At, change.Detail);
+            var id = await SqliteAuditTrail.AppendAsync(
+                connection, transaction, auditKey, change.TranslationId, $"translation:{change.TranslationId}", SegmentStateColumn.Write(change.From), SegmentStateColumn.Write(change.To), change.Actor, change.At, change.Detail,
+                rowKey, rowDigest);
+            firstChange = firstChange == 0 ? id : firstChange;
+        }
+
+        if (firstChange > 0)
+        {
+            await RecordTextAsync(connection, transaction, translation.Id, firstChange);
         }
     }
+
+    /// <summary>
+    /// Keeps the words beside the change record that changed them (target or source differs from the last kept
+    /// version), so the history can show each edit against the text it replaced, the machine's first.
+    /// </summary>
+    private static Task RecordTextAsync(DbConnection connection, DbTransaction transaction, long translationId, long changeId) =>
+        connection.ExecuteAsync(
+            """
+            INSERT INTO translation_texts (translation_id, change_id, source_text, target_text)
+            SELECT t.id, @changeId, s.source_text, t.target_text
+            FROM translations t JOIN segments s ON s.id = t.segment_id
+            WHERE t.id = @translationId AND NOT EXISTS (
+                SELECT 1 FROM translation_texts x
+                WHERE x.id = (SELECT MAX(id) FROM translation_texts WHERE translation_id = @translationId)
+                  AND x.source_text = s.source_text AND COALESCE(x.target_text, '') = COALESCE(t.target_text, ''))
+            """,
+            new { translationId, changeId },
+            transaction);
 
     public async Task SaveNotesAsync(long translationId, IReadOnlyList<SegmentNote> notes, CancellationToken cancellationToken)
     {
@@ -360,16 +415,19 @@ public sealed class SqliteWorkflowStore(LocalizeDatabase database, TimeProvider 
             new { translationId, notes = JsonSerializer.Serialize(notes, Json) });
     }
 
-    public async Task<IReadOnlyList<ReviewItem>> ListReviewQueueAsync(string? locale, string? slug, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<ReviewItem>> ListReviewQueueAsync(string? locale, string? slug, CancellationToken cancellationToken) =>
+        ListInStateAsync(SegmentState.InReview, locale, slug, cancellationToken);
+
+    public async Task<IReadOnlyList<ReviewItem>> ListInStateAsync(SegmentState state, string? locale, string? slug, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<ReviewRow>(
             $"""
             SELECT {ReviewItemColumns}
-            WHERE t.state = 'InReview' AND (@locale IS NULL OR t.locale = @locale) AND (@slug IS NULL OR a.slug = @slug)
+            WHERE t.state = @state AND (@locale IS NULL OR t.locale = @locale) AND (@slug IS NULL OR a.slug = @slug)
             ORDER BY t.updated_at, a.slug, t.locale, s.ordinal
             """,
-            new { locale, slug });
+            new { state = SegmentStateColumn.Write(state), locale, slug });
         return rows.Select(ToReviewItem).ToArray();
     }
 
@@ -405,7 +463,7 @@ public sealed class SqliteWorkflowStore(LocalizeDatabase database, TimeProvider 
                     first.Locale,
                     (int)g.Sum(r => r.Count),
                     (int)g.Sum(r => r.Words),
-                    g.ToDictionary(r => Enum.Parse<SegmentState>(r.State), r => (int)r.Count),
+                    g.ToDictionary(r => SegmentStateColumn.Read(r.State), r => (int)r.Count),
                     publication?.Version,
                     publication is not null && publication.SourceHash != first.SourceHash,
                     g.Max(r => ParseIso(r.UpdatedAt)));
@@ -421,21 +479,21 @@ public sealed class SqliteWorkflowStore(LocalizeDatabase database, TimeProvider 
         var rows = await connection.QueryAsync<(long TranslationId, string From, string To, string Actor, string At, string Detail)>(
             "SELECT translation_id, from_state, to_state, actor, at, detail FROM changes WHERE translation_id = @translationId ORDER BY id",
             new { translationId });
-        return rows.Select(r => new ChangeRecord(r.TranslationId, Enum.Parse<SegmentState>(r.From), Enum.Parse<SegmentState>(r.To), r.Actor, ParseIso(r.At), r.Detail)).ToArray();
+        return rows.Select(r => new ChangeRecord(r.TranslationId, SegmentStateColumn.Read(r.From), SegmentStateColumn.Read(r.To), r.Actor, ParseIso(r.At), r.Detail)).ToArray();
     }
 
     public async Task<IReadOnlyList<PendingSegment>> ListPendingBackTranslationAsync(string locale, int limit, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<PendingSegment>(
-            """
+            $"""
             SELECT t.id AS TranslationId, s.id AS SegmentId, a.slug AS Slug, t.target_text AS Source
             FROM translations t JOIN segments s ON s.id = t.segment_id JOIN articles a ON a.id = s.article_id
-            WHERE t.locale = @locale AND t.state IN ('InReview', 'Approved') AND t.target_text IS NOT NULL
+            WHERE t.locale = @locale AND {database.Dialect.InList("t.state", "@reviewed")} AND t.target_text IS NOT NULL
               AND (t.back_translated_target IS NULL OR t.back_translated_target <> t.target_text)
             ORDER BY t.updated_at, t.id LIMIT @limit
             """,
-            new { locale, limit });
+            new { locale, limit, reviewed = SegmentStateColumn.Reviewed });
         return rows.ToArray();
     }
 
@@ -508,8 +566,9 @@ public sealed class SqliteWorkflowStore(LocalizeDatabase database, TimeProvider 
             ? $"rolled back {publication.Path} to version {restored} as version {publication.Version} (sha256 {publication.ContentHash})"
             : $"published {publication.Path} version {publication.Version} (sha256 {publication.ContentHash})";
         await SqliteAuditTrail.AppendAsync(
-            connection, transaction, 0, $"article:{publication.Locale}/{publication.Slug}", "Approved", publication.Unpublished ? "Unpublished" : publication.RestoredVersion is null ? "Published" : "RolledBack",
-            publication.PublishedBy, publication.PublishedAt, detail);
+            connection, transaction, auditKey, 0, $"article:{publication.Locale}/{publication.Slug}", "Approved", publication.Unpublished ? "Unpublished" : publication.RestoredVersion is null ? "Published" : "RolledBack",
+            publication.PublishedBy, publication.PublishedAt, detail,
+            AuditRows.PublicationKey(publication.Slug, publication.Locale, publication.Version), AuditRows.PublicationDigest(publication));
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -587,12 +646,12 @@ public sealed class SqliteWorkflowStore(LocalizeDatabase database, TimeProvider 
             transaction);
         return row.Locale is null
             ? null
-            : new SegmentTranslation(row.Id, row.SegmentId, row.Locale, Enum.Parse<SegmentState>(row.State), row.Target, row.MachineTarget, row.EngineId, JsonSerializer.Deserialize<string[]>(row.Approvers, Json) ?? [], (int)row.Version, row.EditedBy);
+            : new SegmentTranslation(row.Id, row.SegmentId, row.Locale, SegmentStateColumn.Read(row.State), row.Target, row.MachineTarget, row.EngineId, JsonSerializer.Deserialize<string[]>(row.Approvers, Json) ?? [], (int)row.Version, row.EditedBy);
     }
 
     private static ReviewItem ToReviewItem(ReviewRow r) => new(
         r.TranslationId, r.Slug, r.Pipeline, r.ArticleTitle, r.Locale, (int)r.Ordinal, r.UnitId, r.Kind, r.Source, r.Target, r.MachineTarget, r.EngineId,
-        Enum.Parse<SegmentState>(r.State), (int)r.Version,
+        SegmentStateColumn.Read(r.State), (int)r.Version,
         JsonSerializer.Deserialize<SegmentNote[]>(r.Notes, Json) ?? [],
         JsonSerializer.Deserialize<string[]>(r.Approvers, Json) ?? [],
         ParseIso(r.UpdatedAt),

@@ -9,7 +9,7 @@ namespace Localize.Core.Tests.Documents;
 public sealed class DocumentFormatRegistryTests
 {
     private static readonly PipelineDefinition Pipeline = new(
-        "site", "pipelines/site.yaml", new SourceSettings("content", "**/*", "en", ["title"]), [new LocaleTarget("es", "pseudo"), new LocaleTarget("fr", "pseudo")],
+        "site", "pipelines/site.yaml", new SourceSettings("content", "**/*", "en", ["title"]), [new LocaleTarget("es", "pseudo", "pseudo", "apertium"), new LocaleTarget("fr", "pseudo", "pseudo", "apertium")],
         new ReviewRule(1), new PublishTarget("translations"))
     {
         Strings = [new StringsSource("content/strings", "**/*.resx")],

@@ -94,7 +94,7 @@ public sealed class HostileDecisionsTests
     {
         var yaml = $"name: p\nsource:\n  folder: content\n  include: {include}\nlocales:\n  - code: es\n    engine: pseudo\n";
 
-        var error = Assert.Throws<PipelineDefinitionException>(() => new PipelineDefinitionReader(new HashSet<string> { "pseudo" }).Read(yaml, "pipelines/p.yaml"));
+        var error = Assert.Throws<PipelineDefinitionException>(() => new PipelineDefinitionReader(new HashSet<string> { "pseudo" }, new("pseudo", "pseudo"), new HashSet<string>()).Read(yaml, "pipelines/p.yaml"));
 
         Assert.Equal("source.include", error.Field);
         Assert.Equal(4, error.Line);
@@ -106,7 +106,7 @@ public sealed class HostileDecisionsTests
         var yaml = "name: p\nsource:\n  folder: content\n  fields: " + new string('[', 200_000) + "x" + new string(']', 200_000) + "\n";
         var clock = System.Diagnostics.Stopwatch.StartNew();
 
-        var error = Assert.Throws<PipelineDefinitionException>(() => new PipelineDefinitionReader(new HashSet<string> { "pseudo" }).Read(yaml, "pipelines/p.yaml"));
+        var error = Assert.Throws<PipelineDefinitionException>(() => new PipelineDefinitionReader(new HashSet<string> { "pseudo" }, new("pseudo", "pseudo"), new HashSet<string>()).Read(yaml, "pipelines/p.yaml"));
 
         Assert.Contains("nested more than", error.Problem);
         Assert.Equal(4, error.Line);

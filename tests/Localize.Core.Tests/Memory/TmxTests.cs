@@ -27,7 +27,6 @@ public sealed class TmxTests
     {
         var tmx = $"""
             <?xml version="1.0" encoding="UTF-8"?>
-            <!DOCTYPE tmx SYSTEM "tmx14.dtd">
             <tmx version="1.4"><header srclang="en-US" datatype="plaintext" segtype="sentence" adminlang="en" o-tmf="x" creationtool="t" creationtoolversion="1"/>
             <body><tu><tuv xml:lang="en-US"><seg>{seg}</seg></tuv><tuv xml:lang="es-ES"><seg>{seg}</seg></tuv></tu></body></tmx>
             """;
@@ -98,6 +97,21 @@ public sealed class TmxTests
             <?xml version="1.0"?>
             <!DOCTYPE tmx [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
             <tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>&secret;</seg></tuv><tuv xml:lang="es"><seg>x</seg></tuv></tu></body></tmx>
+            """
+        },
+        {
+            "a DOCTYPE naming the TMX DTD (refused like any DOCTYPE: it is never needed)",
+            """
+            <?xml version="1.0"?>
+            <!DOCTYPE tmx SYSTEM "tmx14.dtd">
+            <tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>Rest</seg></tuv><tuv xml:lang="es"><seg>x</seg></tuv></tu></body></tmx>
+            """
+        },
+        {
+            "a bidi override written as a character reference",
+            """
+            <?xml version="1.0"?>
+            <tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>Take 5 mg</seg></tuv><tuv xml:lang="es"><seg>Tome &#x202E;5 mg</seg></tuv></tu></body></tmx>
             """
         },
         { "not TMX", "<xliff version=\"2.0\"/>" },

@@ -7,7 +7,7 @@ public sealed class PipelineDefinitionReaderTests
 {
     private const string Path = "pipelines/articles.yaml";
 
-    private static readonly PipelineDefinitionReader Reader = new(new HashSet<string> { "apertium", "pseudo", "azure" });
+    private static readonly PipelineDefinitionReader Reader = new(new HashSet<string> { "apertium", "pseudo", "azure" }, new("pseudo", "apertium"), new HashSet<string> { "back-translation", "readability" });
 
     private const string Valid = """
         name: patient-articles
@@ -35,9 +35,26 @@ public sealed class PipelineDefinitionReaderTests
         Assert.Equal("patient-articles", definition.Name);
         Assert.Equal(("content", "**/*.md", "en"), (definition.Source.Folder, definition.Source.Include, definition.Source.Language));
         Assert.Equal(["title", "description"], definition.Source.TranslatableFields);
-        Assert.Equal([new LocaleTarget("es", "apertium"), new LocaleTarget("qps-ploc", "pseudo")], definition.Locales);
+        Assert.Equal([new LocaleTarget("es", "apertium", "pseudo", "apertium"), new LocaleTarget("qps-ploc", "pseudo", "pseudo", "apertium")], definition.Locales);
         Assert.Equal(2, definition.Review.Approvals);
         Assert.Equal("translations", definition.Publish.Folder);
+    }
+
+    [Fact]
+    public void A_locale_may_name_its_own_fallback_and_back_translation_engines()
+    {
+        var definition = Reader.Read(Valid.Replace("engine: apertium", "engine: azure\n    fallback: apertium\n    back-translation: azure"), Path);
+
+        Assert.Equal(new LocaleTarget("es", "azure", "apertium", "azure"), definition.Locales[0]);
+        Assert.Equal(new LocaleTarget("qps-ploc", "pseudo", "pseudo", "apertium"), definition.Locales[1]);
+    }
+
+    [Fact]
+    public void A_pipeline_runs_every_optional_step_unless_it_names_the_ones_it_wants()
+    {
+        Assert.Null(Reader.Read(Valid, Path).OptionalSteps);
+        Assert.Equal(["readability"], Reader.Read(Valid + "\nsteps: [readability]\n", Path).OptionalSteps!);
+        Assert.Empty(Reader.Read(Valid + "\nsteps: []\n", Path).OptionalSteps!);
     }
 
     [Fact]
@@ -58,6 +75,11 @@ public sealed class PipelineDefinitionReaderTests
         { "unknown engine", Valid.Replace("engine: apertium", "engine: deepl"), 9, "locales[0].engine", "unknown engine 'deepl'" },
         { "unknown locale", Valid.Replace("code: es", "code: xx-Klingon"), 8, "locales[0].code", "unknown locale" },
         { "not a language tag", Valid.Replace("code: es", "code: español"), 8, "locales[0].code", "not a language tag" },
+        { "unknown fallback engine", Valid.Replace("engine: apertium", "engine: apertium\n    fallback: babelfish"), 10, "locales[0].fallback", "unknown engine 'babelfish'" },
+        { "unknown back-translation engine", Valid.Replace("engine: pseudo", "engine: pseudo\n    back-translation: deepl"), 12, "locales[1].back-translation", "unknown engine 'deepl'" },
+        { "unknown optional step", Valid + "\nsteps:\n  - readability\n  - spellcheck\n", 18, "steps", "unknown optional step 'spellcheck'; the optional steps are back-translation, readability" },
+        { "a step that always runs", Valid + "\nsteps: [publish]\n", 16, "steps", "unknown optional step 'publish'" },
+        { "steps not a list", Valid + "\nsteps: readability\n", 16, "steps", "must be a list of names" },
         { "duplicate locale", Valid.Replace("code: qps-ploc", "code: es"), 10, "locales[1].code", "listed twice (first at line 8)" },
         { "source language as target", Valid.Replace("code: es", "code: en"), 8, "locales[0].code", "is the source language" },
         { "folder escaping the repository", Valid.Replace("folder: content", "folder: ../secrets"), 3, "source.folder", "inside the repository" },

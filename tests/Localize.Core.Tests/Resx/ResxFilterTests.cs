@@ -175,7 +175,7 @@ public sealed class ResxFilterTests
     public void A_file_is_read_with_a_slug_from_its_path_below_the_strings_folder()
     {
         var pipeline = new PipelineDefinition(
-            "strings", "pipelines/strings.yaml", new SourceSettings("content", "**/*.md", "en", []), [new LocaleTarget("es", "pseudo")], new ReviewRule(1), new PublishTarget("translations"));
+            "strings", "pipelines/strings.yaml", new SourceSettings("content", "**/*.md", "en", []), [new LocaleTarget("es", "pseudo", "pseudo", "apertium")], new ReviewRule(1), new PublishTarget("translations"));
         var file = new SourceFile(pipeline, SourceRole.Strings, "content/strings", "content/strings/web/SiteStrings.resx");
 
         var version = new ResxDocumentFormat().Read(file, System.Text.Encoding.UTF8.GetBytes(Neutral));

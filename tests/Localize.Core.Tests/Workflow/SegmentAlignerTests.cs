@@ -57,6 +57,38 @@ public sealed class SegmentAlignerTests
         Assert.All(steps, s => Assert.Equal(AlignmentKind.Changed, s.Kind));
     }
 
+    [Fact]
+    public void A_long_article_edited_throughout_keeps_every_untouched_sentence()
+    {
+        // 30,000 segments: far past the exact table's size, so the alignment goes through unique anchors. Every
+        // 1,000th sentence is edited, a sentence is inserted every 2,000 and one removed every 3,000; the repeated
+        // "See a doctor." lines have no anchor of their own and are aligned inside their gaps.
+        var old = Enumerable.Range(0, 30_000).Select(i => i % 7 == 0 ? "See a doctor." : $"sentence {i}").ToArray();
+        var changed = new List<string>();
+        for (var i = 0; i < old.Length; i++)
+        {
+            if (i % 3000 == 1500)
+            {
+                continue;
+            }
+
+            changed.Add(i % 1000 == 500 ? $"edited sentence {i}" : old[i]);
+            if (i % 2000 == 1999)
+            {
+                changed.Add($"inserted after {i}");
+            }
+        }
+
+        var steps = SegmentAligner.Align(old, changed);
+
+        Assert.Equal(Enumerable.Range(0, old.Length), steps.Where(s => s.OldIndex >= 0).Select(s => s.OldIndex).Order());
+        Assert.Equal(Enumerable.Range(0, changed.Count), steps.Where(s => s.NewIndex >= 0).Select(s => s.NewIndex).Order());
+        Assert.All(steps.Where(s => s.Kind == AlignmentKind.Unchanged), s => Assert.Equal(old[s.OldIndex], changed[s.NewIndex]));
+        var edited = old.Length / 1000 - old.Length / 3000; // the removed sentences (i % 3000 == 1500) are edit positions too
+        Assert.Equal(old.Length - edited - old.Length / 3000, steps.Count(s => s.Kind == AlignmentKind.Unchanged));
+        Assert.Equal(edited, steps.Count(s => s.Kind == AlignmentKind.Changed));
+    }
+
     public static TheoryData<string, string, string> KeyedCases => new()
     {
         // old key=value entries | new entries | expected steps, in the new order, then the removed ones

@@ -17,7 +17,7 @@ public sealed class XliffTests
     private static readonly ReviewItem[] Segments =
     [
         Item(1, "Use <pc id=\"1\">two puffs</pc> a day.", "Use <pc id=\"1\">dos inhalaciones</pc> al día.", SegmentState.InReview,
-            notes: [new SegmentNote("check:numbers", NoteSeverity.Error, "the source says 2, the target says dos")]),
+            notes: [new SegmentNote(NoteOrigin.Check("numbers"), NoteSeverity.Error, "the source says 2, the target says dos")]),
         Item(2, "See <ph id=\"1\"/> and rinse &amp; spit.", "Vea <ph id=\"1\"/> y enjuague &amp; escupa.", SegmentState.InReview),
         Item(3, "Call 911.", "Llame al 911.", SegmentState.Approved),
         Item(4, "Keep it dry.", "Manténgalo.", SegmentState.Rejected),

@@ -31,6 +31,8 @@ public sealed class FailingContentStore(FileSystemContentStore inner) : IContent
 
     public Task<string?> ReadAsync(string path, CancellationToken cancellationToken) => inner.ReadAsync(path, cancellationToken);
 
+    public Task AppendLineAsync(string path, string line, CancellationToken cancellationToken) => inner.AppendLineAsync(path, line, cancellationToken);
+
     public Task DeleteAsync(string path, CancellationToken cancellationToken) => inner.DeleteAsync(path, cancellationToken);
 
     public void Replace(IServiceCollection services) => services.AddSingleton<IContentStore>(this);

@@ -66,10 +66,10 @@ public sealed class FaultScenario : IDisposable
     }
 
     /// <summary>The edit re-translated and queued with the new article; the edit approved; version 2 published.</summary>
-    public async Task PublishVersion2Async(RunningServer server, int seconds = 60)
+    public async Task PublishVersion2Async(RunningServer server, int? stallSeconds = null)
     {
-        await Worker.WaitUntilQueuedAsync(server, NewSlug, Locales, seconds: seconds);
-        await Worker.WaitUntilQueuedAsync(server, Slug, Locales, s => s.Any(x => x.Source.Contains("many hours", StringComparison.Ordinal)), seconds);
+        await Worker.WaitUntilQueuedAsync(server, NewSlug, Locales, stallSeconds: stallSeconds);
+        await Worker.WaitUntilQueuedAsync(server, Slug, Locales, s => s.Any(x => x.Source.Contains("many hours", StringComparison.Ordinal)), stallSeconds);
         await Worker.ApproveAndWaitForPublicationAsync(server, Slug, Locales, version: 2);
     }
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Localize.Core.Workflow;
 using Localize.Storage.Content;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -163,13 +164,13 @@ public sealed class FaultTests
 
         await Worker.WaitUntilQueuedAsync(server, FaultScenario.Slug, ["qps-ploc"]);
         await RunningServer.WaitForAsync(
-            async () => (await server.Store.ListArticleSegmentsAsync(FaultScenario.Slug, "es", default)).All(s => s.Notes.Any(n => n.Origin == "engine:azure")),
+            async () => (await server.Store.ListArticleSegmentsAsync(FaultScenario.Slug, "es", default)).All(s => s.Notes.Any(n => n.Origin == NoteOrigin.Engine("azure"))),
             "every es segment to carry the azure failure");
 
         var es = await server.Store.ListArticleSegmentsAsync(FaultScenario.Slug, "es", default);
         Assert.All(es, s => Assert.Equal(Localize.Core.Workflow.SegmentState.New, s.State));
         Assert.All(es, s => Assert.Null(s.Target));
-        Assert.Contains("machine translation failed, will retry", es[0].Notes.Single(n => n.Origin == "engine:azure").Message);
+        Assert.Contains("machine translation failed, will retry", es[0].Notes.Single(n => n.Origin == NoteOrigin.Engine("azure")).Message);
         Assert.Contains(server.Logs.Entries, e => e.Level == LogLevel.Warning && e.Message.Contains("Connection refused", StringComparison.Ordinal));
         Assert.Contains("waiting for machine translation", await (await server.ManagerAsync()).GetStringAsync("/review"));
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"took {clock.Elapsed}");

@@ -95,6 +95,29 @@ public sealed class HostileCorpus
             case "a published article saved again as UTF-16":
                 File.WriteAllBytes(target, [0xFF, 0xFE, .. System.Text.Encoding.Unicode.GetBytes(PublishedThenBrokenText)]);
                 break;
+            case "FIFO":
+                // A named pipe: opening it for reading would wait for a writer for ever.
+                using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [target]))
+                {
+                    mkfifo.WaitForExit();
+                    if (mkfifo.ExitCode != 0)
+                    {
+                        throw new InvalidOperationException($"mkfifo {target} failed");
+                    }
+                }
+
+                break;
+            case "socket":
+                // A Unix domain socket's file stays on disk after the socket is closed.
+                using (var socket = new System.Net.Sockets.Socket(System.Net.Sockets.AddressFamily.Unix, System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Unspecified))
+                {
+                    socket.Bind(new System.Net.Sockets.UnixDomainSocketEndPoint(target));
+                }
+
+                break;
+            case "folder":
+                Directory.CreateDirectory(target);
+                break;
             case "not an article":
                 File.WriteAllText(target, "Notes beside the articles; not Markdown, so not read.\n");
                 break;

@@ -174,7 +174,7 @@ public sealed class HostileCorpusTests
     }
 
     private static readonly PipelineDefinition Pipeline = new PipelineDefinition(
-        "hostile", "pipelines/hostile.yaml", new SourceSettings("content", "**/*", "en", ["title", "description"]), [new LocaleTarget("es", "pseudo")], new ReviewRule(1), new PublishTarget("translations"))
+        "hostile", "pipelines/hostile.yaml", new SourceSettings("content", "**/*", "en", ["title", "description"]), [new LocaleTarget("es", "pseudo", "pseudo", "apertium")], new ReviewRule(1), new PublishTarget("translations"))
     {
         Strings = [new StringsSource("content/strings", "**/*.resx")],
     };

@@ -3,8 +3,9 @@ using Dapper;
 namespace Localize.Integration.Tests.Hostile;
 
 /// <summary>
-/// Translation memories and glossaries from outside (TMX, TBX) are XML a vendor or a stranger wrote. Imported with the
-/// CLI, a file with an external entity or an entity bomb is refused with its name and line: nothing is expanded,
+/// Translation memories and glossaries from outside (TMX, TBX, CSV) are files a vendor or a stranger wrote. Imported with
+/// the CLI, a file with a DOCTYPE (an external entity, an entity bomb, or just the standard DTD's name), a bidi control
+/// or NUL in its decoded text, or bytes that are not UTF-8 is refused with its name and line: nothing is expanded,
 /// nothing from the machine's files leaks into the memory, and what was imported before stays as it was.
 /// </summary>
 public sealed class HostileImportTests
@@ -30,11 +31,28 @@ public sealed class HostileImportTests
         { "laughs.tmx", "tm", Tmx(LaughsDtd, "&f;") },
         { "xxe.tbx", "glossary", Tbx("""<!DOCTYPE tbx [<!ENTITY x SYSTEM "file://{secret}">]>""", "&x;") },
         { "laughs.tbx", "glossary", Tbx(LaughsDtd, "&f;") },
+        // A DOCTYPE that only names the standard DTD is refused too: nothing needs one, and XLIFF and .resx refuse it.
+        { "system-dtd.tmx", "tm", Tmx("""<!DOCTYPE tmx SYSTEM "tmx14.dtd">""", string.Empty) },
+        { "system-dtd.tbx", "glossary", Tbx("""<!DOCTYPE martif SYSTEM "TBXcoreStructV02.dtd">""", string.Empty) },
+        // Decoded text is checked like raw text: a bidi override written as a character reference.
+        { "bidi.tmx", "tm", Tmx(string.Empty, "&#x202E;5 mg") },
+        { "bidi.tbx", "glossary", Tbx(string.Empty, "&#x202E;") },
+        { "bidi.csv", "glossary", "source,target,note\nmigraine,migra\u202Eña,\n" },
+        { "nul.csv", "glossary", "source,target,note\nmigraine,migraña,\nrest,desc\0anso,\n" },
     };
 
     [Theory]
     [MemberData(nameof(HostileFiles))]
-    public async Task A_hostile_tmx_or_tbx_is_refused_with_its_line_and_changes_nothing(string name, string command, string content)
+    public async Task A_hostile_tmx_or_tbx_is_refused_with_its_line_and_changes_nothing(string name, string command, string content) =>
+        await ImportIsRefusedAsync(name, command, System.Text.Encoding.UTF8.GetBytes(content), expected: null);
+
+    /// <summary>Bytes no text editor saves as UTF-8: refused with the line, never replaced by U+FFFD and stored.</summary>
+    [Fact]
+    public async Task A_csv_glossary_with_invalid_utf8_is_refused_with_its_line_and_changes_nothing() =>
+        await ImportIsRefusedAsync(
+            "latin1.csv", "glossary", [.. "source,target,note\nmigraine,migra"u8, 0xF1, .. "a,\n"u8], expected: "latin1.csv line 2: not valid UTF-8");
+
+    private static async Task ImportIsRefusedAsync(string name, string command, byte[] content, string? expected)
     {
         using var repository = new TestRepository();
         var secretFile = Path.Combine(repository.Root, "secret.txt");
@@ -46,12 +64,20 @@ public sealed class HostileImportTests
         Assert.Contains("Beba mucha agua.", before);
 
         var hostile = Path.Combine(repository.Root, name);
-        await File.WriteAllTextAsync(hostile, content.Replace("{secret}", secretFile, StringComparison.Ordinal));
+        var text = System.Text.Encoding.UTF8.GetString(content);
+        await File.WriteAllBytesAsync(hostile, text.Contains("{secret}", StringComparison.Ordinal)
+            ? System.Text.Encoding.UTF8.GetBytes(text.Replace("{secret}", secretFile, StringComparison.Ordinal))
+            : content);
         string[] args = command == "tm" ? ["tm", "import", hostile] : ["glossary", "import", hostile, "--from", "en", "--to", "es"];
         var result = await InProcessCli.RunAsync(repository, null, args);
 
         Assert.True(result.ExitCode == 1, $"{name}: exit {result.ExitCode}");
         Assert.Matches($@"{name.Replace(".", @"\.", StringComparison.Ordinal)} line \d+", result.Errors);
+        if (expected is not null)
+        {
+            Assert.Contains(expected, result.Errors);
+        }
+
         Assert.DoesNotContain(Secret, result.Output + result.Errors);
         var after = await DumpAsync(repository);
         Assert.Equal(before, after);

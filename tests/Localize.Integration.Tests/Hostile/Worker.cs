@@ -10,23 +10,22 @@ public static class Worker
 {
     public static readonly string[] DefaultLocales = ["es", "qps-ploc"];
 
-    public static Task WaitUntilQueuedAsync(RunningServer server, string slug, IReadOnlyList<string> locales, Func<IReadOnlyList<ReviewItem>, bool>? also = null, int seconds = 60) =>
-        RunningServer.WaitForAsync(
-            async () =>
-            {
-                foreach (var locale in locales)
-                {
-                    var segments = await server.Store.ListArticleSegmentsAsync(slug, locale, default);
-                    if (segments.Count == 0 || segments.Any(s => s.State is SegmentState.New or SegmentState.Outdated) || (also is not null && !also(segments)))
-                    {
-                        return false;
-                    }
-                }
-
-                return true;
-            },
-            $"{slug} to be translated and queued in {string.Join(", ", locales)}",
-            seconds);
+    /// <summary>
+    /// Waits until the article is translated and queued in every locale; fails only when its segments stop moving for
+    /// <paramref name="stallSeconds"/> (default <see cref="RunningServer.StallLimit"/>).
+    /// </summary>
+    public static async Task WaitUntilQueuedAsync(RunningServer server, string slug, IReadOnlyList<string> locales, Func<IReadOnlyList<ReviewItem>, bool>? also = null, int? stallSeconds = null)
+    {
+        foreach (var locale in locales)
+        {
+            await server.WaitForSegmentsAsync(
+                slug,
+                locale,
+                segments => segments.Count > 0 && !segments.Any(s => s.State is SegmentState.New or SegmentState.Outdated) && (also is null || also(segments)),
+                $"{slug} to be translated and queued in {locale}",
+                stallSeconds is { } limit ? TimeSpan.FromSeconds(limit) : null);
+        }
+    }
 
     /// <summary>The medical reviewer the hostile tests act as; the server enforces locale and four-eyes rules on them as on anyone.</summary>
     public static ReviewActor Reviewer(IEnumerable<string> locales) => new("Dr. Hostile Reviewer", [Roles.Reviewer], locales);

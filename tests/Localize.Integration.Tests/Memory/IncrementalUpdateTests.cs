@@ -91,7 +91,7 @@ public sealed class IncrementalUpdateTests
         await File.WriteAllTextAsync(repository.SourcePath("copy.md"), Article("migraine-copy"));
         var copy = await WaitUntilAsync(server, "migraine-copy", "es", s => s.State == SegmentState.InReview, "the copy in review");
         Assert.All(copy, s => Assert.Equal("memory", s.EngineId));
-        Assert.Contains(copy, s => s.Notes.Any(n => n.Origin == "memory" && n.Message.StartsWith("100 %", StringComparison.Ordinal)));
+        Assert.Contains(copy, s => s.Notes.Any(n => n.Origin == NoteOrigin.Memory && n.Message.StartsWith("100 %", StringComparison.Ordinal)));
     }
 
     private static async Task WaitForStatesAsync(RunningServer server, string slug, Func<ReviewItem, bool> state, string what)
@@ -102,18 +102,8 @@ public sealed class IncrementalUpdateTests
         }
     }
 
-    private static async Task<IReadOnlyList<ReviewItem>> WaitUntilAsync(RunningServer server, string slug, string locale, Func<ReviewItem, bool> state, string what)
-    {
-        IReadOnlyList<ReviewItem> segments = [];
-        await RunningServer.WaitForAsync(
-            async () =>
-            {
-                segments = await server.Store.ListArticleSegmentsAsync(slug, locale, default);
-                return segments.Count > 0 && segments.All(state);
-            },
-            $"{what} ({slug}, {locale})");
-        return segments;
-    }
+    private static Task<IReadOnlyList<ReviewItem>> WaitUntilAsync(RunningServer server, string slug, string locale, Func<ReviewItem, bool> state, string what) =>
+        server.WaitForSegmentsAsync(slug, locale, segments => segments.Count > 0 && segments.All(state), $"{what} ({slug}, {locale})");
 
     /// <summary>
     /// Approves every segment as a reviewer would: all at once, then, one by one with a written reason, the segments whose

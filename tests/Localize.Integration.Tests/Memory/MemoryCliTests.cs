@@ -23,7 +23,6 @@ public sealed class MemoryCliTests
         var tmx = Path.Combine(repository.Root, "import.tmx");
         await File.WriteAllTextAsync(tmx, """
             <?xml version="1.0" encoding="UTF-8"?>
-            <!DOCTYPE tmx SYSTEM "tmx14.dtd">
             <tmx version="1.4"><header srclang="en-US" creationtool="other" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" datatype="plaintext"/>
             <body>
               <tu creationid="Dr. Ana Ruiz"><tuv xml:lang="en-US"><seg>Migraine attacks can last for hours or even days at a time.</seg></tuv>
@@ -48,7 +47,7 @@ public sealed class MemoryCliTests
             var exact = Assert.Single(segments, s => s.Source == Sentence);
             Assert.Equal("Las crisis de migraña pueden durar horas o incluso días.", exact.Target);
             Assert.Equal(SegmentTranslation.MemoryEngineId, exact.EngineId);
-            Assert.Contains(exact.Notes, n => n.Origin == "memory" && n.Message.StartsWith("100 % match", StringComparison.Ordinal));
+            Assert.Contains(exact.Notes, n => n.Origin == NoteOrigin.Memory && n.Message.StartsWith("100 % match", StringComparison.Ordinal));
 
             var page = await (await server.ManagerAsync()).GetStringAsync($"/review/es/{Slug}");
             Assert.Contains("class=\"memory-match\" data-score=\"93\"", page);
@@ -99,7 +98,7 @@ public sealed class MemoryCliTests
         var segments = await server.Store.ListArticleSegmentsAsync(Slug, "es", default);
         var protectedTerm = Assert.Single(segments, s => s.Source == Sentence);
         Assert.Contains("attacks", protectedTerm.Target);
-        Assert.Contains(segments, s => s.Notes.Any(n => n.Origin == "check:glossary" && n.Message.Contains("cefalea", StringComparison.Ordinal)));
+        Assert.Contains(segments, s => s.Notes.Any(n => n.Origin == NoteOrigin.Check("glossary") && n.Message.Contains("cefalea", StringComparison.Ordinal)));
     }
 
     private static async Task<(int Code, string Output)> RunCliAsync(TestRepository repository, params string[] args)

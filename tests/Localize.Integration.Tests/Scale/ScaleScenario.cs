@@ -4,7 +4,7 @@ using System.Security.Cryptography;
 using Dapper;
 using Localize.Core.Review;
 using Localize.Core.Workflow;
-using Localize.Server.Hosting;
+using Localize.Hosting;
 using Localize.Storage.Workflow;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,8 +23,9 @@ public sealed class ScaleScenario : IAsyncDisposable
 {
     public static readonly string[] Locales = ["fr", "de", "it"];
 
-    private ScaleScenario(TestRepository repository, Emulator emulator, ServiceProvider services, WorkerFleet fleet, int articles)
+    private ScaleScenario(TestRepository repository, Emulator emulator, ServiceProvider services, WorkerFleet fleet, int articles, TimeSpan lease)
     {
+        Lease = lease;
         Repository = repository;
         Emulator = emulator;
         Services = services;
@@ -41,6 +42,9 @@ public sealed class ScaleScenario : IAsyncDisposable
     public WorkerFleet Fleet { get; }
 
     public int Articles { get; }
+
+    /// <summary>How long a worker's claim on a batch lasts before another worker may take it over.</summary>
+    public TimeSpan Lease { get; }
 
     public IWorkflowStore Store => Services.GetRequiredService<IWorkflowStore>();
 
@@ -88,7 +92,7 @@ public sealed class ScaleScenario : IAsyncDisposable
             .BuildServiceProvider();
         await services.GetRequiredService<IWorkflowStore>().MigrateAsync(default);
         var fleet = new WorkerFleet(repository.Root, workers, settings);
-        return new ScaleScenario(repository, emulator, services, fleet, articles);
+        return new ScaleScenario(repository, emulator, services, fleet, articles, lease);
     }
 
     public static string Slug(int i) => $"care-note-{i:D4}";
@@ -128,10 +132,23 @@ public sealed class ScaleScenario : IAsyncDisposable
         return await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM translations WHERE engine_id = 'azure' AND machine_text IS NOT NULL");
     }
 
-    /// <summary>Waits until every article is stored and no translation waits for a machine, or fails after the limit.</summary>
-    public async Task<TimeSpan> WaitUntilAllInReviewAsync(TimeSpan limit, int expectedTranslations)
+    /// <summary>
+    /// How long the counts may stand still before a wait gives up: a worker killed holding a batch gives it back only
+    /// when its lease runs out, so a pause up to the lease is normal; the margin is for a loaded machine.
+    /// </summary>
+    public TimeSpan StallLimit => Lease + TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// Waits until every article is stored and no translation waits for a machine. It waits for progress, not for a
+    /// wall-clock budget: a busy machine makes it slower, never makes it fail; it fails when the counts have not moved
+    /// for <see cref="StallLimit"/>, or when a worker reports an error.
+    /// </summary>
+    /// <returns>How long it took, for the run's report.</returns>
+    public async Task<TimeSpan> WaitUntilAllInReviewAsync(int expectedTranslations)
     {
         var clock = Stopwatch.StartNew();
+        var last = string.Empty;
+        var unchanged = Stopwatch.StartNew();
         while (true)
         {
             var states = await CountStatesAsync();
@@ -141,10 +158,17 @@ public sealed class ScaleScenario : IAsyncDisposable
                 return clock.Elapsed;
             }
 
-            if (Fleet.Errors.Count > 0 || clock.Elapsed > limit)
+            var seen = string.Join(", ", states.OrderBy(s => s.Key).Select(s => $"{s.Key} {s.Value}"));
+            if (seen != last)
+            {
+                last = seen;
+                unchanged.Restart();
+            }
+
+            if (Fleet.Errors.Count > 0 || unchanged.Elapsed > StallLimit)
             {
                 Assert.Fail(
-                    $"after {clock.Elapsed}: {string.Join(", ", states.Select(s => $"{s.Key} {s.Value}"))} of {expectedTranslations}; "
+                    $"after {clock.Elapsed} ({(Fleet.Errors.Count > 0 ? "a worker failed" : $"no progress for {unchanged.Elapsed}")}): {seen} of {expectedTranslations}; "
                     + $"worker errors:\n{string.Join('\n', Fleet.Errors.Take(5))}\nlast worker lines:\n{string.Join('\n', Fleet.Lines.TakeLast(20))}");
             }
 

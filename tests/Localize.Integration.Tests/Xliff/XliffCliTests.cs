@@ -115,6 +115,51 @@ public sealed class XliffCliTests
         Assert.DoesNotContain("[VENDOR]", (await InProcessCli.RunAsync(repository, null, "review", "list", "--locale", "qps-ploc")).Output);
     }
 
+    /// <summary>
+    /// A unit given twice (the second with another target) or a target holding a bidi override as a character reference:
+    /// the whole file is refused before anything changes, even though every other unit is a valid edit.
+    /// </summary>
+    [Theory]
+    [InlineData("duplicated unit")]
+    [InlineData("bidi control")]
+    public async Task A_duplicated_unit_or_a_hidden_control_refuses_the_whole_file_before_anything_changes(string hostile)
+    {
+        using var repository = NewRepository();
+        Assert.Equal(LocalizeCommandLine.Ok, (await InProcessCli.RunAsync(repository, null, "run")).ExitCode);
+        await InProcessCli.AddUserAsync(repository, "vendor-acme", "editor", Password, "qps-ploc");
+        var file = Path.Combine(repository.Root, "vendor.xlf");
+        Assert.Equal(LocalizeCommandLine.Ok, (await InProcessCli.RunAsync(repository, null, "xliff", "export", "--article", Slug, "--locale", "qps-ploc", "--out", file)).ExitCode);
+        var before = await StatusAsync(repository);
+        var document = XDocument.Load(file);
+        foreach (var target in document.Descendants(X + "target"))
+        {
+            target.AddFirst("[VENDOR] ");
+        }
+
+        var first = document.Descendants(X + "unit").First();
+        var unit = (string)first.Attribute("id")!;
+        if (hostile == "duplicated unit")
+        {
+            var twin = new XElement(first);
+            twin.Descendants(X + "target").Single().AddFirst("[OTHER] ");
+            first.AddAfterSelf(twin);
+        }
+        else
+        {
+            first.Descendants(X + "target").Single().AddFirst("\u202E");
+        }
+
+        document.Save(file);
+        var refused = await InProcessCli.RunAsync(repository, null, "xliff", "import", file, "--editor", "vendor-acme");
+
+        Assert.Equal(LocalizeCommandLine.Failed, refused.ExitCode);
+        Assert.Contains(
+            hostile == "duplicated unit" ? $"vendor.xlf, unit '{unit}': the unit id is given twice" : $"vendor.xlf, unit '{unit}': the target holds the invisible bidirectional control U+202E",
+            refused.Errors);
+        Assert.Equal(before, await StatusAsync(repository));
+        Assert.DoesNotContain("[VENDOR]", (await InProcessCli.RunAsync(repository, null, "review", "list", "--locale", "qps-ploc")).Output);
+    }
+
     [Fact]
     public async Task A_file_with_a_dtd_is_refused()
     {

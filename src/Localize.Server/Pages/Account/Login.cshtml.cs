@@ -33,9 +33,16 @@ public sealed class LoginModel(SignInManager<LocalizeUser> signIn, SqliteUserSto
         // The same words for an unknown name and a wrong password: the form must not confirm who has an account.
         Error = result.IsLockedOut
             ? "This account is locked after too many failed attempts; try again in 15 minutes or ask an administrator."
+            : result.IsNotAllowed && await IsRightPasswordAsync(userName, password)
+            ? "This account is disabled; an administrator can enable it again."
             : "Wrong name or password.";
         FirstRun = await users.AnyUserAsync(cancellationToken) ? null : FirstRunNotice.Instructions;
         Response.StatusCode = StatusCodes.Status401Unauthorized;
         return Page();
     }
+
+    /// <summary>Identity refuses a disabled account before it checks the password: say "disabled" only to its owner.</summary>
+    private async Task<bool> IsRightPasswordAsync(string? userName, string? password) =>
+        await signIn.UserManager.FindByNameAsync(userName ?? string.Empty) is { } user
+        && await signIn.UserManager.CheckPasswordAsync(user, password ?? string.Empty);
 }

@@ -16,8 +16,18 @@ namespace Localize.Server.Pages.Dashboard;
 /// reassigning a reviewer with a due date is a form per row.
 /// </summary>
 public sealed class IndexModel(
-    DashboardReader reader, IWorkflowStore store, PeopleDirectory people, IReviewRecordStore records, InputProblemsReader problems, TimeProvider clock) : PageModel
+    DashboardReader reader, IWorkflowStore store, PeopleDirectory people, IReviewRecordStore records, InputProblemsReader problems, TimeProvider clock,
+    Localize.Core.Pipelines.IPipelineCatalog pipelines) : PageModel
 {
+    /// <summary>
+    /// What an engine's traffic into a language was for: into a pipeline's source language it is back-translation (the
+    /// reviewers' check of a target), otherwise machine translation of the articles.
+    /// </summary>
+    public string Purpose(string locale) =>
+        pipelines.Pipelines.Any(p => string.Equals(p.Source.Language, locale, StringComparison.OrdinalIgnoreCase))
+            ? "back-translation (targets back into the source language, for reviewers)"
+            : "machine translation";
+
     public DashboardViews Views { get; private set; } = null!;
 
     public DateTimeOffset Now { get; private set; }
@@ -84,8 +94,12 @@ public sealed class IndexModel(
         Now = clock.GetUtcNow();
         Views = await reader.ReadAsync(cancellationToken);
         Problems = await problems.ReadAsync(cancellationToken);
-        var everyone = await people.ListAsync(cancellationToken);
-        Reviewers = Views.Matrix.Rows.Select(r => r.Locale).Distinct()
-            .ToDictionary(l => l, l => (IReadOnlyList<string>)[.. everyone.Where(p => p.CanApprove(l)).Select(p => p.Name).Order(StringComparer.Ordinal)]);
+        var reviewers = new Dictionary<string, IReadOnlyList<string>>();
+        foreach (var locale in Views.Matrix.Rows.Select(r => r.Locale).Distinct())
+        {
+            reviewers[locale] = [.. (await ReviewAssigning.ReviewersOfAsync(people, locale, cancellationToken)).Order(StringComparer.Ordinal)];
+        }
+
+        Reviewers = reviewers;
     }
 }

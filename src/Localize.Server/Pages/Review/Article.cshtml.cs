@@ -1,5 +1,6 @@
 using Humanizer;
 using Localize.Core.Documents;
+using Localize.Core.Glossaries;
 using Localize.Core.Languages;
 using Localize.Core.Memory;
 using Localize.Core.Pipelines;
@@ -27,7 +28,11 @@ public sealed class ArticleModel(
     ITranslationMemory memory,
     IPipelineCatalog pipelines,
     DocumentFormatRegistry formats,
-    PseudoRetranslation retranslation)
+    PseudoRetranslation retranslation,
+    IGlossaryStore glossaries,
+    ISegmentHistoryStore history,
+    ISegmentCommentStore threads,
+    TimeProvider clock)
     : PageModel
 {
     [FromRoute]
@@ -43,6 +48,39 @@ public sealed class ArticleModel(
     public string Slug { get; set; } = string.Empty;
 
     public IReadOnlyList<ReviewItem> Segments { get; private set; } = [];
+
+    /// <summary>What the filters below leave of <see cref="Segments"/>, in document order.</summary>
+    public IReadOnlyList<ReviewItem> Shown { get; private set; } = [];
+
+    /// <summary>Show only segments in this state (a <see cref="SegmentState"/> name); empty for all.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? State { get; set; }
+
+    /// <summary>Show only segments with a finding of this origin (<c>check:numbers</c>, <c>engine</c> …).</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Check { get; set; }
+
+    /// <summary>Show only targets made by this engine (<c>apertium</c>, <c>memory</c> …).</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Engine { get; set; }
+
+    /// <summary>Show only segments whose source or target contains this text (letter case ignored).</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Q { get; set; }
+
+    public bool IsFiltered => !string.IsNullOrEmpty(State) || !string.IsNullOrEmpty(Check) || !string.IsNullOrEmpty(Engine) || !string.IsNullOrWhiteSpace(Q);
+
+    /// <summary>The language pair's glossary, whose terms are marked in the sources.</summary>
+    public Glossary Glossary { get; private set; } = Glossary.Empty;
+
+    /// <summary>For segments whose English changed since they were last translated: the English before, by translation id.</summary>
+    public IReadOnlyDictionary<long, string> EarlierSources { get; private set; } = new Dictionary<long, string>();
+
+    /// <summary>Each segment's comment thread, oldest first.</summary>
+    public ILookup<long, SegmentComment> Thread { get; private set; } = Array.Empty<SegmentComment>().ToLookup(c => c.TranslationId);
+
+    /// <summary>Set while "approve all" waits for the reviewer to confirm: how many segments it would approve.</summary>
+    public int? ApproveAllCount { get; private set; }
 
     public ArticleLocaleStatus? Status { get; private set; }
 
@@ -66,6 +104,9 @@ public sealed class ArticleModel(
     public MqmScore? Quality { get; private set; }
 
     public ReviewAssignment? Assignment { get; private set; }
+
+    /// <summary>The enabled medical reviewers of this locale, for the assignment form (managers and admins only).</summary>
+    public IReadOnlyList<string> Reviewers { get; private set; } = [];
 
     public ReviewActor Actor => User.ToReviewActor();
 
@@ -92,7 +133,7 @@ public sealed class ArticleModel(
     }
 
     public Task<IActionResult> OnPostApproveAsync(long id, int version, string? overrideReason, CancellationToken cancellationToken) =>
-        ActAsync(id, null, () => review.ApproveAsync(id, Actor, version, overrideReason, cancellationToken), "Segment approved.", cancellationToken);
+        ActAsync(id, null, () => review.ApproveAsync(id, Actor, version, overrideReason, cancellationToken), "Segment approved.", cancellationToken, nextOpen: true);
 
     public Task<IActionResult> OnPostEditAsync(long id, int version, string target, string? mqmCategory, string? mqmSeverity, CancellationToken cancellationToken) =>
         ActAsync(
@@ -108,13 +149,54 @@ public sealed class ArticleModel(
             null,
             () => review.RejectAsync(id, Actor, reason ?? string.Empty, version, RequireMqm(mqmCategory, mqmSeverity), cancellationToken),
             "Segment rejected.",
-            cancellationToken);
+            cancellationToken,
+            nextOpen: true);
 
-    public async Task<IActionResult> OnPostApproveAllAsync(CancellationToken cancellationToken)
+    /// <summary>A question or an answer on a segment, for the other people working on the locale (its queue lists it).</summary>
+    public async Task<IActionResult> OnPostCommentAsync(long id, string? body, CancellationToken cancellationToken)
+    {
+        var item = await store.FindReviewItemAsync(id, cancellationToken);
+        if (item is null || item.Slug != Slug || !string.Equals(item.Locale, Locale, StringComparison.OrdinalIgnoreCase))
+        {
+            return NotFound();
+        }
+
+        if (!Actor.CanEdit(item.Locale) && !Actor.CanAssign)
+        {
+            return Forbid();
+        }
+
+        if (string.IsNullOrWhiteSpace(body))
+        {
+            return await RefuseAsync("Comment not posted: it is empty.", StatusCodes.Status422UnprocessableEntity, cancellationToken);
+        }
+
+        await threads.AddAsync(new SegmentComment(id, item.Slug, item.Locale, Actor.Name, clock.GetUtcNow(), body.Trim()), cancellationToken);
+        return Done("Comment posted.", fragment: $"segment-{item.Ordinal + 1}");
+    }
+
+    /// <summary>
+    /// Approving every segment at once is asked twice: the first post shows how many segments it will approve and asks
+    /// to confirm (a page, so it works without script); only the post that carries <paramref name="confirmed"/> acts.
+    /// </summary>
+    public async Task<IActionResult> OnPostApproveAllAsync(bool confirmed, CancellationToken cancellationToken)
     {
         if (!Actor.CanApprove(Locale))
         {
             return Forbid();
+        }
+
+        if (!confirmed)
+        {
+            if (!await LoadAsync(cancellationToken))
+            {
+                return NotFound();
+            }
+
+            ApproveAllCount = Segments.Count(s => s.State == SegmentState.InReview && !s.HasBlockingNotes
+                && !string.Equals(s.EditedBy, Actor.Name, StringComparison.OrdinalIgnoreCase)
+                && !s.Approvers.Contains(Actor.Name, StringComparer.OrdinalIgnoreCase));
+            return Page();
         }
 
         var result = await review.ApproveAllAsync(Slug, Locale, Actor, cancellationToken);
@@ -178,12 +260,15 @@ public sealed class ArticleModel(
         MqmIssue.Parse(category, severity)
             ?? throw new ReviewRefusedException("an edit or rejection names the MQM error it is about: a category and a severity (minor, major or critical)");
 
-    private async Task<IActionResult> ActAsync(long id, string? attemptedTarget, Func<Task> action, string? success, CancellationToken cancellationToken)
+    /// <param name="nextOpen">After the action, go on to the next segment still waiting for a decision (approve and
+    /// next); otherwise come back to the segment acted on, so the reviewer's place is never lost.</param>
+    private async Task<IActionResult> ActAsync(long id, string? attemptedTarget, Func<Task> action, string? success, CancellationToken cancellationToken, bool nextOpen = false)
     {
         try
         {
             await action();
-            return Done(success ?? Flash ?? "Saved.");
+            var at = id == 0 ? null : nextOpen ? await NextOpenAsync(id, cancellationToken) : await NumberOfAsync(id, cancellationToken);
+            return Done(success ?? Flash ?? "Saved.", fragment: at is { } number ? $"segment-{number}" : null);
         }
         catch (ReviewForbiddenException)
         {
@@ -223,6 +308,7 @@ public sealed class ArticleModel(
             return false;
         }
 
+        Shown = [.. Filter(Segments)];
         Status = (await store.ListStatusAsync(cancellationToken)).FirstOrDefault(s => s.Slug == Slug && s.Locale == Locale);
         var sourceLanguage = pipelines.Find(Segments[0].Pipeline)?.Source.Language ?? "en";
         var scores = new List<StoredReadability>();
@@ -235,8 +321,9 @@ public sealed class ArticleModel(
         }
 
         Readability = scores;
+        Glossary = await glossaries.LoadAsync(sourceLanguage, Locale, cancellationToken);
         var matches = new Dictionary<long, IReadOnlyList<MemoryMatch>>();
-        foreach (var segment in Segments.Where(s => s.State is SegmentState.InReview or SegmentState.Rejected))
+        foreach (var segment in Shown.Where(s => s.State is SegmentState.InReview or SegmentState.Rejected))
         {
             // The segment's own target is no suggestion: leave out the match it was prefilled from.
             var found = (await memory.FindFuzzyAsync(sourceLanguage, Locale, segment.Source, 6, cancellationToken))
@@ -254,17 +341,68 @@ public sealed class ArticleModel(
         Format = article is null ? null : formats.Get(article.Format);
         // The stored source is the version the segments were taken from, and it was read once already: it parses.
         Comments = article is null || Format is null ? new Dictionary<string, string>() : Format.ReviewerComments(article.SourceText);
+        EarlierSources = await history.ListEarlierSourcesAsync(Slug, Locale, cancellationToken);
+        Thread = (await threads.ListForArticleAsync(Slug, Locale, cancellationToken)).ToLookup(c => c.TranslationId);
         SignOff = await signOff.InspectAsync(Slug, Locale, cancellationToken);
         Quality = MqmScore.From(Status?.Words ?? 0, await records.ListMqmSeveritiesAsync(Slug, Locale, cancellationToken));
         Assignment = (await records.ListAssignmentsAsync(cancellationToken)).FirstOrDefault(a => a.Slug == Slug && a.Locale == Locale);
+        Reviewers = Actor.CanAssign ? await ReviewAssigning.ReviewersOfAsync(people, Locale, cancellationToken) : [];
         return true;
     }
 
-    private RedirectResult Done(string message, bool isError = false)
+    private RedirectResult Done(string message, bool isError = false, string? fragment = null)
     {
         Flash = message;
         FlashIsError = isError;
-        return Redirect($"/review/{Uri.EscapeDataString(Locale)}/{Uri.EscapeDataString(Slug)}");
+        return Redirect(PageUrl() + (fragment is null ? string.Empty : "#" + fragment));
+    }
+
+    /// <summary>This page with the filters in force, so a form posted from a filtered list comes back to it.</summary>
+    public string PageUrl(string? handler = null)
+    {
+        var query = new List<string>();
+        void Add(string name, string? value)
+        {
+            if (!string.IsNullOrWhiteSpace(value))
+            {
+                query.Add($"{name}={Uri.EscapeDataString(value)}");
+            }
+        }
+
+        Add("handler", handler);
+        Add("state", State);
+        Add("check", Check);
+        Add("engine", Engine);
+        Add("q", Q);
+        return $"/review/{Uri.EscapeDataString(Locale)}/{Uri.EscapeDataString(Slug)}" + (query.Count == 0 ? string.Empty : "?" + string.Join("&", query));
+    }
+
+    /// <summary>The number (1-based) of the next segment after this one that still waits for a decision, wrapping round.</summary>
+    private async Task<int?> NextOpenAsync(long id, CancellationToken cancellationToken)
+    {
+        var all = await store.ListArticleSegmentsAsync(Slug, Locale, cancellationToken);
+        var current = all.FirstOrDefault(s => s.TranslationId == id);
+        if (current is null)
+        {
+            return null;
+        }
+
+        var open = Filter(all).Where(s => s.State is SegmentState.InReview or SegmentState.Rejected && s.TranslationId != id).ToArray();
+        var next = open.FirstOrDefault(s => s.Ordinal > current.Ordinal) ?? open.FirstOrDefault();
+        return (next ?? current).Ordinal + 1;
+    }
+
+    private async Task<int?> NumberOfAsync(long id, CancellationToken cancellationToken) =>
+        await store.FindReviewItemAsync(id, cancellationToken) is { } item ? item.Ordinal + 1 : null;
+
+    private IEnumerable<ReviewItem> Filter(IEnumerable<ReviewItem> segments)
+    {
+        var text = Q?.Trim();
+        return segments.Where(s =>
+            (string.IsNullOrEmpty(State) || string.Equals(s.State.ToString(), State, StringComparison.OrdinalIgnoreCase))
+            && (string.IsNullOrEmpty(Check) || s.Notes.Any(n => string.Equals(n.Origin.ToString(), Check, StringComparison.OrdinalIgnoreCase)))
+            && (string.IsNullOrEmpty(Engine) || string.Equals(s.EngineId, Engine, StringComparison.OrdinalIgnoreCase))
+            && (string.IsNullOrEmpty(text) || SegmentSearch.Contains(s.Source, text) || SegmentSearch.Contains(s.Target, text)));
     }
 }
 

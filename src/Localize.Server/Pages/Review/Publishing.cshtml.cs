@@ -1,7 +1,9 @@
 using Localize.Core.Publishing;
 using Localize.Core.Webhooks;
 using Localize.Core.Workflow;
+using Localize.Server.Webhooks;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Localize.Server.Pages.Review;
@@ -10,8 +12,15 @@ namespace Localize.Server.Pages.Review;
 /// For managers and admins: every published article × locale with its numbered versions and a rollback button, and
 /// the webhook delivery log (each event × subscriber, every attempt).
 /// </summary>
-public sealed class PublishingModel(IWorkflowStore store, IWebhookOutbox outbox, RollbackService rollback, UnpublishService unpublish) : PageModel
+public sealed class PublishingModel(
+    IWorkflowStore store, IWebhookOutbox outbox, RollbackService rollback, UnpublishService unpublish, IOptions<WebhookOptions> webhooks) : PageModel
 {
+    /// <summary>Whether any subscriber is configured, for the delivery log's empty state.</summary>
+    public bool HasSubscribers => webhooks.Value.Subscribers.Count > 0;
+
+    /// <summary>A rollback or unpublish asked for and not yet confirmed: what it will do, in words and numbers.</summary>
+    public PendingConfirmation? Confirm { get; private set; }
+
     public IReadOnlyList<PublishedArticle> Published { get; private set; } = [];
 
     public IReadOnlyList<WebhookDeliveryLog> Deliveries { get; private set; } = [];
@@ -37,8 +46,28 @@ public sealed class PublishingModel(IWorkflowStore store, IWebhookOutbox outbox,
         Deliveries = await outbox.ListRecentAsync(100, cancellationToken);
     }
 
-    public async Task<IActionResult> OnPostRollbackAsync(string slug, string locale, int? to, CancellationToken cancellationToken)
+    /// <summary>Rollback and unpublish change what readers see at once: the first post asks to confirm (no script needed).</summary>
+    public async Task<IActionResult> OnPostRollbackAsync(string slug, string locale, int? to, bool confirmed, CancellationToken cancellationToken)
     {
+        if (!confirmed)
+        {
+            var versions = await store.ListPublicationsAsync(slug, locale, cancellationToken);
+            var target = RollbackService.TargetVersion(versions, to);
+            var online = RollbackService.Online(versions);
+            return await ConfirmAsync(
+                new PendingConfirmation(
+                    "Rollback",
+                    slug,
+                    locale,
+                    target,
+                    $"Put version {target} back online in {locale}?",
+                    $"{locale}/{slug}: readers get version {target} at once, as new version {versions.Count + 1}"
+                        + (online is { } now ? $", in place of version {now}" : ", which is offline now")
+                        + ". The rollback is recorded in the audit trail under your name.",
+                    $"Put version {target} back online"),
+                cancellationToken);
+        }
+
         var result = await rollback.RollbackAsync(slug, locale, to, User.Identity!.Name!, cancellationToken);
         Refused = !result.Succeeded;
         Message = result.Publication is { } p
@@ -47,8 +76,24 @@ public sealed class PublishingModel(IWorkflowStore store, IWebhookOutbox outbox,
         return RedirectToPage();
     }
 
-    public async Task<IActionResult> OnPostUnpublishAsync(string slug, string locale, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostUnpublishAsync(string slug, string locale, bool confirmed, CancellationToken cancellationToken)
     {
+        if (!confirmed)
+        {
+            var online = RollbackService.Online(await store.ListPublicationsAsync(slug, locale, cancellationToken));
+            return await ConfirmAsync(
+                new PendingConfirmation(
+                    "Unpublish",
+                    slug,
+                    locale,
+                    null,
+                    $"Take {slug} offline in {locale}?",
+                    $"Readers of {locale} stop getting {(online is { } version ? $"version {version}" : "it")} at once and fall back to another language; "
+                        + "every version stays kept, and a rollback puts one online again. Recorded in the audit trail under your name.",
+                    $"Take it offline in {locale}"),
+                cancellationToken);
+        }
+
         var result = await unpublish.UnpublishAsync(slug, locale, User.Identity!.Name!, cancellationToken);
         Refused = !result.Succeeded;
         Message = result.Publication is { } p
@@ -56,6 +101,17 @@ public sealed class PublishingModel(IWorkflowStore store, IWebhookOutbox outbox,
             : $"Not unpublished: {result.Problem}.";
         return RedirectToPage();
     }
+
+    private async Task<IActionResult> ConfirmAsync(PendingConfirmation confirmation, CancellationToken cancellationToken)
+    {
+        await OnGetAsync(cancellationToken);
+        Confirm = confirmation;
+        return Page();
+    }
+
+    /// <param name="Handler">The page handler that acts once confirmed.</param>
+    /// <param name="Version">The version a rollback restores.</param>
+    public sealed record PendingConfirmation(string Handler, string Slug, string Locale, int? Version, string Question, string Consequence, string Button);
 
     /// <param name="Outdated">The English source changed since the version online was approved.</param>
     public sealed record PublishedArticle(Publication Latest, IReadOnlyList<Publication> Versions, bool Outdated)

@@ -1,0 +1,82 @@
+using Localize.Core.Pipelines;
+using Localize.Core.Workflow;
+using Localize.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Localize.Integration.Tests;
+
+/// <summary>
+/// The composition every host shares: the steps run in the order declared in AddLocalizeCore, a pipeline file chooses
+/// its optional steps, and the CLI is composed without the web server.
+/// </summary>
+public sealed class PipelineCompositionTests
+{
+    private const string PseudoOnly = """
+        name: p
+        source:
+          folder: content
+        locales:
+          - code: qps-ploc
+            engine: pseudo
+        """;
+
+    [Fact]
+    public async Task A_run_takes_every_step_in_the_declared_order()
+    {
+        Assert.Equal(
+            ["intake", "culture-files", "machine-translation", "back-translation", "readability", "publish", "outdated-metadata"],
+            await StepsRunAsync(PseudoOnly));
+    }
+
+    [Fact]
+    public async Task A_pipeline_that_names_its_optional_steps_runs_those_and_every_step_that_always_runs()
+    {
+        Assert.Equal(
+            ["intake", "culture-files", "machine-translation", "readability", "publish", "outdated-metadata"],
+            await StepsRunAsync(PseudoOnly + "\nsteps: [readability]\n"));
+    }
+
+    [Fact]
+    public void The_cli_is_composed_without_the_web_server_or_a_test_project()
+    {
+        var references = typeof(Localize.Cli.CliHost).Assembly.GetReferencedAssemblies().Select(a => a.Name).ToArray();
+
+        Assert.Contains("Localize.Hosting", references);
+        Assert.Contains("Localize.TranslatorEmulator", references);
+        Assert.DoesNotContain("Localize.Server", references);
+        Assert.DoesNotContain(references, r => r!.EndsWith(".Tests", StringComparison.Ordinal));
+    }
+
+    private static async Task<string[]> StepsRunAsync(string pipeline)
+    {
+        using var repository = new TestRepository(pipeline);
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Localize:Root"] = repository.Root,
+                ["Localize:PostgreSql"] = repository.PostgreSql ?? string.Empty,
+            })
+            .Build();
+        await using var services = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddLocalizeCore(configuration)
+            .BuildServiceProvider();
+        await services.GetRequiredService<IWorkflowStore>().MigrateAsync(default);
+        Assert.Empty(services.GetRequiredService<FilePipelineCatalog>().Reload().Errors);
+
+        var started = new List<StepStarted>();
+        await services.GetRequiredService<PipelineRunner>().RunOnceAsync(null, new Recorder(started), default);
+
+        Assert.Equal(Enumerable.Range(1, started.Count), started.Select(s => s.Index));
+        Assert.All(started, s => Assert.Equal(started.Count, s.Count));
+        return [.. started.Select(s => s.Step)];
+    }
+
+    /// <summary>Records synchronously (Progress&lt;T&gt; would post to the thread pool, out of order).</summary>
+    private sealed class Recorder(List<StepStarted> started) : IProgress<StepStarted>
+    {
+        public void Report(StepStarted value) => started.Add(value);
+    }
+}
