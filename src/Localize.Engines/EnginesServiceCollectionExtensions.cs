@@ -1,3 +1,4 @@
+using Localize.Core.Checks.Analysis;
 using Localize.Core.Translation;
 using Localize.Engines.Apertium;
 using Localize.Engines.Azure;
@@ -39,6 +40,7 @@ public static class EnginesServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ITranslationEngine, AzureTranslatorEngine>());
         services.TryAddSingleton<TranslationEngineRegistry>();
         services.TryAddSingleton<IMachineTranslator, MachineTranslator>();
+        services.TryAddSingleton<IMorphologicalAnalyser, ApertiumAnalyser>();
         return services;
     }
 }

@@ -92,6 +92,7 @@ public static class LocalizeServiceCollectionExtensions
         services.AddSingleton<ISegmentHistoryStore, SegmentHistoryStore>();
         services.AddSingleton<ISegmentCommentStore, SegmentCommentStore>();
         services.AddSingleton<ReviewService>();
+        services.AddSingleton<PseudoRetranslation>();
         services.AddSingleton<SignOffService>();
         services.AddSingleton<Localize.Core.Xliff.XliffExchange>();
         services.AddLocalizePeople();

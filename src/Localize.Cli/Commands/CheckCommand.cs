@@ -2,8 +2,12 @@ using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Localize.Core.Checks;
+using Localize.Core.Checks.Analysis;
 using Localize.Core.Glossaries;
 using Localize.Core.Languages;
+using Localize.Engines.Apertium;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace Localize.Cli.Commands;
 
@@ -32,6 +36,7 @@ public static class CheckCommand
         var to = new Option<string>("--to") { Description = "Target locale, e.g. es or es-MX (number formats follow it)." };
         var glossary = new Option<FileInfo>("--glossary") { Description = "Glossary CSV: source,target,note; empty target = do-not-translate; note \"forbidden…\" = forbidden translation." };
         var json = new Option<bool>("--json") { Description = "One JSON line per pair instead of text." };
+        var noAnalyser = new Option<bool>("--no-analyser") { Description = "Read prohibitions by word lists only, without the target language's morphological analyser (Apertium's, for Spanish)." };
 
         // Unknown arguments reach the action, which reports them as usage errors (exit 2) like the rest.
         var command = new Command(Name, "Run the medical-safety and quality checks over translated pairs (JSON lines {\"id\", \"source\", \"target\"}). Exit 1 when any pair has an error finding or a line is bad.\n\nExample: localize check --pairs pairs.jsonl --from en --to es --glossary glossary.csv --json") { TreatUnmatchedTokensAsErrors = false };
@@ -40,6 +45,7 @@ public static class CheckCommand
         command.Options.Add(to);
         command.Options.Add(glossary);
         command.Options.Add(json);
+        command.Options.Add(noAnalyser);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             if (parseResult.UnmatchedTokens.Count > 0)
@@ -89,23 +95,37 @@ public static class CheckCommand
             }
 
             using var reader = pairsFile.OpenText();
-            return await RunAsync(reader, Console.Out, Console.Error, fromLanguage!, toLocale!, terms, parseResult.GetValue(json), cancellationToken);
+            IMorphologicalAnalyser analyser = parseResult.GetValue(noAnalyser)
+                ? NoMorphologicalAnalyser.Instance
+                : new ApertiumAnalyser(Options.Create(new ApertiumOptions()), NullLogger<ApertiumAnalyser>.Instance);
+            return await RunAsync(reader, Console.Out, Console.Error, fromLanguage!, toLocale!, terms, analyser, parseResult.GetValue(json), cancellationToken);
         });
         return command;
     }
+
+    /// <summary>Pairs analysed together: one analyser process per this many targets.</summary>
+    private const int AnalysisBatch = 1000;
 
     /// <summary>A usage error on stderr, prefixed with the command's name as every CLI error is.</summary>
     private static Task UsageErrorAsync(string message) => Console.Error.WriteLineAsync($"{Name}: {message}");
 
     /// <summary>The command without the console: reads pairs, writes results, returns the exit code.</summary>
-    public static async Task<int> RunAsync(TextReader pairs, TextWriter output, TextWriter errors, string from, string to, Glossary? glossary, bool json, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(
+        TextReader pairs, TextWriter output, TextWriter errors, string from, string to, Glossary? glossary, IMorphologicalAnalyser analyser, bool json, CancellationToken cancellationToken)
     {
         var checker = new QualityChecker(glossary);
 
         // Which language pack checks the target, and what it cannot check, once before the findings: a reviewer must
         // know that "no negation finding" for a language without a pack means "not checked", not "fine".
         await (json ? errors : output).WriteLineAsync(LanguagePacks.For(to).Describe());
-        int lineNumber = 0, checkedPairs = 0, pairsWithErrors = 0, badLines = 0, warnings = 0;
+        if (analyser.Unavailable(to) is { } why)
+        {
+            await errors.WriteLineAsync($"{Name}: warning: prohibitions are checked by word lists only ({why}): a statement such as \"no conduce\" for \"do not drive\" is not caught");
+        }
+
+        var counts = new Counts();
+        var lineNumber = 0;
+        var batch = new List<(int Line, string? Id, string? Source, string? Target, string? Problem)>();
         while (await pairs.ReadLineAsync(cancellationToken) is { } line)
         {
             lineNumber++;
@@ -115,9 +135,40 @@ public static class CheckCommand
             }
 
             var (id, source, target, problem) = ReadPair(line, lineNumber);
+            batch.Add((lineNumber, id, source, target, problem));
+            if (batch.Count == AnalysisBatch)
+            {
+                await CheckBatchAsync(batch, checker, analyser, output, errors, from, to, json, counts, cancellationToken);
+                batch.Clear();
+            }
+        }
+
+        await CheckBatchAsync(batch, checker, analyser, output, errors, from, to, json, counts, cancellationToken);
+        var summary = $"{counts.Checked} pairs checked: {counts.WithErrors} with errors, {counts.Warnings} warnings, {counts.BadLines} bad lines";
+        await (json ? errors : output).WriteLineAsync(summary);
+        return counts.WithErrors > 0 || counts.BadLines > 0 ? LocalizeCommandLine.Failed : LocalizeCommandLine.Ok;
+    }
+
+    private static async Task CheckBatchAsync(
+        List<(int Line, string? Id, string? Source, string? Target, string? Problem)> batch,
+        QualityChecker checker,
+        IMorphologicalAnalyser analyser,
+        TextWriter output,
+        TextWriter errors,
+        string from,
+        string to,
+        bool json,
+        Counts counts,
+        CancellationToken cancellationToken)
+    {
+        var good = batch.Where(b => b.Problem is null).ToArray();
+        var analyses = await analyser.AnalyseAsync(to, [.. good.Select(b => TextSide.PlainTextOf(b.Target!, TextForm.Markdown))], cancellationToken);
+        var analysisOf = good.Select((b, i) => (b.Line, Analysis: analyses[i])).ToDictionary(p => p.Line, p => p.Analysis);
+        foreach (var (lineNumber, id, source, target, problem) in batch)
+        {
             if (problem is not null)
             {
-                badLines++;
+                counts.BadLines++;
                 await errors.WriteLineAsync($"{Name}: {problem}");
                 await output.WriteLineAsync(json
                     ? JsonSerializer.Serialize(new { id, line = lineNumber, error = problem, findings = Array.Empty<object>() }, _json)
@@ -125,10 +176,10 @@ public static class CheckCommand
                 continue;
             }
 
-            var findings = checker.RunMarkdown(new SegmentPair(from, to, source!, target!));
-            checkedPairs++;
-            pairsWithErrors += findings.Any(f => f.Severity == Severity.Error) ? 1 : 0;
-            warnings += findings.Count(f => f.Severity == Severity.Warning);
+            var findings = checker.RunMarkdown(new SegmentPair(from, to, source!, target!) { TargetAnalysis = analysisOf[lineNumber] });
+            counts.Checked++;
+            counts.WithErrors += findings.Any(f => f.Severity == Severity.Error) ? 1 : 0;
+            counts.Warnings += findings.Count(f => f.Severity == Severity.Warning);
             if (json)
             {
                 var items = findings.Select(f => new { check = f.CheckId, severity = f.Severity == Severity.Error ? "error" : "warning", message = f.Message });
@@ -143,10 +194,17 @@ public static class CheckCommand
                 }
             }
         }
+    }
 
-        var summary = $"{checkedPairs} pairs checked: {pairsWithErrors} with errors, {warnings} warnings, {badLines} bad lines";
-        await (json ? errors : output).WriteLineAsync(summary);
-        return pairsWithErrors > 0 || badLines > 0 ? LocalizeCommandLine.Failed : LocalizeCommandLine.Ok;
+    private sealed class Counts
+    {
+        public int Checked { get; set; }
+
+        public int WithErrors { get; set; }
+
+        public int Warnings { get; set; }
+
+        public int BadLines { get; set; }
     }
 
     private static (string? Id, string? Source, string? Target, string? Problem) ReadPair(string line, int lineNumber)

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Humanizer;
 using Localize.Core.Pipelines;
 using Localize.Core.Resx;
+using Localize.Core.Translation;
 using Localize.Core.Workflow;
 using Localize.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,12 +23,33 @@ public static class TranslateCommand
         var translate = new Command(
             "translate",
             "Machine-translate every new or changed segment now (sources are read first), showing progress; the targets then wait for review.\n\n"
-            + "Example: localize translate");
+            + "With --retranslate --engine pseudo, every segment whose target is still pseudo output in a real locale goes back to "
+            + "the locale's engine first (the worker does this by itself once that engine can run).\n\n"
+            + "Example: localize translate\nExample: localize translate --retranslate --engine pseudo");
+        var retranslate = new Option<bool>("--retranslate") { Description = "Send back to machine translation the segments whose target is still the output of --engine." };
+        var engine = new Option<string?>("--engine") { Description = "With --retranslate: whose output to replace; pseudo (the one engine whose output is never kept)." };
+        engine.AcceptOnlyFromAmong(PseudoOutput.EngineId);
+        translate.Options.Add(retranslate);
+        translate.Options.Add(engine);
+        translate.Validators.Add(result =>
+        {
+            if (result.GetValue(retranslate) != (result.GetValue(engine) is not null))
+            {
+                result.AddError("--retranslate and --engine go together: localize translate --retranslate --engine pseudo");
+            }
+        });
         translate.SetAction(async (parseResult, cancellationToken) =>
         {
             await using var services = await CliHost.StartAsync(parseResult, cancellationToken);
             var catalog = services.GetRequiredService<FilePipelineCatalog>().Reload();
             var store = services.GetRequiredService<IWorkflowStore>();
+            if (parseResult.GetValue(retranslate))
+            {
+                var sent = await services.GetRequiredService<PseudoRetranslation>().SendBackAsync(
+                    null, null, "re-translation asked for (localize translate --retranslate --engine pseudo)", $"{Environment.UserName} (localize translate)", cancellationToken);
+                Console.WriteLine($"translate: {"segment".ToQuantity(sent)} holding pseudo output sent back to the locale's engine");
+            }
+
             var translated = await PipelineProgress.RunAsync("translate", services.GetRequiredService<PipelineRunner>(), Steps, ct => WaitingAsync(store, ct), cancellationToken);
             var waiting = await WaitingAsync(store, cancellationToken);
             Console.WriteLine($"translate: {"segment".ToQuantity(translated)} machine-translated, now waiting for review");

@@ -24,6 +24,13 @@ public sealed class UntranslatedCheck : IQualityCheck
     {
         var source = context.Source;
         var target = context.Target;
+        if (string.IsNullOrWhiteSpace(target.PlainText) && !string.IsNullOrWhiteSpace(source.PlainText))
+        {
+            // Nothing (or only white space, or only codes) where the source has text: nothing was translated.
+            yield return "the target is empty: nothing was translated";
+            yield break;
+        }
+
         if (source.Pack.Language == target.Pack.Language || source.Words.Count < 2)
         {
             yield break;

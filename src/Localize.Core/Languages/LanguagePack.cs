@@ -79,6 +79,9 @@ public sealed record LanguagePack
 
     public NegationRules Negation { get; init; } = NegationRules.None;
 
+    /// <summary>How the language forbids, and what only looks like forbidding (see <see cref="ProhibitionRules"/>).</summary>
+    public ProhibitionRules Prohibition { get; init; } = ProhibitionRules.None;
+
     /// <summary>Frequent function words, to tell whether a text is written in this language.</summary>
     public FrozenSet<string> FunctionWords { get; init; } = FrozenSet<string>.Empty;
 

@@ -1,3 +1,4 @@
+using Localize.Core.Checks.Analysis;
 using Localize.Core.Glossaries;
 using Localize.Core.Memory;
 using Localize.Core.Translation;
@@ -12,7 +13,9 @@ namespace Localize.Core.Pipelines;
 /// segment twice. Produces: machine targets in review, with the engine's flags and the checks' findings
 /// as notes. A segment the engine could not translate stays where it was and is tried again next run.
 /// When a locale's engine cannot run here (Apertium not installed), the locale's fallback engine stands in (by default
-/// the pseudo engine, whose output is labelled as pseudo and can never pass for a translation).
+/// the pseudo engine, whose output is labelled as pseudo and can never pass for a translation); once the engine can run
+/// again, every segment of that locale still holding pseudo output is sent back and translated by it (once per locale
+/// and process: afterwards no pseudo output is left to find).
 /// Translation memory comes first, because it costs nothing: an in-context match (same source, same neighbours, same
 /// article) is approved as the reviewer approved it before; an exact match is prefilled and queued for review; only
 /// the rest goes to the engine, with the pair's do-not-translate glossary terms protected in the request.
@@ -23,6 +26,8 @@ public sealed class MachineTranslationStep(
     ISegmentChecker checker,
     ITranslationMemory memory,
     IGlossaryStore glossaries,
+    PseudoRetranslation pseudoRetranslation,
+    IMorphologicalAnalyser analyser,
     TimeProvider clock,
     ILogger<MachineTranslationStep> logger) : IPipelineStep
 {
@@ -30,6 +35,9 @@ public sealed class MachineTranslationStep(
     private const int BatchSize = 500;
 
     private readonly HashSet<string> _announcedFallbacks = [];
+
+    /// <summary>Locales whose real engine ran in this process and whose pseudo output was already sent back to it.</summary>
+    private readonly HashSet<string> _pseudoSweptLocales = new(StringComparer.OrdinalIgnoreCase);
 
     public const string StepName = "machine-translation";
 
@@ -57,6 +65,7 @@ public sealed class MachineTranslationStep(
             var locales = group.Select(l => l.Code).ToArray();
             foreach (var locale in locales)
             {
+                await ReplacePseudoOutputAsync(group.Key, locale, context.Actor, cancellationToken);
                 while (true)
                 {
                     var pending = await store.ClaimPendingMachineTranslationAsync(locale, BatchSize, cancellationToken);
@@ -96,6 +105,7 @@ public sealed class MachineTranslationStep(
             DoNotTranslate = [.. glossary.DoNotTranslate.Select(e => e.Source)],
         };
         var results = await translator.TranslateAsync(request, cancellationToken);
+        var analyses = await AnalyseAsync(locale, results, cancellationToken);
         var byId = pending.ToDictionary(p => p.TranslationId);
         var done = fromMemory.Count;
         foreach (var result in results)
@@ -133,9 +143,9 @@ public sealed class MachineTranslationStep(
             await store.SaveNotesAsync(
                 translation.Id,
                 [
-                    .. result.Flags.Select(flag => new SegmentNote(NoteOrigin.Engine(result.EngineId), NoteSeverity.Warning, flag)),
+                    .. result.Flags.Select(flag => FlagNote(result.EngineId, locale, flag)),
                     .. result.Text is null ? [new SegmentNote(NoteOrigin.Engine(result.EngineId), NoteSeverity.Error, $"{result.Error}: translate this segment by hand")] : Array.Empty<SegmentNote>(),
-                    .. checker.Check(sourceLanguage, locale, segment.Source, translation.Target!, glossary),
+                    .. checker.Check(sourceLanguage, locale, segment.Source, translation.Target!, glossary, result.Text is null ? null : analyses.GetValueOrDefault(result.SegmentId)),
                 ],
                 cancellationToken);
             done++;
@@ -143,6 +153,38 @@ public sealed class MachineTranslationStep(
 
         return done;
     }
+
+    /// <summary>
+    /// The whole batch's targets through the locale's morphological analyser in one call, for the checks; without an
+    /// analyser the checks read word lists only, which the log says once per locale.
+    /// </summary>
+    private async Task<Dictionary<long, TextAnalysis?>> AnalyseAsync(string locale, IReadOnlyList<MachineTranslationResult> results, CancellationToken cancellationToken)
+    {
+        var translated = results.Where(r => r.Text is not null && r.Locale == locale).ToArray();
+        if (PseudoOutput.IsPseudoLocale(locale) || translated.Length == 0)
+        {
+            return [];
+        }
+
+        if (analyser.Unavailable(locale) is { } why)
+        {
+            if (_announcedFallbacks.Add("analyser/" + locale))
+            {
+                logger.LogWarning("{Locale}: prohibitions are checked by word lists only, as {Reason}", locale, why);
+            }
+
+            return [];
+        }
+
+        var analyses = await analyser.AnalyseAsync(locale, [.. translated.Select(r => TextSide.PlainTextOf(r.Text!, TextForm.InlineMarkup))], cancellationToken);
+        return translated.Select((r, i) => (r.SegmentId, analyses[i])).ToDictionary(p => p.SegmentId, p => p.Item2);
+    }
+
+    /// <summary>An engine's flag as the reviewer sees it; pseudo output in a real locale is an error, as no one may approve it.</summary>
+    private static SegmentNote FlagNote(string engineId, string locale, string flag) =>
+        flag == MachineTranslationFlags.Pseudo && !PseudoOutput.IsPseudoLocale(locale)
+            ? new SegmentNote(NoteOrigin.Engine(engineId), NoteSeverity.Error, "pseudo: pseudo-localised text, not a translation; it cannot be approved and is re-translated when the locale's engine is available")
+            : new SegmentNote(NoteOrigin.Engine(engineId), NoteSeverity.Warning, flag);
 
     /// <summary>Applies in-context and exact memory matches; returns the translations it took care of.</summary>
     private async Task<HashSet<long>> ApplyMemoryAsync(
@@ -210,6 +252,21 @@ public sealed class MachineTranslationStep(
         }
     }
 
+    /// <summary>The locale's real engine runs: pseudo output a fallback left behind goes back to it, once.</summary>
+    private async Task ReplacePseudoOutputAsync(string engineId, string locale, string actor, CancellationToken cancellationToken)
+    {
+        if (translator.CheckAvailability(engineId).IsPseudo || PseudoOutput.IsPseudoLocale(locale) || !_pseudoSweptLocales.Add(locale))
+        {
+            return;
+        }
+
+        var sent = await pseudoRetranslation.SendBackAsync(null, locale, $"{engineId} is available, replacing pseudo output", actor, cancellationToken);
+        if (sent > 0)
+        {
+            logger.LogInformation("{Engine} is available: {Count} segment(s) of {Locale} holding pseudo output go back to it", engineId, sent, locale);
+        }
+    }
+
     private string EngineFor(LocaleTarget locale)
     {
         var availability = translator.CheckAvailability(locale.Engine);
@@ -217,6 +274,9 @@ public sealed class MachineTranslationStep(
         {
             return locale.Engine;
         }
+
+        // Pseudo output is made again from here on: when the engine returns, it needs replacing again.
+        _pseudoSweptLocales.Remove(locale.Code);
 
         if (_announcedFallbacks.Add(locale.Engine + "/" + locale.Code))
         {

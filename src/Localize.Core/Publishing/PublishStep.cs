@@ -81,6 +81,13 @@ public sealed class PublishStep(
             return null;
         }
 
+        if (segments.Count(s => s.HoldsPseudoOutput) is > 0 and var pseudo)
+        {
+            // Approved before this rule existed, or signed on another path: pseudo text is never published as a language.
+            logger.LogWarning("{Slug} ({Locale}): {Count} segment(s) hold pseudo-localised text, not a translation; not published", article.Slug, locale, pseudo);
+            return null;
+        }
+
         if (composed.Text is null)
         {
             foreach (var failure in composed.Failures)

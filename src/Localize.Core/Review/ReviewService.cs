@@ -1,3 +1,4 @@
+using Localize.Core.Checks.Analysis;
 using Localize.Core.Glossaries;
 using Localize.Core.Memory;
 using Localize.Core.Pipelines;
@@ -22,6 +23,7 @@ public sealed class ReviewService(
     IReviewRecordStore records,
     ITranslationMemory memory,
     IGlossaryStore glossaries,
+    IMorphologicalAnalyser analyser,
     TimeProvider clock)
 {
     /// <summary>
@@ -33,7 +35,13 @@ public sealed class ReviewService(
         var (item, translation) = await LoadAsync(translationId, expectedVersion, reviewer, reviewer.CanApprove, "approve", cancellationToken);
         var blocking = item.Notes.Where(n => n.Severity == NoteSeverity.Error).ToArray();
         var where = $"segment {item.Ordinal + 1} of {item.Slug} ({item.Locale})";
-        if (blocking.Any(n => !n.Origin.MayBeOverridden))
+        if (item.HoldsPseudoOutput)
+        {
+            // No reason overrides this: pseudo text is not a translation, whatever a reviewer writes.
+            throw new ReviewRefusedException(Translation.PseudoOutput.Refusal(where));
+        }
+
+                if (blocking.Any(n => !n.Origin.MayBeOverridden))
         {
             throw new ReviewRefusedException(
                 $"{where} has broken inline codes, which no override can approve; edit the target first: "
@@ -91,7 +99,8 @@ public sealed class ReviewService(
         }
 
         var glossary = await glossaries.LoadAsync(SourceLanguage(item), item.Locale, cancellationToken);
-        await store.SaveNotesAsync(translationId, [.. checker.Check(SourceLanguage(item), item.Locale, item.Source, newTarget, glossary)], cancellationToken);
+        var analysis = (await analyser.AnalyseAsync(item.Locale, [TextSide.PlainTextOf(newTarget, TextForm.InlineMarkup)], cancellationToken))[0];
+        await store.SaveNotesAsync(translationId, [.. checker.Check(SourceLanguage(item), item.Locale, item.Source, newTarget, glossary, analysis)], cancellationToken);
     }
 
     public async Task RejectAsync(long translationId, ReviewActor reviewer, string reason, int? expectedVersion, MqmIssue? issue, CancellationToken cancellationToken)

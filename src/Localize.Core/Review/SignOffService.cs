@@ -30,7 +30,9 @@ public sealed class SignOffService(
         var composed = await LocalizedArticle.ComposeAsync(
             store, definition, article, locale, formats.Get(article.Format), cancellationToken);
         var latest = await records.FindLatestSignatureAsync(slug, locale, cancellationToken);
-        var why = !composed.IsFullyApproved ? $"{"segment".ToQuantity(composed.Segments.Count(s => s.State != SegmentState.Approved))} not approved yet"
+        var pseudo = composed.Segments.Count(s => s.HoldsPseudoOutput);
+        var why = pseudo > 0 ? $"{"segment".ToQuantity(pseudo)} hold pseudo-localised text, which is not a translation"
+            : !composed.IsFullyApproved ? $"{"segment".ToQuantity(composed.Segments.Count(s => s.State != SegmentState.Approved))} not approved yet"
             : composed.ContentHash is null ? "the approved segments cannot be merged into the article (see the segment findings)"
             : null;
         return new SignOffStatus(composed.ContentHash, article.SourceHash, latest, why);

@@ -33,6 +33,12 @@ public static class DefaultSegmentationRules
           <beforebreak>(?&lt;![\p{L}\p{N}.])\p{Lu}\.</beforebreak>
           <afterbreak>\s</afterbreak>
         </rule>
+        <!-- An ordinal that opens a heading or list item ("## 1. Blocking the NMDA receptor", "2) Rest") numbers it: it
+             ends no sentence. Only at the very start of the text, so "Version 2. 3 patients improved." still splits. -->
+        <rule break="no">
+          <beforebreak>^[\s\uE001\uE003]*\p{N}{1,3}[.)][\uE002]*</beforebreak>
+          <afterbreak>\s</afterbreak>
+        </rule>
         <!-- End of sentence: terminal punctuation (ellipses included), then any closing quotes, brackets or codes, then
              space and something that starts a sentence: a capital, a digit, an opening quote, ¿ ¡, or an inline code. -->
         <rule break="yes">

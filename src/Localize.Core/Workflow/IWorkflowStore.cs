@@ -164,6 +164,9 @@ public sealed record ReviewItem(
     string? EditedBy = null)
 {
     public bool HasBlockingNotes => Notes.Any(n => n.Severity == NoteSeverity.Error);
+
+    /// <summary>The target is pseudo-localised text in a real locale: never approved, signed or published.</summary>
+    public bool HoldsPseudoOutput => Translation.PseudoOutput.IsHeldBy(Locale, EngineId, Target, EditedBy);
 }
 
 /// <summary>The readability of an article in one locale (the source language for the source), and what it was computed from.</summary>

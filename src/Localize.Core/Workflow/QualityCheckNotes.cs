@@ -1,4 +1,5 @@
 using Localize.Core.Checks;
+using Localize.Core.Checks.Analysis;
 using Localize.Core.Glossaries;
 
 namespace Localize.Core.Workflow;
@@ -23,13 +24,13 @@ public sealed class QualityCheckNotes : ISegmentChecker
         _checker = new QualityChecker(null, _checks);
     }
 
-    public IEnumerable<SegmentNote> Check(string sourceLanguage, string locale, string source, string target, Glossary glossary)
+    public IEnumerable<SegmentNote> Check(string sourceLanguage, string locale, string source, string target, Glossary glossary, TextAnalysis? targetAnalysis = null)
     {
         // A checker is only a glossary and the catalog: building one per stored glossary costs nothing.
         var checker = locale.StartsWith("qps-", StringComparison.OrdinalIgnoreCase) ? _pseudoChecker
             : glossary.Entries.Count == 0 ? _checker
             : new QualityChecker(glossary, _checks);
-        return checker.Run(new SegmentPair(sourceLanguage, locale, source, target))
+        return checker.Run(new SegmentPair(sourceLanguage, locale, source, target) { TargetAnalysis = targetAnalysis })
             .Select(f => new SegmentNote(NoteOrigin.Check(f.CheckId), f.Severity == Severity.Error ? NoteSeverity.Error : NoteSeverity.Warning, f.Message));
     }
 }

@@ -23,5 +23,6 @@ public enum NoteSeverity
 public interface ISegmentChecker
 {
     /// <param name="glossary">The language pair's stored glossary (preferred, forbidden, do-not-translate terms).</param>
-    IEnumerable<SegmentNote> Check(string sourceLanguage, string locale, string source, string target, Glossary glossary);
+    /// <param name="targetAnalysis">The target as the locale's morphological analyser read it, when one is installed.</param>
+    IEnumerable<SegmentNote> Check(string sourceLanguage, string locale, string source, string target, Glossary glossary, Checks.Analysis.TextAnalysis? targetAnalysis = null);
 }

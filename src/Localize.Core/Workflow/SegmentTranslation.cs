@@ -1,3 +1,5 @@
+using Localize.Core.Translation;
+
 namespace Localize.Core.Workflow;
 
 /// <summary>
@@ -54,6 +56,9 @@ public sealed class SegmentTranslation
     /// <summary>Who wrote the current target by hand; null while it is the engine's. Four-eyes: they cannot approve it.</summary>
     public string? EditedBy { get; private set; }
 
+    /// <summary>The target is pseudo-localised text in a real locale (see <see cref="PseudoOutput"/>): never approvable.</summary>
+    public bool HoldsPseudoOutput => PseudoOutput.IsHeldBy(Locale, EngineId, Target, EditedBy);
+
     /// <summary>Row version for optimistic concurrency: a save that read an older version is refused.</summary>
     public int Version { get; }
 
@@ -83,6 +88,11 @@ public sealed class SegmentTranslation
     public ChangeRecord Approve(string reviewer, int requiredApprovals, DateTimeOffset at)
     {
         Require(SegmentState.InReview);
+        if (HoldsPseudoOutput)
+        {
+            throw new InvalidTransitionException(PseudoOutput.Refusal($"segment {SegmentId} ({Locale})"));
+        }
+
         if (_approvers.Contains(reviewer, StringComparer.OrdinalIgnoreCase))
         {
             throw new InvalidTransitionException($"{reviewer} has already approved this target; another reviewer must");
@@ -160,12 +170,24 @@ public sealed class SegmentTranslation
     public const string MemoryEngineId = "memory";
 
     /// <summary>The source sentence changed: whatever the state, the target must be made and reviewed again.</summary>
-    public ChangeRecord MarkOutdated(string actor, DateTimeOffset at)
+    public ChangeRecord MarkOutdated(string actor, DateTimeOffset at) => SendBackToMachine(actor, at, "source changed");
+
+    /// <summary>
+    /// The target is to be made again by the machine-translation step (pseudo output, now that the real engine can run):
+    /// it waits for the engine as an outdated segment does, and the change record says why.
+    /// </summary>
+    public ChangeRecord RequestRetranslation(string reason, string actor, DateTimeOffset at)
+    {
+        Require(SegmentState.MachineTranslated, SegmentState.InReview, SegmentState.Approved, SegmentState.Rejected);
+        return SendBackToMachine(actor, at, $"sent back to machine translation: {reason}");
+    }
+
+    private ChangeRecord SendBackToMachine(string actor, DateTimeOffset at, string detail)
     {
         var from = State;
         _approvers.Clear();
         State = SegmentState.Outdated;
-        return Record(from, actor, at, "source changed");
+        return Record(from, actor, at, detail);
     }
 
     /// <summary>

@@ -51,7 +51,7 @@ public sealed partial class ApertiumEngine : ITranslationEngine
 
     public EngineAvailability CheckAvailability()
     {
-        if (!CommandExists(_options.Command))
+        if (!ApertiumProcess.CommandExists(_options.Command))
         {
             return new EngineAvailability(EngineId, false, false,
                 $"'{_options.Command}' not found (install it: apt-get install -y apertium apertium-eng-spa)");
@@ -121,82 +121,8 @@ public sealed partial class ApertiumEngine : ITranslationEngine
         return outputs;
     }
 
-    private async Task<string> RunAsync(string mode, string input, CancellationToken cancellationToken)
-    {
-        var start = new ProcessStartInfo(_options.Command)
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardInputEncoding = new UTF8Encoding(false),
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        start.ArgumentList.Add("-f");
-        start.ArgumentList.Add("html");
-        start.ArgumentList.Add(mode);
-
-        using var process = new Process { StartInfo = start };
-        var stopwatch = Stopwatch.StartNew();
-        try
-        {
-            process.Start();
-        }
-        catch (Win32Exception ex)
-        {
-            throw new TranslationEngineException($"cannot start '{_options.Command}': {ex.Message}", false, ex);
-        }
-
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(_options.CallTimeout);
-        var stdoutTask = process.StandardOutput.ReadToEndAsync(timeout.Token);
-        var stderrTask = process.StandardError.ReadToEndAsync(timeout.Token);
-        try
-        {
-            await process.StandardInput.WriteAsync(input.AsMemory(), timeout.Token);
-            process.StandardInput.Close();
-            await process.WaitForExitAsync(timeout.Token);
-            var stdout = await stdoutTask;
-            var stderr = await stderrTask;
-            _logger.LogDebug("apertium {Mode}: {Characters} characters in {Elapsed} ms", mode, input.Length, stopwatch.ElapsedMilliseconds);
-            if (process.ExitCode != 0)
-            {
-                throw new TranslationEngineException($"apertium {mode} exited with {process.ExitCode}: {stderr.Trim()}", true);
-            }
-
-            return stdout;
-        }
-        catch (Exception ex) when (ex is OperationCanceledException or IOException)
-        {
-            // apertium is a shell pipeline of several processes: kill them all, or a hung stage keeps a core busy.
-            var exitedEarly = process.HasExited && !timeout.IsCancellationRequested;
-            Kill(process);
-            cancellationToken.ThrowIfCancellationRequested();
-            throw new TranslationEngineException(
-                exitedEarly
-                    ? $"apertium {mode} exited before reading its input: {ex.Message}"
-                    : $"apertium {mode} did not finish within {_options.CallTimeout.TotalSeconds:0.###} s and was killed",
-                true,
-                ex);
-        }
-    }
-
-    private void Kill(Process process)
-    {
-        try
-        {
-            process.Kill(entireProcessTree: true);
-        }
-        catch (InvalidOperationException)
-        {
-            // Already exited between the timeout and the kill.
-        }
-        catch (Win32Exception ex)
-        {
-            _logger.LogWarning(ex, "Could not kill a hung apertium process {Pid}", process.Id);
-        }
-    }
+    private Task<string> RunAsync(string mode, string input, CancellationToken cancellationToken) =>
+        ApertiumProcess.RunAsync(_options.Command, ["-f", "html", mode], input, _options.CallTimeout, $"apertium {mode}", _logger, cancellationToken);
 
     /// <summary>Apertium marks words it does not know with <c>*</c>; the reviewer sees a flag, the reader no star.</summary>
     private static EngineOutput StripUnknownWords(string text)
@@ -237,18 +163,6 @@ public sealed partial class ApertiumEngine : ITranslationEngine
             .Select(Path.GetFileNameWithoutExtension)
             .OfType<string>()
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
-    }
-
-    private static bool CommandExists(string command)
-    {
-        if (command.Contains(Path.DirectorySeparatorChar, StringComparison.Ordinal))
-        {
-            return File.Exists(command);
-        }
-
-        var path = Environment.GetEnvironmentVariable("PATH") ?? string.Empty;
-        return path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Any(dir => File.Exists(Path.Combine(dir, command)));
     }
 
     [GeneratedRegex("<p id=\"s(\\d+)\">(.*?)</p>", RegexOptions.Singleline | RegexOptions.CultureInvariant)]

@@ -21,6 +21,32 @@ public sealed class ApertiumOptions
     /// <summary>Processes at once; Apertium is CPU-bound, so one per core.</summary>
     public int MaxConcurrentCalls { get; set; } = Environment.ProcessorCount;
 
+    /// <summary>
+    /// Morphological analysers by language, for the checks (Apertium's own analyser and tagger, installed with the pair):
+    /// the <c>lt-proc</c> analyser binary and the <c>apertium-tagger</c> model. Spanish comes with apertium-eng-spa.
+    /// </summary>
+    public Dictionary<string, ApertiumAnalyserFiles> Analysers { get; set; } = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["es"] = new() { Analyser = "/usr/share/apertium/apertium-eng-spa/spa-eng.automorf.bin", Tagger = "/usr/share/apertium/apertium-eng-spa/spa-eng.prob" },
+    };
+
+    /// <summary>The shell that chains the analyser and the tagger in one call.</summary>
+    public string Shell { get; set; } = "/bin/sh";
+
+    /// <summary>The analyser program (<c>lt-proc</c>, from lttoolbox).</summary>
+    public string AnalyserCommand { get; set; } = "lt-proc";
+
+    /// <summary>The tagger program, which picks one reading of each word in context.</summary>
+    public string TaggerCommand { get; set; } = "apertium-tagger";
+
     /// <summary>A call still running after this is taken as hung, killed with its whole pipeline, and retried once.</summary>
     public TimeSpan CallTimeout { get; set; } = TimeSpan.FromSeconds(60);
+}
+
+/// <summary>One language's analyser binary and tagger model.</summary>
+public sealed class ApertiumAnalyserFiles
+{
+    public string Analyser { get; set; } = string.Empty;
+
+    public string Tagger { get; set; } = string.Empty;
 }

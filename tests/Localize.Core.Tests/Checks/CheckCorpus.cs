@@ -1,7 +1,8 @@
 namespace Localize.Core.Tests.Checks;
 
 /// <summary>One en→es pair of the corpus. <see cref="Expected"/> is the check id that must report an error, or null.</summary>
-public sealed record CorpusPair(string Source, string Target, string? Expected = null, string Locale = "es", bool Tagged = false)
+/// <param name="Analysis">The target as a morphological analyser read it (Apertium's tags), for the checks that need one.</param>
+public sealed record CorpusPair(string Source, string Target, string? Expected = null, string Locale = "es", bool Tagged = false, Localize.Core.Checks.Analysis.TextAnalysis? Analysis = null)
 {
     public override string ToString() => $"{Source} → {Target} [{Locale}{(Tagged ? ", tagged" : string.Empty)}] expects {Expected ?? "no error"}";
 }
@@ -135,6 +136,16 @@ public static class CheckCorpus
         new("See <pc id=\"1\">your doctor</pc>.", "Vea a <pc id=\"1\">su</pc> <pc id=\"1\">médico</pc>.", "markup", Tagged: true),
         new("Press <ph id=\"1\"/> to call.", "Pulse para llamar.", "markup", Tagged: true),
         new("<pc id=\"1\">Do not</pc> crush the tablet.", "<pc id=\"1\">Triture</pc> la tableta.", "negation", Tagged: true),
+        // Real Apertium output: a prohibition that became a "need not", and its marks (see the Engines tests' table).
+        new("You must not drink alcohol.", "No tienes que beber alcohol.", "prohibition"),
+        new("Call 911 if you have chest pain.", "Llame al 911 si tiene dolor de #cofre.", "machine-mark"),
+        new("Drugs have been used since the 1970s.", "Las drogas se usan desde el @1970s.", "machine-mark"),
+        new("Read the safety profile.", "Lea el perfildeseguridad.", "glued-word", Analysis: new([
+            new("Lea", "leer", ["vblex", "prs", "p3", "sg"], false),
+            new("el", "el", ["det", "def", "m", "sg"], false),
+            new("perfildeseguridad", "perfildeseguridad", [], true, ["perfil", "de", "seguridad"]),
+        ])),
+        new("Rest at home.", "  ", "untranslated"),
         new("Take <pc id=\"1\">0.5 mL</pc>.", "Tome <pc id=\"1\">0.5 ml</pc>.", "numbers", Tagged: true),
         new("Take <pc id=\"1\">5 mg</pc>.", "Tome <pc id=\"1\">5 mcg</pc>.", "units", Tagged: true),
         new("Wash your hands often.", "Wash your hands often.", "untranslated"),

@@ -42,7 +42,7 @@ public sealed class QualityCheckerCorpusTests
 
     private static IReadOnlyList<Finding> Run(CorpusPair pair)
     {
-        var segment = new SegmentPair("en", pair.Locale, pair.Source, pair.Target);
+        var segment = new SegmentPair("en", pair.Locale, pair.Source, pair.Target) { TargetAnalysis = pair.Analysis };
         return pair.Tagged ? _checker.Run(segment) : _checker.RunMarkdown(segment);
     }
 }

@@ -47,6 +47,10 @@ public sealed class TextSide
         }
     }
 
+    /// <summary>What a reader sees of a text, as a morphological analyser should read it (see <see cref="PlainText"/>).</summary>
+    public static string PlainTextOf(string raw, TextForm form) =>
+        form == TextForm.InlineMarkup ? ReadTagged(raw).PlainText : MarkdownInline.Parse(raw).PlainText;
+
     /// <summary>The text as given, codes and Markdown included.</summary>
     public string Raw { get; }
 

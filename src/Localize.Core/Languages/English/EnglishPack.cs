@@ -50,6 +50,20 @@ public static class EnglishPack
                 + "maximum ^ ?, up to ^ ?, or less ^ ?, or fewer ^ ?"),
             NegatingSuffixes = ["n't", "n’t"],
         },
+        Prohibition = new ProhibitionRules
+        {
+            ClauseInitial = PackData.Phrases("do not, don't, don’t, dont, never, please do not, please don't, please never"),
+            Anywhere = PackData.Phrases(
+                "must not, mustn't, mustn’t, must never, should not, shouldn't, shouldn’t, should never, "
+                + "are not to, is not to, may not be used, may not be taken"),
+            BeforeGerund = ("no", "ing"),
+            Openers = PackData.Set("and", "or", "but", "then", "so", "also", "please", "just", "simply"),
+            Negators = PackData.Set("not", "never", "no", "don't", "don’t", "mustn't", "shouldn't"),
+            Forms = PackData.Phrases("do not, don't, never, must not, should not, avoid, no"),
+            NeedNot = PackData.Phrases(
+                "do not have to, don't have to, does not have to, doesn't have to, do not need to, don't need to, "
+                + "need not, needn't, not necessary, not required"),
+        },
         FunctionWords = PackData.Set(
             "the", "of", "and", "to", "in", "is", "that", "for", "it", "as", "with", "was", "on", "be", "by", "this",
             "are", "from", "or", "an", "at", "which", "have", "but", "can", "all", "their", "more", "has", "been",

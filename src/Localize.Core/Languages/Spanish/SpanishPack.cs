@@ -59,6 +59,25 @@ public static class SpanishPack
                 + "máximo ^ ?, máxima ^ ?, hasta ^ ?, o menos ^ ?"),
             NotNegating = PackData.Phrases("sin embargo, no obstante"),
         },
+        // A prohibition is no/nunca + present subjunctive (no conduzca, no conduzcas), an infinitive instruction (no
+        // conducir) or no debe; "no conduce" states a fact and "no tiene que" releases (need not).
+        Prohibition = new ProhibitionRules
+        {
+            Negators = PackData.Set("no", "nunca", "jamás", "jamas", "ni", "tampoco"),
+            Forms = PackData.Phrases(
+                "no, nunca, jamás, evite, evita, eviten, evitar, prohibido, prohibida, está prohibido, absténgase, "
+                + "abstenerse, no debe, no deben, no debes"),
+            NeedNot = PackData.Phrases(
+                "no tiene que, no tienes que, no tienen que, no tendrá que, no tendrás que, no hace falta, "
+                + "no es necesario, no necesita, no necesitas, no es obligatorio"),
+            VerbTags = PackData.Set("vblex", "vbmod", "vbser", "vbhaver", "vaux"),
+            BetweenTags = PackData.Set("prn", "adv", "preadv"),
+            ProhibitiveMoods = PackData.Set("prs", "inf"),
+            ProhibitiveModals = PackData.Set("deber"),
+            ProhibitiveLemmas = PackData.Set("evitar", "prohibir", "abstener"),
+            NeedNotLemmas = PackData.Set("tener que", "necesitar"),
+            Advice = "write a prohibition: no + subjunctive (no conduzca, no conduzcas), an infinitive (no conducir) or no debe",
+        },
         FunctionWords = PackData.Set(
             "el", "la", "los", "las", "de", "del", "y", "que", "en", "un", "una", "unos", "unas", "es", "por", "para",
             "con", "se", "su", "sus", "al", "lo", "como", "más", "pero", "si", "le", "les", "usted", "ustedes", "este",

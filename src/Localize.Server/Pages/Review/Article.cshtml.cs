@@ -28,6 +28,7 @@ public sealed class ArticleModel(
     ITranslationMemory memory,
     IPipelineCatalog pipelines,
     DocumentFormatRegistry formats,
+    PseudoRetranslation retranslation,
     IGlossaryStore glossaries,
     ISegmentHistoryStore history,
     ISegmentCommentStore threads,
@@ -203,6 +204,18 @@ public sealed class ArticleModel(
         return result.Skipped.Count == 0
             ? Done(message)
             : Done($"{message} Not approved: {string.Join(" ", result.Skipped)}", isError: true);
+    }
+
+    /// <summary>A manager sends this article's pseudo output back to the locale's engine; the worker translates it on its next run.</summary>
+    public async Task<IActionResult> OnPostRetranslatePseudoAsync(CancellationToken cancellationToken)
+    {
+        if (!Actor.CanAssign || !Actor.CanView(Locale))
+        {
+            return Forbid();
+        }
+
+        var sent = await retranslation.SendBackAsync(Slug, Locale, $"re-translation asked for by {Actor.Name}", Actor.Name, cancellationToken);
+        return Done($"{"segment".ToQuantity(sent)} holding pseudo text sent back to the engine; the worker translates them on its next run.");
     }
 
     /// <summary>The electronic signature: the signer re-enters their password, and signs the content hash they were shown.</summary>

@@ -1,0 +1,33 @@
+namespace Localize.Core.Checks;
+
+/// <summary>
+/// <c>glued-word</c> (error): a target word the language's morphological analyser does not know but reads as known
+/// words run together — "perfildeseguridad" (perfil de seguridad), "cursode7" (curso de 7) — is machine output broken
+/// in a way a reader stumbles over, and the source does not have it. Needs: <see cref="SegmentPair.TargetAnalysis"/>;
+/// without an analyser nothing is reported.
+/// </summary>
+public sealed class GluedWordCheck : IQualityCheck
+{
+    public string Id => "glued-word";
+
+    public Severity Severity => Severity.Error;
+
+    public string Description => "No words run together (\"perfildeseguridad\"), as the target language's analyser reads them.";
+
+    public IEnumerable<string> Check(CheckContext context)
+    {
+        if (context.Pair.TargetAnalysis is not { } analysis)
+        {
+            yield break;
+        }
+
+        var sourceWords = context.Source.Words.Select(w => w.Lower).ToHashSet(StringComparer.Ordinal);
+        foreach (var word in analysis.Words.Where(w => w.GluedParts is not null).DistinctBy(w => w.Surface))
+        {
+            if (!sourceWords.Contains(word.Surface.ToLowerInvariant()))
+            {
+                yield return $"\"{word.Surface}\" is not a word: it reads as \"{string.Join(' ', word.GluedParts!)}\" run together";
+            }
+        }
+    }
+}
