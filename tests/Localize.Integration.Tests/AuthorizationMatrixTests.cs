@@ -76,6 +76,7 @@ public sealed partial class AuthorizationMatrixTests
         new("POST", "/review/{locale}/{slug}", "ApproveAll", [L, O, F, F, F, F], Url: $"/review/es/{Slug}", Form: _ => []),
         new("POST", "/review/{locale}/{slug}", "Sign", [L, O, F, F, F, F], Url: $"/review/es/{Slug}", Form: _ => new() { ["password"] = Password, ["contentHash"] = "0" }),
         new("POST", "/review/{locale}/{slug}", "Assign", [L, F, F, F, O, O], Url: $"/review/es/{Slug}", Form: _ => new() { ["assignee"] = "reviewer-es", ["dueAt"] = "2030-01-31" }),
+        new("POST", "/review/{locale}/{slug}", "RetranslatePseudo", [L, F, F, F, O, O], Url: $"/review/es/{Slug}", Form: _ => []),
         new("POST", "/review/{locale}/{slug}", "Comment", [L, O, F, O, O, O], Url: $"/review/es/{Slug}", Form: s => Segment(s, ("body", "Is this the right dose?"))),
         new("GET", "/review/{locale}/{slug}/history/{id:long}", null, [L, O, F, O, O, O], UrlOf: s => $"/review/es/{Slug}/history/{s.TranslationId}"),
         new("GET", "/dashboard", null, [L, F, F, F, O, O]),
