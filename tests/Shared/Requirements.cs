@@ -33,7 +33,7 @@ public static class Requirements
         var local = Path.Combine(RepositoryPaths.Root, ".tools", "axe-core", "node_modules", "axe-core", "axe.min.js");
         var file = Environment.GetEnvironmentVariable("LOCALIZE_AXE_CORE") is { Length: > 0 } named ? named : local;
         Need(File.Exists(file), "axe-core is not installed (npm install --prefix .tools/axe-core axe-core, as tests/run.sh does)");
-        return File.Exists(file) ? File.ReadAllText(file) : string.Empty;
+        return File.ReadAllText(file);
     }
 
     public const string ChromiumPath = "/usr/bin/chromium";
