@@ -49,7 +49,7 @@ public static class PublicStrings
         string? found = null;
         for (var c = culture; c != CultureInfo.InvariantCulture && found is null; c = c.Parent)
         {
-            found = c.TwoLetterISOLanguageName == "en" || Resources.GetResourceSet(c, createIfNotExists: true, tryParents: false) is not null ? c.Name : null;
+            found = c.TwoLetterISOLanguageName == "en" || HasOwnTranslation(c) ? c.Name : null;
         }
 
         // Only real cultures are remembered (CultureFor maps anything else to invariant), so the cache stays small.
@@ -60,6 +60,14 @@ public static class PublicStrings
 
         return found;
     }
+
+    /// <summary>
+    /// Whether <paramref name="culture"/> has a resource file of its own. The ResourceManager caches a parent's set under
+    /// the child's name once any lookup fell back (es-MX → es), so a set is the culture's own only if it is not its parent's.
+    /// </summary>
+    private static bool HasOwnTranslation(CultureInfo culture) =>
+        Resources.GetResourceSet(culture, createIfNotExists: true, tryParents: false) is { } own
+        && !ReferenceEquals(own, Resources.GetResourceSet(culture.Parent, createIfNotExists: true, tryParents: true));
 
     /// <summary>The culture for dates and names; pseudo and unknown locales get the invariant one rather than an exception.</summary>
     public static CultureInfo CultureFor(string locale)
