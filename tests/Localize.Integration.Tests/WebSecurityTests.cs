@@ -144,14 +144,22 @@ public sealed partial class WebSecurityTests
                 break;
         }
 
-        using var process = Process.Start(start)!;
+        // Both streams are drained as they come: a pipe nobody reads fills up and blocks the server's logging, and the
+        // errors are read in full only once the server has exited (reading them to the end before would wait for that).
+        using var process = new Process { StartInfo = start };
+        var errors = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is { } line) { errors.Enqueue(line); } };
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
         try
         {
             using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
             await RunningServer.WaitForAsync(
                 async () =>
                 {
-                    Assert.False(process.HasExited, $"the server exited: {await process.StandardError.ReadToEndAsync()}");
+                    Assert.False(process.HasExited, $"the server exited: {string.Join('\n', errors)}");
                     try
                     {
                         return (await http.GetAsync("/health")).IsSuccessStatusCode;
