@@ -39,17 +39,20 @@ if [ ! -f .tools/axe-core/node_modules/axe-core/axe.min.js ]; then
 fi
 
 export LOCALIZE_REQUIRE_ALL=1
+# A test that stops making progress ends the run with the names of the tests still running (Microsoft.Testing.Platform's
+# hang dump) instead of running into CI's time limit with nothing to show: no single test runs 15 minutes.
+hang=(--hangdump --hangdump-timeout 15m --hangdump-type Mini)
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 mkdir -p TestResults
 log=TestResults/test-output.log
-dotnet test --solution Localize.sln --configuration Release 2>&1 | tee "$log"
+dotnet test --solution Localize.sln --configuration Release "${hang[@]}" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 
 # The same integration suite once more with every test's database on PostgreSQL (a throw-away cluster the tests start;
 # each test gets a database of its own). The scale-out tests already name their databases, so they run once, above.
 pglog=TestResults/test-output-postgresql.log
 LOCALIZE_TEST_DATABASE=PostgreSQL dotnet test --project tests/Localize.Integration.Tests --configuration Release --no-build \
-  --filter-not-namespace "*Scale*" 2>&1 | tee "$pglog"
+  --filter-not-namespace "*Scale*" "${hang[@]}" 2>&1 | tee "$pglog"
 pgstatus=${PIPESTATUS[0]}
 
 count() { grep -E "^\s+$1: [0-9]+" "$2" | tail -n 1 | grep -oE '[0-9]+' || echo 0; }
@@ -62,5 +65,7 @@ fi
 # Each failed test with the first line of its message, last, where a reader of only the end of the output finds them.
 failures() { awk -v run="$2" '/^failed /{name=$0; getline; getline; print "  " run ": " substr(name, 8) "\n      " substr($0, 1, 400)}' "$1"; }
 { failures "$log" SQLite; failures "$pglog" PostgreSQL; } | { mapfile -t lines; if [ ${#lines[@]} -gt 0 ]; then echo "Failed tests:"; printf '%s\n' "${lines[@]}"; fi; }
+# A hang dump names each test still running as "[h:mm:ss] name": repeated here for the same reader.
+grep -hE '^\s*\[[0-9]+:[0-9]{2}:[0-9]{2}\] ' "$log" "$pglog" | sed 's/^/Still running when the run stopped moving: /'
 echo "$passed passed, $failed failed, $skipped skipped"
 [ "$status" -eq 0 ] && [ "$pgstatus" -eq 0 ] && [ "$failed" -eq 0 ]
