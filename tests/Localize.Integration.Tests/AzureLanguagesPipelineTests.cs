@@ -21,9 +21,10 @@ public sealed class AzureLanguagesPipelineTests
 
     public static string FixturePath => Path.Combine(Folder, "patient-instructions.json");
 
-    /// <summary>The four locales on the Azure engine, the patient-instruction article as the only content.</summary>
-    public static TestRepository NewRepository()
+    /// <summary>The locales (default: all four) on the Azure engine, the patient-instruction article as the only content.</summary>
+    public static TestRepository NewRepository(params string[] locales)
     {
+        locales = locales.Length == 0 ? Locales : locales;
         var repository = new TestRepository($"""
             name: languages
             source:
@@ -31,7 +32,7 @@ public sealed class AzureLanguagesPipelineTests
               language: en
               fields: [title, description]
             locales:
-            {string.Concat(Locales.Select(l => $"  - code: {l}\n    engine: azure\n"))}
+            {string.Concat(locales.Select(l => $"  - code: {l}\n    engine: azure\n"))}
             review:
               approvals: 1
             publish:
