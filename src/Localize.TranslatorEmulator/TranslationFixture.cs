@@ -8,7 +8,8 @@ namespace Localize.TranslatorEmulator;
 /// array of <c>{"source": …, "locale": …, "target": …}</c> entries (any other field, such as a "note" saying why an
 /// entry is wrong on purpose, is kept for the reader and ignored). A source is written as the engine sends it: HTML
 /// mode, inline codes as <c>&lt;span id="c1"&gt;…&lt;/span&gt;</c>. The same entry answers the reverse direction
-/// (target → source language), which is what a back-translation asks for.
+/// (target → source language), which is what a back-translation asks for: with its source, or with its optional
+/// "back" text where the target is wrong on purpose and a faithful back-translation shows the error.
 /// </summary>
 public sealed class TranslationFixture
 {
@@ -58,7 +59,8 @@ public sealed class TranslationFixture
                 }
 
                 // Two sources may share a translation; the first one is the back-translation.
-                backward.TryAdd((locale, Normalize(target)), source);
+                var back = entry.TryGetProperty("back", out var b) && b.ValueKind == JsonValueKind.String ? b.GetString()! : source;
+                backward.TryAdd((locale, Normalize(target)), back);
             }
 
             return new TranslationFixture(forward, backward);

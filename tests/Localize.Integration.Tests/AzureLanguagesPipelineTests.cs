@@ -1,3 +1,4 @@
+using System.Net;
 using Localize.Core.Workflow;
 using Localize.Testing;
 using Localize.TranslatorEmulator;
@@ -9,7 +10,8 @@ namespace Localize.Integration.Tests;
 /// French, Chinese, Arabic and Vietnamese through the whole pipeline on the Azure engine, answered by the loopback
 /// emulator from a fixture of professional translations (<c>TestData/Languages/patient-instructions.json</c>): correct
 /// translations reach the reviewer with no blocking finding in any of the four languages, and the two wrong ones the
-/// fixture plants on purpose (a lost prohibition in Vietnamese, a changed number in Chinese) are blocked.
+/// fixture plants on purpose (a lost prohibition in Vietnamese, a changed number in Chinese) are blocked. Apertium has
+/// no pair for these languages here, so the Azure engine back-translates them, and the review page says so.
 /// </summary>
 public sealed class AzureLanguagesPipelineTests
 {
@@ -95,7 +97,36 @@ public sealed class AzureLanguagesPipelineTests
             }
         }
 
-        // Every text went to the service once per language: the fixture answered, nothing was paid for twice.
-        Assert.Equal(0, emulator.RepeatedRequests);
+        // Back-translation: Apertium has no pair for any of them, so Azure translates each target back into English,
+        // and the planted errors show in the English a reviewer reads.
+        var plantedBack = new Dictionary<(string, string), string>
+        {
+            [("vi", "Do not drive for 24 hours after your first dose.")] = "Do drive for 24 hours after your first dose.",
+            [("zh-Hans", "Check your blood pressure twice a day for 7 days.")] = "Check your blood pressure twice a day for 5 days.",
+        };
+        foreach (var locale in Locales)
+        {
+            var segments = await server.WaitForSegmentsAsync(Slug, locale, s => s.All(x => x.BackTranslation is not null), $"{locale} back-translated");
+            Assert.All(segments, s => Assert.Equal(plantedBack.GetValueOrDefault((locale, s.Source), s.Source), s.BackTranslation));
+        }
+
+        var manager = await server.ManagerAsync();
+        Assert.Contains("Back-translations by azure.", WebUtility.HtmlDecode(await manager.GetStringAsync($"/review/fr/{Slug}")));
+    }
+
+    [Fact]
+    public async Task Without_the_locale_engine_in_reverse_a_locale_Apertium_cannot_serve_gets_no_back_translation_and_the_page_says_why()
+    {
+        using var repository = NewRepository("fr");
+        await using var emulator = await StartEmulatorAsync();
+        await using var server = await RunningServer.StartAsync(
+            repository, new Dictionary<string, string?>(Settings(emulator)) { ["Localize:Engines:BackTranslationByLocaleEngine"] = "false" });
+        await WaitForReviewAsync(server, "fr");
+
+        await server.RunStepAsync("back-translation");
+
+        Assert.All(await server.Store.ListArticleSegmentsAsync(Slug, "fr", default), s => Assert.Null(s.BackTranslation));
+        var page = WebUtility.HtmlDecode(await (await server.ManagerAsync()).GetStringAsync($"/review/fr/{Slug}"));
+        Assert.Contains("No back-translation: no engine here translates fr → en (apertium: ", page);
     }
 }
