@@ -35,7 +35,7 @@ public static class PolishPack
         Prohibition = new ProhibitionRules
         {
             Forbidding = PackData.Patterns(
-                @"\bnie\s+(?:wolno|należy|powinien|powinna|powinno|powinni|można)\b",
+                @"\bnie\s+(?:wolno|należy|powinien|powinna|powinno|powinni|można|może|mogą)\b",
                 @"\bzabrania\s+się\b|\bzakaz\p{L}*|\bunika\p{L}*|\bproszę\s+nie\b",
                 @"\bnie\s+\p{L}+(?:[^aeiouyąęó\s\p{P}\p{N}]|cie|my)\b"),
             Stating = PackData.Patterns(
