@@ -13,4 +13,11 @@ public sealed class EngineRolesOptions
     public string Fallback { get; set; } = PseudoEngine.EngineId;
 
     public string BackTranslation { get; set; } = ApertiumEngine.EngineId;
+
+    /// <summary>
+    /// Where <see cref="BackTranslation"/> cannot serve a locale (not installed, no pair: Apertium here has only
+    /// eng-spa), the engine that translated the locale translates back instead (Azure fr → en). False: no
+    /// back-translation for such a locale, e.g. when a second call to a paid service is not wanted.
+    /// </summary>
+    public bool BackTranslationByLocaleEngine { get; set; } = true;
 }

@@ -28,7 +28,7 @@ public static class EnginesServiceCollectionExtensions
         services.TryAddSingleton(sp =>
         {
             var roles = sp.GetRequiredService<IOptions<EngineRolesOptions>>().Value;
-            return new EngineRoles(roles.Fallback, roles.BackTranslation);
+            return new EngineRoles(roles.Fallback, roles.BackTranslation, roles.BackTranslationByLocaleEngine);
         });
 
         services.TryAddSingleton(TimeProvider.System);

@@ -93,6 +93,7 @@ public static class LocalizeServiceCollectionExtensions
         services.AddSingleton<ISegmentCommentStore, SegmentCommentStore>();
         services.AddSingleton<ReviewService>();
         services.AddSingleton<PseudoRetranslation>();
+        services.AddSingleton<BackTranslationEngines>();
         services.AddSingleton<SignOffService>();
         services.AddSingleton<Localize.Core.Xliff.XliffExchange>();
         services.AddLocalizePeople();

@@ -15,9 +15,10 @@ namespace Localize.TranslatorEmulator;
 /// <summary>
 /// A loopback Azure Translator v3 (<c>POST /translate?api-version=3.0</c>, <c>GET /languages</c>): checks the key
 /// header, enforces the 1,000-element and 50,000-character (× targets) limits with the service's 400 bodies, meters
-/// characters into <c>X-Metered-Usage</c>, and injects the faults of a <see cref="FaultPlan"/>. Its "translation" is
-/// deterministic and visibly not human (<see cref="Translate"/>): <c>[es] Tàké wàtér</c>, so a test can tell which
-/// source every target came from and no one mistakes it for the real service.
+/// characters into <c>X-Metered-Usage</c>, and injects the faults of a <see cref="FaultPlan"/>. It answers from its
+/// <see cref="TranslatorEmulatorOptions.Fixture"/> of real translations where that has the text; otherwise its
+/// "translation" is deterministic and visibly not human (<see cref="Translate"/>): <c>[es] Tàké wàtér</c>, so a test
+/// can tell which source every target came from and no one mistakes it for the real service.
 /// </summary>
 public sealed class TranslatorEmulator : IAsyncDisposable
 {
@@ -300,7 +301,8 @@ public sealed class TranslatorEmulator : IAsyncDisposable
                 break;
         }
 
-        var body = ResponseBody(fault == EmulatorFault.WrongElementCount ? texts.Take(texts.Count - 1).ToList() : texts, targets, html);
+        var sourceLanguage = query["from"].ToString() is { Length: > 0 } named ? named : null;
+        var body = ResponseBody(fault == EmulatorFault.WrongElementCount ? texts.Take(texts.Count - 1).ToList() : texts, sourceLanguage, targets, html);
         body = fault switch
         {
             EmulatorFault.TruncatedJson => body[..(body.Length / 2)],
@@ -374,7 +376,7 @@ public sealed class TranslatorEmulator : IAsyncDisposable
         return texts;
     }
 
-    private static byte[] ResponseBody(List<string> texts, string[] targets, bool html)
+    private byte[] ResponseBody(List<string> texts, string? from, string[] targets, bool html)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer))
@@ -387,7 +389,7 @@ public sealed class TranslatorEmulator : IAsyncDisposable
                 foreach (var to in targets)
                 {
                     writer.WriteStartObject();
-                    writer.WriteString("text", Translate(text, to, html));
+                    writer.WriteString("text", _options.Fixture?.Find(text, from, to) ?? Translate(text, to, html));
                     writer.WriteString("to", to);
                     writer.WriteEndObject();
                 }

@@ -20,4 +20,7 @@ public sealed class TranslatorEmulatorOptions
     public int Port { get; set; }
 
     public FaultPlan Faults { get; set; } = FaultPlan.None;
+
+    /// <summary>Real translations to answer with (and back from); null: every answer is the pseudo-translation.</summary>
+    public TranslationFixture? Fixture { get; set; }
 }

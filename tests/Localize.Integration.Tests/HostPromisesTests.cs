@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using Localize.Cli;
 using Localize.Core.Workflow;
 using Localize.Integration.Tests.Cli;
 using Microsoft.Extensions.Logging;
@@ -102,11 +103,46 @@ public sealed class HostPromisesTests
         }
     }
 
-    private static Process StartEmulator(int port)
+    [Fact]
+    public async Task The_emulator_started_from_the_CLI_with_a_fixture_answers_its_real_translations_and_refuses_a_malformed_one()
     {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "localize.dll"), "emulator", "--port", port.ToString()])
+        var port = FreePort();
+        using var repository = AzureLanguagesPipelineTests.NewRepository("fr");
+        var emulator = StartEmulator(port, "--fixture", AzureLanguagesPipelineTests.FixturePath);
+        try
+        {
+            await WaitForLineAsync(emulator, "answering 40 real translations from patient-instructions.json");
+            await using var server = await RunningServer.StartAsync(repository, new Dictionary<string, string?>
+            {
+                ["Localize:Engines:Azure:Endpoint"] = $"http://127.0.0.1:{port}",
+                ["Localize:Engines:Azure:Key"] = "emulator-key",
+            });
+
+            var segments = await AzureLanguagesPipelineTests.WaitForReviewAsync(server, "fr");
+            Assert.Contains(segments, s => s.Target == "Ne conduisez pas pendant les 24 heures qui suivent votre première dose.");
+        }
+        finally
+        {
+            emulator.Kill(entireProcessTree: true);
+            await emulator.WaitForExitAsync();
+            emulator.Dispose();
+        }
+
+        var malformed = Path.Combine(repository.Root, "fixture.json");
+        await File.WriteAllTextAsync(malformed, """[{ "source": "Take 1 tablet.", "locale": "fr" }]""");
+        using var refused = StartEmulator(FreePort(), "--fixture", malformed);
+        var errors = await refused.StandardError.ReadToEndAsync();
+        await refused.WaitForExitAsync();
+        Assert.Equal(LocalizeCommandLine.Usage, refused.ExitCode);
+        Assert.Contains($"{malformed}: entry 1 has no \"target\" text", errors);
+    }
+
+    private static Process StartEmulator(int port, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "localize.dll"), "emulator", "--port", port.ToString(), .. arguments])
         {
             RedirectStandardOutput = true,
+            RedirectStandardError = true,
             UseShellExecute = false,
         };
         return Process.Start(start)!;

@@ -9,7 +9,8 @@ namespace Localize.Core.Checks;
 /// ("No tienes que beber": you need not drink) — the negation check is satisfied by either, because the "no" is there.
 /// With the target's morphological analysis (Apertium for Spanish), the verb each negator governs is read for mood:
 /// no/nunca + subjunctive, an infinitive instruction or a negated "deber" forbid; an indicative does not. Without an
-/// analyser only the pack's word lists are read: a "need not" phrase is caught, a statement is not. Needs: the source
+/// analyser the pack's word lists and patterns are read: a "need not" phrase is caught, and a statement where the
+/// language marks it (a subject before "ne", 지 않습니다, 您不…). Needs: the source
 /// pack's prohibition forms, the target pack's, and <see cref="SegmentPair.TargetAnalysis"/> when there is one.
 /// A target with no negation at all is left to the negation check, so one lost "not" is reported once.
 /// </summary>
@@ -108,7 +109,10 @@ public static class ProhibitionReader
         return found;
     }
 
-    /// <summary>Word lists only: every negator counts as a prohibition, except inside a "need not" phrase.</summary>
+    /// <summary>
+    /// Word lists and the pack's patterns: every forbidding form counts as a prohibition, a "need not" phrase and a
+    /// negated statement the pack recognises do not.
+    /// </summary>
     public static TargetProhibitions ReadWords(string text, IReadOnlyList<WordToken> words, ProhibitionRules rules)
     {
         var prohibitions = 0;
@@ -127,7 +131,9 @@ public static class ProhibitionReader
             }
         }
 
-        return new TargetProhibitions(prohibitions, notProhibitions);
+        var (forbidding, statements) = rules.ReadPatterns(text);
+        notProhibitions.AddRange(statements.Select(s => new NotAProhibition(s, false, "a negated statement")));
+        return new TargetProhibitions(prohibitions + forbidding, notProhibitions);
     }
 
     /// <summary>

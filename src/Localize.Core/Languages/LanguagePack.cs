@@ -43,6 +43,12 @@ public sealed record LanguagePack
     /// <summary>Lower-case number words: cardinals, multipliers (hundred, mil) and fractions (half, mitad).</summary>
     public FrozenDictionary<string, NumberWord> NumberWords { get; init; } = FrozenDictionary<string, NumberWord>.Empty;
 
+    /// <summary>
+    /// Numbers written as several words that do not add up word by word, read as one: French soixante-dix (70),
+    /// quatre-vingts (80), quatre-vingt-dix (90). Words are lower case; hyphens and spaces between them are alike.
+    /// </summary>
+    public IReadOnlyList<(string[] Words, decimal Value)> NumberPhrases { get; init; } = [];
+
     /// <summary>Words joining parts of one number ("one hundred and five", "treinta y cinco").</summary>
     public FrozenSet<string> NumberConnectors { get; init; } = FrozenSet<string>.Empty;
 

@@ -13,6 +13,22 @@ internal static class PackData
 
     public static FrozenSet<char> Marks(string marks) => marks.ToFrozenSet();
 
+    /// <summary>
+    /// Where a clause starts, for a prohibition pattern: the text's start, or after a sentence or clause mark, or
+    /// after one of <paramref name="conjunctions"/> ("et", "und", "và").
+    /// </summary>
+    public static string ClauseStart(params string[] conjunctions) =>
+        conjunctions.Length == 0
+            ? @"(?:^\s*|(?<=[.;:!?,()•–—""“”。！？，；：،؛؟]\s*))"
+            : $@"(?:^\s*|(?<=[.;:!?,()•–—""“”。！？，；：،؛؟]\s*)|(?<=\b(?:{string.Join('|', conjunctions)})\s+))";
+
+    /// <summary>Regular expressions of a pack's prohibition forms, letter case ignored, compiled once.</summary>
+    public static IReadOnlyList<System.Text.RegularExpressions.Regex> Patterns(params string[] patterns) =>
+        [.. patterns.Select(p => new System.Text.RegularExpressions.Regex(
+            p,
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant
+            | System.Text.RegularExpressions.RegexOptions.Compiled))];
+
     /// <summary>"word value [flags]": * multiplier, / fraction, ? ambiguous; a value may be a fraction such as 1/3.</summary>
     public static FrozenDictionary<string, NumberWord> NumberWords(string table)
     {

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 
 namespace Localize.Core.Languages;
 
@@ -51,10 +52,39 @@ public sealed record ProhibitionRules
     /// <summary>Target, analysed: negated lemmas that release ("tener que").</summary>
     public FrozenSet<string> NeedNotLemmas { get; init; } = FrozenSet<string>.Empty;
 
+    /// <summary>
+    /// Target, without an analyser: regular expressions of the forms that forbid, for languages whose prohibition a
+    /// word list cannot see — an imperative told by its place or ending ("Ne conduisez pas", "Setzen Sie … nicht ab"),
+    /// a suffix (운전하지 마십시오, しないでください), a script without spaces (请勿).
+    /// </summary>
+    public IReadOnlyList<Regex> Forbidding { get; init; } = [];
+
+    /// <summary>
+    /// Target, without an analyser: negated statements that do not forbid ("Vous ne conduisez pas", 您不开车,
+    /// 운전하지 않습니다, "Bệnh nhân không lái xe"). A statement overlapping a forbidding form does not count.
+    /// </summary>
+    public IReadOnlyList<Regex> Stating { get; init; } = [];
+
     /// <summary>What a reviewer should write instead, with examples in the language.</summary>
     public string Advice { get; init; } = string.Empty;
 
     public bool ReadsSource => ClauseInitial.Count > 0 || Anywhere.Count > 0;
 
-    public bool ReadsTarget => Negators.Count > 0;
+    public bool ReadsTarget => Negators.Count > 0 || Forbidding.Count > 0;
+
+    /// <summary>How many times <see cref="Forbidding"/> matches the text, and the <see cref="Stating"/> matches outside those.</summary>
+    public (int Forbidding, IReadOnlyList<string> Statements) ReadPatterns(string text)
+    {
+        if (Forbidding.Count == 0 && Stating.Count == 0)
+        {
+            return (0, []);
+        }
+
+        var forbidding = Forbidding.SelectMany(p => p.Matches(text)).ToList();
+        var statements = Stating.SelectMany(p => p.Matches(text))
+            .Where(s => !forbidding.Any(f => f.Index < s.Index + s.Length && s.Index < f.Index + f.Length))
+            .Select(s => s.Value.Trim())
+            .ToList();
+        return (forbidding.Count, statements);
+    }
 }

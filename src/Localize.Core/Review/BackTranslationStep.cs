@@ -6,17 +6,19 @@ using Microsoft.Extensions.Logging;
 namespace Localize.Core.Review;
 
 /// <summary>
-/// Translates every target back into the source language with the locale's back-translation engine (Apertium unless
-/// configured otherwise; ISPOR practice), so a reviewer who reads the target language less well than the source can
-/// see what the target says. Needs: targets in review or approved. Produces: a back-translation per target, redone
-/// when the target is edited. Locales whose engine cannot run here or has no pair for them are skipped quietly;
-/// pseudo-locales are not languages.
+/// Translates every target back into the source language with the engine <see cref="BackTranslationEngines"/> chooses
+/// for the locale (Apertium unless configured otherwise, ISPOR practice; the locale's own engine in reverse where
+/// Apertium has no pair), so a reviewer who reads the target language less well than the source can see what the
+/// target says. Needs: targets in review or approved. Produces: a back-translation per target, redone when the target
+/// is edited. A locale no engine here can back-translate is skipped, and the reason logged once; pseudo-locales are
+/// not languages.
 /// </summary>
-public sealed class BackTranslationStep(IMachineTranslator translator, IWorkflowStore store, ILogger<BackTranslationStep> logger) : IPipelineStep
+public sealed class BackTranslationStep(
+    IMachineTranslator translator, BackTranslationEngines engines, IWorkflowStore store, ILogger<BackTranslationStep> logger) : IPipelineStep
 {
     private const int BatchSize = 500;
 
-    private readonly HashSet<string> _unsupported = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _explained = new(StringComparer.Ordinal);
 
     public const string StepName = "back-translation";
 
@@ -25,27 +27,22 @@ public sealed class BackTranslationStep(IMachineTranslator translator, IWorkflow
     public async Task RunAsync(PipelineContext context, CancellationToken cancellationToken)
     {
         var sourceLanguage = context.Definition.Source.Language;
-        var available = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var target in context.Definition.Locales)
         {
-            if (target.BackTranslation is not { } engine)
-            {
-                continue;
-            }
-
             var locale = target.Code;
-            if (locale.StartsWith("qps-", StringComparison.OrdinalIgnoreCase) || _unsupported.Contains(engine + "/" + locale))
+            if (PseudoOutput.IsPseudoLocale(locale))
             {
                 continue;
             }
 
-            if (!available.TryGetValue(engine, out var canRun))
+            var choice = engines.Choose(target, sourceLanguage);
+            if (choice.EngineId is not { } engine)
             {
-                available[engine] = canRun = translator.CheckAvailability(engine).IsAvailable;
-            }
+                if (_explained.Add(locale + choice.WhyNone))
+                {
+                    logger.LogInformation("No back-translation for {Locale}: {Reason}", locale, choice.WhyNone);
+                }
 
-            if (!canRun)
-            {
                 continue;
             }
 
@@ -70,14 +67,8 @@ public sealed class BackTranslationStep(IMachineTranslator translator, IWorkflow
 
                 if (saved == 0)
                 {
-                    // No pair for this locale, or the engine is failing: try again on a later run, not in a loop.
-                    var reason = results.FirstOrDefault()?.Error;
-                    if (reason is not null && reason.Contains("no installed pair", StringComparison.OrdinalIgnoreCase))
-                    {
-                        _unsupported.Add(engine + "/" + locale);
-                        logger.LogInformation("No back-translation for {Locale} by {Engine}: {Reason}", locale, engine, reason);
-                    }
-
+                    // The engine is failing: try again on a later run, not in a loop.
+                    logger.LogWarning("No back-translation for {Locale} by {Engine} this run: {Reason}", locale, engine, results.FirstOrDefault()?.Error);
                     break;
                 }
             }

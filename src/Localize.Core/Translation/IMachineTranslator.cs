@@ -15,6 +15,9 @@ public interface IMachineTranslator
 
     /// <summary>Whether the engine can run here (Apertium installed, Azure key configured …), and why not.</summary>
     EngineAvailability CheckAvailability(string engineId);
+
+    /// <summary>Why the engine cannot translate from <paramref name="sourceLanguage"/> into <paramref name="targetLocale"/> (no installed pair …); null when it can.</summary>
+    string? CheckPair(string engineId, string sourceLanguage, string targetLocale);
 }
 
 public sealed record MachineTranslationRequest(

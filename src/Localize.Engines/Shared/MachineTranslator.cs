@@ -52,6 +52,9 @@ public sealed class MachineTranslator : IMachineTranslator
             ? engine.CheckAvailability()
             : new EngineAvailability(engineId, false, false, $"no engine '{engineId}' (known: {string.Join(", ", _engines.EngineIds)})");
 
+    public string? CheckPair(string engineId, string sourceLanguage, string targetLocale) =>
+        _engines.TryGet(engineId, out var engine) ? engine.CheckPair(sourceLanguage, targetLocale) : $"no engine '{engineId}'";
+
     public async Task<IReadOnlyList<MachineTranslationResult>> TranslateAsync(
         MachineTranslationRequest request,
         CancellationToken cancellationToken)

@@ -313,6 +313,14 @@ public static class NumberReader
                 continue;
             }
 
+            if (NumberPhrase(text, words, k, pack) is var (length, phraseValue))
+            {
+                var phraseEnd = words[k + length - 1].End;
+                mentions.Add(new NumberMention(phraseValue, text[words[k].Start..phraseEnd], words[k].Start, phraseEnd, true, false));
+                k += length;
+                continue;
+            }
+
             // A word glued to the digits before it is their counter ("5세", five years of age), not a number.
             if (!pack.NumberWords.TryGetValue(words[k].Lower, out var first)
                 || (words[k].Start > 0 && char.IsAsciiDigit(text[words[k].Start - 1])))
@@ -411,6 +419,32 @@ public static class NumberReader
             mentions.Add(new NumberMention(value, text[words[k].Start..end], words[k].Start, end, true, ambiguous));
             k = last + 1;
         }
+    }
+
+    /// <summary>The longest of the pack's <see cref="LanguagePack.NumberPhrases"/> starting at word <paramref name="k"/>: its length in words and value.</summary>
+    private static (int Length, decimal Value)? NumberPhrase(string text, IReadOnlyList<WordToken> words, int k, LanguagePack pack)
+    {
+        (int, decimal)? best = null;
+        foreach (var (phrase, value) in pack.NumberPhrases)
+        {
+            if (k + phrase.Length > words.Count || (best is var (longest, _) && phrase.Length <= longest))
+            {
+                continue;
+            }
+
+            var matches = true;
+            for (var p = 0; p < phrase.Length && matches; p++)
+            {
+                matches = words[k + p].Lower == phrase[p] && (p == 0 || WordTokenizer.OnlySpaceBetween(text, words[k + p - 1].End, words[k + p].Start));
+            }
+
+            if (matches)
+            {
+                best = (phrase.Length, value);
+            }
+        }
+
+        return best;
     }
 
     // "2 and a half hours", "2 horas y media": the half belongs to the numeral before it (right before, or with one

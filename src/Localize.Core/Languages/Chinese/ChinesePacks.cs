@@ -41,6 +41,16 @@ public static class ChinesePacks
             + "华氏度 °F, 秒 s #, 分钟 min, 小时 h, 个小时 h, 天 day #, 日 day #, 周 week #, 星期 week, 个星期 week, "
             + "个月 month, 年 year #, 毫米 mm, 厘米 cm, 米 m #, 茶匙 tsp, 汤匙 tbsp, 杯 cup #, 滴 drop #, "
             + "国际单位 IU, 单位 unit, 卡路里 calorie, 千卡 kcal"),
+        // A prohibition is 请勿/勿/切勿/不要/别/禁止/不得/不可 …; a subject before 不/没 (您不驾驶) or 不会 states a fact.
+        Prohibition = new ProhibitionRules
+        {
+            Forbidding = PackData.Patterns(
+                @"请勿|請勿|切勿|千万不要|千萬不要|不要|不可|不得|不能|不应|不應|不宜|不准|禁止|严禁|嚴禁|避免|勿|(?<![特区區分级級类類识識告离離差个個性])[别別]"),
+            Stating = PackData.Patterns(
+                @"(?:您|你|他|她|患者|病人|本药|本藥|它|孩子)(?:并|並|也|就)?(?:不|没有|没|沒有|沒)(?![要可得能应應宜准需必用])",
+                @"不会|不會"),
+            Advice = "write a prohibition: 请勿驾驶, 不要驾驶, 禁止驾驶",
+        },
         Negation = new NegationRules
         {
             Cues = PackData.Cues(

@@ -24,6 +24,7 @@ public static class FrenchPack
             + "onze 11, douze 12, treize 13, quatorze 14, quinze 15, seize 16, vingt 20, vingts 20, trente 30, "
             + "quarante 40, cinquante 50, soixante 60, cent 100 *, cents 100 *, mille 1000 *, million 1000000 *, "
             + "millions 1000000 *, moitié 0.5 /, demi 0.5 /?, demie 0.5 /?, tiers 1/3 /?, quart 1/4 /?"),
+        NumberPhrases = VigesimalNumbers(),
         NumberConnectors = PackData.Set("et"),
         HalfSuffixes = [["et", "demi"], ["et", "demie"]],
         NotNumbers = PackData.Phrases("pour cent"),
@@ -37,6 +38,19 @@ public static class FrenchPack
             + "cuillère à café tsp, cuillères à café tsp, cuillère à soupe tbsp, cuillères à soupe tbsp, "
             + "tasse cup #, tasses cup #, goutte drop #, gouttes drop #, unités internationales IU, ui IU #, "
             + "unité unit #, unités unit, calorie calorie, calories calorie, kilocalories kcal"),
+        // A prohibition is ne/n' + imperative or infinitive where the clause starts (Ne conduisez pas, Ne pas
+        // écraser), "vous ne devez pas", "il ne faut pas"; a subject before ne states a fact (vous ne conduisez pas).
+        Prohibition = new ProhibitionRules
+        {
+            Forbidding = PackData.Patterns(
+                PackData.ClauseStart("et", "ou", "puis", "mais") + @"(?:ne\b|n['’])",
+                @"\b(?:à|de)\s+ne\s+(?:pas|jamais)\b",
+                @"\b(?:vous\s+ne\s+devez|il\s+ne\s+faut|on\s+ne\s+doit|ne\s+doit|ne\s+doivent)\b",
+                @"\b(?:interdit|interdite|proscrit|évitez|éviter)\b"),
+            Stating = PackData.Patterns(
+                @"\b(?:vous|il|elle|on|je|nous|ils|elles|cela|ceci|ce\s+médicament|le\s+médicament|le\s+patient|la\s+patiente)\s+(?:ne\b|n['’])(?!\s*(?:le\s+|la\s+|les\s+)?(?:devez|doit|doivent|devrait|devriez|faut|pouvez|peut|peuvent)\b)"),
+            Advice = "write a prohibition: Ne conduisez pas, Ne pas écraser, Vous ne devez pas conduire",
+        },
         Negation = new NegationRules
         {
             Cues = PackData.Cues(
@@ -68,4 +82,28 @@ public static class FrenchPack
             60,
             word => SyllableCounter.VowelGroups(word, Vowels, "es e")),
     };
+
+    /// <summary>70–99, which French counts in twenties: soixante-dix, soixante et onze, quatre-vingts, quatre-vingt-dix-neuf.</summary>
+    private static IReadOnlyList<(string[] Words, decimal Value)> VigesimalNumbers()
+    {
+        string[] units = ["", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "dix sept", "dix huit", "dix neuf"];
+        var phrases = new List<(string[], decimal)>
+        {
+            (["soixante", "et", "onze"], 71),
+            (["quatre", "vingt"], 80),
+            (["quatre", "vingts"], 80),
+            (["quatre", "vingt", "une"], 81),
+        };
+        for (var n = 10; n < 20; n++)
+        {
+            phrases.Add(([.. "soixante".Split(' '), .. units[n].Split(' ')], 60 + n));
+        }
+
+        for (var n = 1; n < 20; n++)
+        {
+            phrases.Add((["quatre", "vingt", .. units[n].Split(' ')], 80 + n));
+        }
+
+        return phrases;
+    }
 }

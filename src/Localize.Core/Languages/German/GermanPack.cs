@@ -31,12 +31,28 @@ public static class GermanPack
             + "monaten month, jahr year, jahre year, jahren year, millimeter mm, zentimeter cm, meter m #, "
             + "teelöffel tsp, esslöffel tbsp, tasse cup #, tassen cup #, tropfen drop #, internationale einheiten IU, "
             + "ie IU #, einheit unit #, einheiten unit, kalorie calorie, kalorien calorie"),
+        // A prohibition is the Sie-imperative with nicht (Setzen Sie … nicht ab, Nehmen Sie … nicht ein), "dürfen/sollten
+        // … nicht", an infinitive instruction (Nicht rauchen) or verboten; "Sie setzen … nicht ab" states a fact.
+        Prohibition = new ProhibitionRules
+        {
+            Forbidding = PackData.Patterns(
+                PackData.ClauseStart("und", "oder", "aber") + @"(?!(?:wenn|falls|ob|dass|weil|bevor|nachdem|solange|sobald|damit|sie|es|er|das|die|der|ich|wir)\b)\p{L}+\s+Sie\b[^.;:!?]*?\b(?:nicht|nie|niemals|kein\p{L}*)\b",
+                @"\b(?:dürfen|darf|sollten|sollen|soll|sollte)\b[^.;:!?]*?\b(?:nicht|nie|niemals|kein\p{L}*)\b",
+                PackData.ClauseStart("und", "oder") + @"(?:nicht|nie|niemals)\s+[^.;:!?]*?\p{L}+en\s*(?=[.;:!?]|$)",
+                @"\b(?:verboten|untersagt|vermeiden\s+Sie|zu\s+vermeiden)\b"),
+            Stating = PackData.Patterns(
+                PackData.ClauseStart("und", "oder", "aber") + @"(?:Sie|er|es|sie|das\s+Medikament|das\s+Arzneimittel|der\s+Patient|die\s+Patientin|Ihr\s+Kind)\s+(?!dürfen|darf|sollten|sollen|soll|sollte)\p{L}+\b[^.;:!?]*?\b(?:nicht|nie|niemals)\b"),
+            Advice = "write a prohibition: Nehmen Sie … nicht ein, Sie dürfen … nicht, Nicht … einnehmen",
+        },
         Negation = new NegationRules
         {
             Cues = PackData.Cues(
                 "nicht, kein, keine, keinen, keinem, keiner, keines, nie, niemals, nichts, niemand, weder, ohne, "
                 + "vermeiden, vermeiden sie, verboten, "
                 + "absetzen !, abbrechen !, beenden !, aufhören !, hören sie auf !, "
+                // Separable verbs put their particle at the clause's end ("Setzen Sie das Medikament nicht ab"): the
+                // verb with "Sie" stands for the stop, weakly, since "setzen Sie sich" only sits down.
+                + "setzen sie ! ?, brechen sie ! ?, hören sie ! ?, "
                 + "außer ?, es sei denn ?, statt ?, anstatt ?, "
                 + "nicht mehr als ^, höchstens ^ ?, maximal ^ ?, bis zu ^ ?"),
             NotNegating = PackData.Phrases("nicht nur, ohne zweifel"),

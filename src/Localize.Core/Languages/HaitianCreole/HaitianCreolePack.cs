@@ -24,6 +24,17 @@ public static class HaitianCreolePack
             + "degre degree, degre selsiyis °C, segonn s #, minit min, èdtan h, è h #, lè h #, jou day, semèn week, "
             + "mwa month, lane year, ane year, ti kiyè tsp, gwo kiyè tbsp, kiyè tbsp #, tas cup #, gout drop #, "
             + "inite unit"),
+        // A prohibition is pa/pa janm where the instruction starts (Pa kondui), pinga, pa dwe, entèdi; a subject before
+        // pa states a fact (Ou pa kondui). "pa jou" is per day.
+        Prohibition = new ProhibitionRules
+        {
+            Forbidding = PackData.Patterns(
+                PackData.ClauseStart("epi", "oswa", "e", "men") + @"(?:pa|pinga)\b(?!\s+jou\b)",
+                @"\bpinga\b|\bpa\s+dwe\b|\bentèdi\b|\bevite\b"),
+            Stating = PackData.Patterns(
+                @"\b(?:ou|li|mwen|nou|yo|pasyan\s+an|medikaman\s+sa\s+a|timoun\s+nan)\s+pa\b(?!\s+(?:dwe|jou)\b)"),
+            Advice = "write a prohibition: Pa kondui, Pinga kondui, Ou pa dwe kondui",
+        },
         Negation = new NegationRules
         {
             Cues = PackData.Cues(

@@ -35,6 +35,19 @@ public static class ItalianPack
             + "millimetri mm, centimetro cm, centimetri cm, metro m #, metri m #, cucchiaino tsp, cucchiaini tsp, "
             + "cucchiaio tbsp, cucchiai tbsp, tazza cup #, tazze cup #, goccia drop #, gocce drop #, "
             + "unità internazionali IU, ui IU #, unità unit, caloria calorie, calorie calorie"),
+        // A prohibition is non + infinitive (Non guidare) or the formal imperative where the clause starts (Non guidi),
+        // non deve, vietato; a subject before non states a fact (il paziente non guida).
+        Prohibition = new ProhibitionRules
+        {
+            Forbidding = PackData.Patterns(
+                PackData.ClauseStart("e", "o", "ma") + @"(?:non|mai)\b",
+                @"\bnon\s+(?:\p{L}+\s+)?\p{L}+(?:are|ere|ire|arsi|ersi|irsi|urre|orre)\b",
+                @"\bnon\s+(?:si\s+)?dev\p{L}*",
+                @"\b(?:è\s+)?vietat[oaie]\b|\bevit(?:i|are|ate)\b"),
+            Stating = PackData.Patterns(
+                @"\b(?:lei|lui|il\s+paziente|la\s+paziente|questo\s+farmaco|il\s+farmaco|il\s+medicinale|voi|loro|io|noi|il\s+bambino)\s+(?:non|mai)\b(?!\s+(?:deve|devono|dovrebbe|può|possono)\b)"),
+            Advice = "write a prohibition: Non guidare, Non guidi, Non deve guidare",
+        },
         Negation = new NegationRules
         {
             Cues = PackData.Cues(

@@ -27,6 +27,15 @@ public static class JapanesePack
             + "度 degree #, 秒 s #, 分 min #, 分間 min, 時間 h, 日 day #, 日間 day, 週 week #, 週間 week, か月 month, "
             + "カ月 month, ヶ月 month, ケ月 month, 年 year #, 年間 year, ミリメートル mm, センチメートル cm, "
             + "メートル m, 小さじ tsp, 大さじ tbsp, カップ cup #, 滴 drop #, 国際単位 IU, 単位 unit, キロカロリー kcal"),
+        // A prohibition is ないでください, しないで, てはいけません, 禁止, 控えてください …; ません states a fact (運転しません),
+        // but not in かもしれません (may), かまいません (does not matter) or ありません (there is none).
+        Prohibition = new ProhibitionRules
+        {
+            Forbidding = PackData.Patterns(
+                @"ないでください|ないで下さい|しないで|ないこと|てはいけ|ではいけ|てはなら|ではなら|禁止|お?控えください|控えてください|お?避けください|避けてください|ないように"),
+            Stating = PackData.Patterns(@"(?<!てはいけ|ではいけ|てはなり|ではなり|しれ|かまい|構い|すみ|あり)ません(?!か)|ないです"),
+            Advice = "write a prohibition: 運転しないでください, 運転してはいけません",
+        },
         Negation = new NegationRules
         {
             Cues = PackData.Cues(

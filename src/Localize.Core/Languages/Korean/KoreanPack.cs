@@ -25,6 +25,14 @@ public static class KoreanPack
             + "개월 month, 달 month #, 년 year #, 년간 year, 밀리미터 mm, 센티미터 cm, 미터 m, 티스푼 tsp, "
             + "찻숟가락 tsp, 테이블스푼 tbsp, 큰술 tbsp, 작은술 tsp, 컵 cup #, 방울 drop #, 국제단위 IU, 단위 unit, "
             + "칼로리 calorie, 킬로칼로리 kcal"),
+        // A prohibition is -지 마십시오/마세요, -지 말고, 금지, -면 안 됩니다, 삼가십시오, 피하십시오; -지 않습니다 states a fact.
+        Prohibition = new ProhibitionRules
+        {
+            Forbidding = PackData.Patterns(
+                @"지\s*마(?:십시오|세요|시오|라|요)|지\s*말(?:고|아야|것|기)|금지|안\s*(?:됩니다|돼요|된다|됨)|삼가(?:십시오|세요|하십시오|하세요)|피하(?:십시오|세요)|피해(?:야|주세요)"),
+            Stating = PackData.Patterns(@"지\s*않(?:습니다|아요|는다|았습니다)"),
+            Advice = "write a prohibition: 운전하지 마십시오, 운전하면 안 됩니다",
+        },
         Negation = new NegationRules
         {
             Cues = PackData.Cues(

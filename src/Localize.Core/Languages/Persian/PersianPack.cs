@@ -26,6 +26,16 @@ public static class PersianPack
             + "سال year, میلی‌متر mm, سانتی‌متر cm, متر m #, قاشق چای‌خوری tsp, قاشق چایخوری tsp, "
             + "قاشق غذاخوری tbsp, لیوان cup #, قطره drop #, واحد بین‌المللی IU, واحد unit, کالری calorie, "
             + "میلی‌متر جیوه mmHg, میلیمتر جیوه mmHg"),
+        // A prohibition is the negative imperative ن…ید (نخورید، رانندگی نکنید), نباید, ممنوع, خودداری/پرهیز کنید;
+        // نمی‌… states a fact (رانندگی نمی‌کنید).
+        Prohibition = new ProhibitionRules
+        {
+            Forbidding = PackData.Patterns(
+                @"(?<!\p{L})ن(?!می)\p{L}+ید(?!\p{L})",
+                @"نباید|ممنوع|(?:پرهیز|خودداری|اجتناب)\s+کنید"),
+            Stating = PackData.Patterns(@"(?<!\p{L})نمی[\u200C\s]?\p{L}+"),
+            Advice = "write a prohibition: رانندگی نکنید، نباید رانندگی کنید",
+        },
         Negation = new NegationRules
         {
             Cues = PackData.Cues(

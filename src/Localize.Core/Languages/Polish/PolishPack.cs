@@ -30,6 +30,19 @@ public static class PolishPack
             + "łyżeczka tsp, łyżeczki tsp, łyżeczek tsp, łyżka tbsp, łyżki tbsp, łyżek tbsp, kropla drop #, "
             + "krople drop #, kropli drop #, jednostek międzynarodowych IU, j.m IU #, jednostka unit #, jednostki unit, "
             + "kaloria calorie, kalorii calorie"),
+        // A prohibition is nie + imperative (Nie prowadź, Nie przyjmuj), nie wolno, nie należy, zabrania się; nie + a
+        // present-tense verb states a fact (nie prowadzi).
+        Prohibition = new ProhibitionRules
+        {
+            Forbidding = PackData.Patterns(
+                @"\bnie\s+(?:wolno|należy|powinien|powinna|powinno|powinni|można|może|mogą)\b",
+                @"\bzabrania\s+się\b|\bzakaz\p{L}*|\bunika\p{L}*|\bproszę\s+nie\b",
+                @"\bnie\s+\p{L}+(?:[^aeiouyąęó\s\p{P}\p{N}]|cie|my)\b"),
+            Stating = PackData.Patterns(
+                @"\bnie\s+\p{L}+[aeiyoąę]\b",
+                @"\b(?:pan|pani|on|ona|ono|oni|one|pacjent|pacjentka|lek|ja|my|wy|dziecko)\s+nie\b(?!\s+(?:może|mogą|powinien|powinna|powinno|powinni|wolno|należy)\b)"),
+            Advice = "write a prohibition: Nie prowadź, Nie wolno prowadzić, Nie należy prowadzić",
+        },
         Negation = new NegationRules
         {
             Cues = PackData.Cues(

@@ -35,6 +35,19 @@ public static class PortuguesePack
             + "metro m #, metros m #, colher de chá tsp, colheres de chá tsp, colher de sopa tbsp, colheres de sopa tbsp, "
             + "xícara cup #, xícaras cup #, gota drop #, gotas drop #, unidades internacionais IU, ui IU #, "
             + "unidade unit #, unidades unit, caloria calorie, calorias calorie"),
+        // A prohibition is não/nunca + subjunctive where the clause starts (Não dirija), an infinitive (não tomar), não
+        // deve or proibido; a subject before não states a fact (você não dirige).
+        Prohibition = new ProhibitionRules
+        {
+            Forbidding = PackData.Patterns(
+                PackData.ClauseStart("e", "ou", "mas") + @"(?:não|nunca|jamais)\b",
+                @"\bnão\s+(?:se\s+)?deve(?:m|rá)?\b",
+                @"\bnão\s+\p{L}+(?:ar|er|ir)\b",
+                @"\b(?:é\s+)?proibid[oa]s?\b|\bevit(?:e|ar)\b"),
+            Stating = PackData.Patterns(
+                @"\b(?:você|vocês|ele|ela|eles|elas|o\s+paciente|a\s+paciente|o\s+medicamento|este\s+medicamento|eu|nós|a\s+criança)\s+(?:não|nunca)\b(?!\s+(?:deve|devem|deverá|pode|podem)\b)"),
+            Advice = "write a prohibition: Não dirija, Não tomar, Você não deve dirigir",
+        },
         Negation = new NegationRules
         {
             Cues = PackData.Cues(

@@ -32,6 +32,19 @@ public static class RussianPack
             + "мм mm #, см cm #, м m #, чайная ложка tsp, чайные ложки tsp, чайных ложки tsp, столовая ложка tbsp, "
             + "столовые ложки tbsp, столовых ложки tbsp, капля drop #, капли drop #, капель drop #, ме IU #, "
             + "единиц unit, единицы unit, ккал kcal #, мм рт. ст mmHg #, мм рт ст mmHg #"),
+        // A prohibition is не + imperative (не принимайте) or infinitive (не принимать), нельзя, запрещено, не следует;
+        // a subject before не, or не + a present-tense verb, states a fact (вы не принимаете, не водит).
+        Prohibition = new ProhibitionRules
+        {
+            Forbidding = PackData.Patterns(
+                @"(?<!\b(?:вы|он|она|оно|они|мы|ты|я)\s+)\bне\s+\p{L}+(?:йте|ите|ьте|й|и|ь)(?:сь|ся)?\b",
+                @"\bне\s+\p{L}+(?:ть|ти|чь)(?:ся)?\b",
+                @"\bнельзя\b|\bзапрещ\p{L}*|\bне\s+следует\b|\bне\s+рекомендуется\b|\bизбегайте\b|\bне\s+должн\p{L}*|\bне\s+допускается\b"),
+            Stating = PackData.Patterns(
+                @"\b(?:вы|он|она|оно|они|мы|ты|я|пациент|препарат|лекарство)\s+не\b(?!\s+(?:должн\p{L}*|следует|можете|может|нужно)\b)",
+                @"\bне\s+(?!(?:может|могут|следует|будет)\b)\p{L}+(?:ет|ют|ут|ит|ат|ят|ешь|ишь|ем|им)(?:ся)?\b"),
+            Advice = "write a prohibition: не принимайте, не принимать, нельзя принимать",
+        },
         Negation = new NegationRules
         {
             Cues = PackData.Cues(

@@ -21,6 +21,16 @@ public static class TagalogPack
             "milligramo mg, miligramo mg, gramo g, kilo kg, kilogramo kg, mililitro mL, litro L, porsiyento %, "
             + "porsyento %, digri degree, grado degree #, segundo s #, minuto min, oras h, araw day, linggo week #, "
             + "buwan month #, taon year, kutsarita tsp, kutsara tbsp, tasa cup #, patak drop #, yunit unit"),
+        // A prohibition is huwag, bawal, iwasan, hindi dapat; "hindi" alone states a fact (Hindi siya nagmamaneho).
+        Prohibition = new ProhibitionRules
+        {
+            Forbidding = PackData.Patterns(
+                @"\b(?:huwag|bawal|ipinagbabawal|iwasan|iwasang)\b",
+                @"\bhindi\s+(?:(?:ka|kayo|po)\s+)*dapat\b"),
+            Stating = PackData.Patterns(
+                @"(?<!\bkung\s)\bhindi\b(?!\s+(?:(?:ka|kayo|po)\s+)*(?:dapat|hihigit|lalampas|lalagpas|hihigitan|lalabis)\b)"),
+            Advice = "write a prohibition: Huwag magmaneho, Bawal magmaneho, Hindi dapat magmaneho",
+        },
         Negation = new NegationRules
         {
             Cues = PackData.Cues(

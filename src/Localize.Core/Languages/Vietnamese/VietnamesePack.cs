@@ -24,6 +24,17 @@ public static class VietnamesePack
             + "ngày day, tuần week, tháng month, năm year #, milimét mm, xentimét cm, mét m #, muỗng cà phê tsp, "
             + "thìa cà phê tsp, muỗng canh tbsp, thìa canh tbsp, cốc cup #, ly cup #, giọt drop #, đơn vị quốc tế IU, "
             + "đơn vị unit, calo calorie"),
+        // A prohibition is đừng, chớ, cấm, không được, không nên, or "Không" where the instruction starts; a subject
+        // before không states a fact (Bệnh nhân không lái xe).
+        Prohibition = new ProhibitionRules
+        {
+            Forbidding = PackData.Patterns(
+                @"\b(?:đừng|chớ|cấm|nghiêm\s+cấm|không\s+được|không\s+nên|tránh|không\s+bao\s+giờ)\b",
+                PackData.ClauseStart("và", "hoặc", "nhưng") + @"(?:hãy\s+)?không\b(?!\s+(?:có|phải)\b)"),
+            Stating = PackData.Patterns(
+                @"\b(?:quý\s+vị|bạn|ông|bà|anh|chị|em|bệnh\s+nhân|người\s+bệnh|thuốc\s+này|tôi|chúng\s+tôi|họ|nó|trẻ)\s+(?:đã\s+|vẫn\s+|cũng\s+)?(?:không|chưa)\b(?!\s+(?:được|nên)\b)"),
+            Advice = "write a prohibition: Không được lái xe, Đừng lái xe, Không nên lái xe",
+        },
         Negation = new NegationRules
         {
             Cues = PackData.Cues(

@@ -5,6 +5,7 @@ using Localize.Core.Languages;
 using Localize.Core.Memory;
 using Localize.Core.Pipelines;
 using Localize.Core.Review;
+using Localize.Core.Translation;
 using Localize.Core.Workflow;
 using Localize.Server.Web;
 using Localize.Storage.People;
@@ -32,6 +33,7 @@ public sealed class ArticleModel(
     IGlossaryStore glossaries,
     ISegmentHistoryStore history,
     ISegmentCommentStore threads,
+    BackTranslationEngines backTranslationEngines,
     TimeProvider clock)
     : PageModel
 {
@@ -90,6 +92,9 @@ public sealed class ArticleModel(
     public IReadOnlyDictionary<long, IReadOnlyList<MemoryMatch>> Matches { get; private set; } = new Dictionary<long, IReadOnlyList<MemoryMatch>>();
 
     public SignOffStatus? SignOff { get; private set; }
+
+    /// <summary>Which engine back-translates this locale's targets, or why none does; null when the pipeline does not back-translate.</summary>
+    public BackTranslationChoice? BackTranslation { get; private set; }
 
     /// <summary>The author's notes for reviewers by unit id, as the article's format reads them (a .resx entry's comment:
     /// the context for a short UI string); empty for a format without any.</summary>
@@ -310,7 +315,13 @@ public sealed class ArticleModel(
 
         Shown = [.. Filter(Segments)];
         Status = (await store.ListStatusAsync(cancellationToken)).FirstOrDefault(s => s.Slug == Slug && s.Locale == Locale);
-        var sourceLanguage = pipelines.Find(Segments[0].Pipeline)?.Source.Language ?? "en";
+        var definition = pipelines.Find(Segments[0].Pipeline);
+        var sourceLanguage = definition?.Source.Language ?? "en";
+        BackTranslation = definition?.Locales.FirstOrDefault(l => l.Code == Locale) is { } target
+            && !PseudoOutput.IsPseudoLocale(Locale)
+            && (definition.OptionalSteps is null || definition.OptionalSteps.Contains(BackTranslationStep.StepName))
+            ? backTranslationEngines.Choose(target, sourceLanguage)
+            : null;
         var scores = new List<StoredReadability>();
         foreach (var locale in new[] { sourceLanguage, Locale })
         {
