@@ -31,6 +31,32 @@ public sealed class ApertiumEngineSpec : IDisposable
         Assert.Contains("después de", result.Text, StringComparison.Ordinal);
     }
 
+    /// <summary>Real Apertium output for sentences with inline codes: the codes come back in place, once each, and no
+    /// word after a code is capitalised unless the source capitalised it.</summary>
+    [Theory]
+    [InlineData("In the <pc id=\"1\">low doses</pc> used for pain, side effects are mild.", "En las <pc id=\"1\">dosis bajas</pc> utilizaron para dolor, efectos de lado son suaves.")]
+    [InlineData("Read the <pc id=\"1\">patient leaflet</pc> before you start treatment.", "Leído el <pc id=\"1\">folíolo paciente</pc> antes de que  empiezas tratamiento.")]
+    [InlineData("Call <pc id=\"1\">your doctor</pc> if you feel dizzy.", "Llamada <pc id=\"1\">vuestro doctor</pc> si  te mareas.")]
+    [InlineData("See <pc id=\"1\">side effects</pc> below and <pc id=\"2\">more</pc> here.", "Ve <pc id=\"1\">efectos de lado</pc> abajo y <pc id=\"2\">más</pc> aquí.")]
+    [InlineData("Take <pc id=\"1\">one tablet</pc> twice a day with <ph id=\"2\"/> water.", "Toma <pc id=\"1\">una pastilla</pc> dos veces al día con <ph id=\"2\"/> agua.")]
+    // Apertium capitalises the first word it translates as a sentence start, even after a protected term or a code.
+    [InlineData("Ketamine is an <pc id=\"1\">anaesthetic</pc> that is also used for pain.", "Ketamine es un <pc id=\"1\">anestésico</pc> aquello es también utilizado para dolor.")]
+    [InlineData("Ketamine tablets are small.", "Ketamine las pastillas son pequeñas.")]
+    [InlineData("<ph id=\"1\"/> is an anaesthetic.", "<ph id=\"1\"/> es un anestésico.")]
+    [InlineData("<pc id=\"1\">Low doses</pc> are used.", "<pc id=\"1\">Las dosis bajas</pc> están utilizadas.")]
+    public async Task Codes_travel_as_markup_Apertium_keeps_and_bring_no_capitals_after_them(string source, string expected)
+    {
+        Requirements.Apertium();
+        var translator = Translators.Create(Engine(new ApertiumOptions()), doNotTranslate: ["Ketamine"]);
+
+        var result = Assert.Single(await translator.TranslateAsync(
+            Translators.Request("apertium", "en", ["es"], source), TestContext.Current.CancellationToken));
+
+        Assert.Null(result.Error);
+        Assert.Equal(expected, result.Text);
+        Assert.Empty(InlineMarkup.CompareCodes(source, result.Text!));
+    }
+
     [Fact]
     public async Task Asterisks_of_the_source_survive_and_are_not_taken_for_unknown_words()
     {

@@ -110,7 +110,8 @@ public sealed partial class ApertiumEngine : ITranslationEngine
                 throw new TranslationEngineException($"apertium {mode} returned paragraph s{id} where s{next} was expected", false);
             }
 
-            outputs[next++] = StripUnknownWords(match.Groups[2].Value);
+            outputs[next] = StripUnknownWords(KeepSourceCaseOfFirstWord(texts[next], match.Groups[2].Value));
+            next++;
         }
 
         if (next != texts.Count)
@@ -144,6 +145,49 @@ public sealed partial class ApertiumEngine : ITranslationEngine
             return match.Groups[1].Value;
         });
         return new EngineOutput(stripped.Replace(SourceAsterisk, '*'), flags);
+    }
+
+    /// <summary>
+    /// Apertium's transfer rules capitalise the first word of every paragraph it is given, as if it began a sentence,
+    /// even when a code or a protected term comes first ("&lt;x id="t1"/&gt; is an anaesthetic" → "… Es un anestésico")
+    /// or the source starts in lower case (a list item that continues a sentence). The source decides: when its first
+    /// word outside markup is lower case, so is the output's (an acronym or a name Apertium kept is left alone).
+    /// </summary>
+    internal static string KeepSourceCaseOfFirstWord(string sourceHtml, string outputHtml)
+    {
+        var sourceAt = FirstLetterOutsideTags(sourceHtml);
+        var outputAt = FirstLetterOutsideTags(outputHtml);
+        if (sourceAt < 0 || outputAt < 0 || !char.IsLower(sourceHtml[sourceAt]) || !char.IsUpper(outputHtml[outputAt])
+            || outputAt + 1 >= outputHtml.Length || !char.IsLower(outputHtml[outputAt + 1]))
+        {
+            return outputHtml;
+        }
+
+        return string.Concat(outputHtml.AsSpan(0, outputAt), char.ToLowerInvariant(outputHtml[outputAt]).ToString(), outputHtml.AsSpan(outputAt + 1));
+    }
+
+    private static int FirstLetterOutsideTags(string html)
+    {
+        var inTag = false;
+        for (var i = 0; i < html.Length; i++)
+        {
+            var c = html[i];
+            if (c == '<')
+            {
+                inTag = true;
+            }
+            else if (c == '>')
+            {
+                inTag = false;
+            }
+            else if (!inTag && c != '*' && c != SourceAsterisk && (char.IsLetterOrDigit(c) || c == '&'))
+            {
+                // An entity or a digit starts the text too: nothing to recase then.
+                return char.IsLetter(c) ? i : -1;
+            }
+        }
+
+        return -1;
     }
 
     // Apertium names its modes by ISO 639-3 codes (eng-spa), which the language pack gives for any locale.
