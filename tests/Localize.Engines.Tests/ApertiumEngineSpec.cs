@@ -58,6 +58,22 @@ public sealed class ApertiumEngineSpec : IDisposable
     }
 
     [Fact]
+    public async Task A_glossary_term_is_placed_where_Apertium_keeps_its_code_in_the_source_case()
+    {
+        Requirements.Apertium();
+        var translator = Translators.Create(Engine(new ApertiumOptions()));
+        var request = Translators.Request("apertium", "en", ["es"], "Ketamine is an anaesthetic.", "At low doses, <pc id=\"1\">ketamine</pc> is given as an infusion.")
+            with { Terms = [new("ketamine", "ketamina")] };
+
+        var results = await translator.TranslateAsync(request, TestContext.Current.CancellationToken);
+
+        Assert.Equal("Ketamina es un anestésico.", results[0].Text);
+        Assert.Equal([new("Ketamine", "Ketamina")], results[0].EnforcedTerms);
+        Assert.Equal("En dosis bajas, <pc id=\"1\">ketamina</pc> está dado como una infusión.", results[1].Text);
+        Assert.Empty(results[1].Flags);
+    }
+
+    [Fact]
     public async Task Asterisks_of_the_source_survive_and_are_not_taken_for_unknown_words()
     {
         Requirements.Apertium();
