@@ -33,8 +33,8 @@ public static class AnalyserOnOffRounds
         IReadOnlyList<SegmentPair> pairs = [.. CheckBenchmarkData.MedicalPairs(segments / 2), .. CheckBenchmarkData.CorpusPairs(segments - segments / 2)];
         var checker = new QualityChecker();
         // One unmeasured pass of each warms the JIT and the analyser's files into the page cache.
-        await RoundAsync(checker, analyser, pairs.Take(BatchSize).ToArray(), withAnalyser: true);
-        RoundOff(checker, pairs.Take(BatchSize).ToArray());
+        await RoundAsync(checker, analyser, [.. pairs.Take(BatchSize)]);
+        RoundOff(checker, [.. pairs.Take(BatchSize)]);
 
         Console.WriteLine($"{pairs.Count} en→es pairs, batches of {BatchSize}, {Environment.ProcessorCount} cores");
         Console.WriteLine("round | analyser | load avg | segments/s | analyser calls | findings");
@@ -44,7 +44,7 @@ public static class AnalyserOnOffRounds
             {
                 var load = LoadAverage();
                 var clock = Stopwatch.StartNew();
-                var (findings, calls) = on ? await RoundAsync(checker, analyser, pairs, withAnalyser: true) : (RoundOff(checker, pairs), 0);
+                var (findings, calls) = on ? await RoundAsync(checker, analyser, pairs) : (RoundOff(checker, pairs), 0);
                 clock.Stop();
                 Console.WriteLine($"{round} | {(on ? "on" : "off")} | {load} | {pairs.Count / clock.Elapsed.TotalSeconds:N0} | {calls} | {findings}");
             }
@@ -64,16 +64,14 @@ public static class AnalyserOnOffRounds
         return findings;
     }
 
-    private static async Task<(int Findings, int Calls)> RoundAsync(QualityChecker checker, IMorphologicalAnalyser analyser, IReadOnlyList<SegmentPair> pairs, bool withAnalyser)
+    private static async Task<(int Findings, int Calls)> RoundAsync(QualityChecker checker, IMorphologicalAnalyser analyser, IReadOnlyList<SegmentPair> pairs)
     {
         var findings = 0;
         var calls = 0;
         foreach (var batch in pairs.Chunk(BatchSize))
         {
-            var analyses = withAnalyser
-                ? await analyser.AnalyseAsync("es", [.. batch.Select(p => TextSide.PlainTextOf(p.Target, TextForm.Markdown))], CancellationToken.None)
-                : new TextAnalysis?[batch.Length];
-            calls += withAnalyser ? 1 : 0;
+            var analyses = await analyser.AnalyseAsync("es", [.. batch.Select(p => TextSide.PlainTextOf(p.Target, TextForm.Markdown))], CancellationToken.None);
+            calls++;
             for (var i = 0; i < batch.Length; i++)
             {
                 findings += checker.RunMarkdown(batch[i] with { TargetAnalysis = analyses[i] }).Count;
