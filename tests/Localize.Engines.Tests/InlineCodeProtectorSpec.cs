@@ -53,7 +53,7 @@ public sealed class InlineCodeProtectorSpec
     [Theory]
     // Azure's dynamic dictionary; Apertium an isolated element we fill in; pseudo places no term. The source's case decides.
     [InlineData(EngineMarkup.HtmlPaired, "Ketamine &amp; infusions", "<mstrans:dictionary translation=\"Ketamina\">Ketamine</mstrans:dictionary> &amp; infusions", "Ketamina &amp; infusiones", "Ketamina &amp; infusiones")]
-    [InlineData(EngineMarkup.HtmlIsolated, "Take <pc id=\"1\">ketamine</pc>.", "Take <x id=\"o1\"/><x id=\"g1\"/><x id=\"c1\"/>.", "Tome <x id=\"o1\"></x><x id=\"g1\"></x><x id=\"c1\"></x>.", "Tome <pc id=\"1\">ketamina</pc>.")]
+    [InlineData(EngineMarkup.HtmlIsolated, "Take <pc id=\"1\">ketamine</pc>.", "Take <x id=\"o1\"/><x id=\"g1\" data-term=\"ketamina\"/><x id=\"c1\"/>.", "Tome <x id=\"o1\"></x><x id=\"g1\" data-term=\"ketamina\"></x><x id=\"c1\"></x>.", "Tome <pc id=\"1\">ketamina</pc>.")]
     [InlineData(EngineMarkup.InlineMarkup, "Take ketamine.", "Take ketamine.", "[Táké kétàmïné.]", "[Táké kétàmïné.]")]
     public void Preferred_glossary_terms_travel_by_each_engines_own_means(EngineMarkup markup, string source, string input, string output, string expected)
     {

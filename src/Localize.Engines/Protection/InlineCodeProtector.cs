@@ -137,7 +137,7 @@ internal static class InlineCodeProtector
                 lists.Placed.Add(placed);
                 input.Append(markup == EngineMarkup.HtmlPaired
                     ? $"<mstrans:dictionary translation=\"{WebUtility.HtmlEncode(placed.Target)}\">{InlineMarkup.Escape(term)}</mstrans:dictionary>"
-                    : $"<x id=\"g{lists.Placed.Count}\"/>");
+                    : $"<x id=\"g{lists.Placed.Count}\" data-term=\"{WebUtility.HtmlEncode(placed.Target)}\"/>");
                 start = at + length;
                 continue;
             }
