@@ -1,4 +1,12 @@
 using BenchmarkDotNet.Running;
+using Localize.Benchmarks.Checks;
 
 // `dotnet run -c Release --project bench/Localize.Benchmarks -- --filter '*'` runs every benchmark; see bench/README.md.
+// `… -- checks-analyser [rounds] [segments]` runs the checks with the analyser on and off, in interleaved rounds.
+if (args is ["checks-analyser", ..])
+{
+    return await AnalyserOnOffRounds.RunAsync(args);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;

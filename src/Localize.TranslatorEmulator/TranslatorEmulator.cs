@@ -120,6 +120,8 @@ public sealed class TranslatorEmulator : IAsyncDisposable
     /// <summary>
     /// The emulator's "translation" of one element: <c>[to] </c> then the text with vowels accented, leaving tags,
     /// entities and the content of <c>translate="no"</c> / <c>class="notranslate"</c> elements as they are (html).
+    /// A dynamic-dictionary element (<c>&lt;mstrans:dictionary translation="ketamina"&gt;ketamine&lt;/mstrans:dictionary&gt;</c>)
+    /// becomes its translation, unaccented and without the element, as the service answers it.
     /// </summary>
     public static string Translate(string text, string to, bool html)
     {
@@ -140,6 +142,13 @@ public sealed class TranslatorEmulator : IAsyncDisposable
         while (i < text.Length)
         {
             var c = text[i];
+            if (c == '<' && DictionaryEntry(text, i) is var (translation, next))
+            {
+                sb.Append(translation);
+                i = next;
+                continue;
+            }
+
             if (c == '<')
             {
                 var end = text.IndexOf('>', i);
@@ -176,6 +185,20 @@ public sealed class TranslatorEmulator : IAsyncDisposable
         }
 
         return sb.ToString();
+    }
+
+    private static (string Translation, int Next)? DictionaryEntry(string text, int at)
+    {
+        const string open = "<mstrans:dictionary translation=\"";
+        const string close = "</mstrans:dictionary>";
+        if (!text.AsSpan(at).StartsWith(open, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var valueEnd = text.IndexOf('"', at + open.Length);
+        var closeAt = valueEnd < 0 ? -1 : text.IndexOf(close, valueEnd, StringComparison.Ordinal);
+        return closeAt < 0 ? null : (text[(at + open.Length)..valueEnd], closeAt + close.Length);
     }
 
     public async ValueTask DisposeAsync()

@@ -31,6 +31,67 @@ public sealed class ApertiumEngineSpec : IDisposable
         Assert.Contains("después de", result.Text, StringComparison.Ordinal);
     }
 
+    /// <summary>Real Apertium output for sentences with inline codes: the codes come back in place, once each, and no
+    /// word after a code is capitalised unless the source capitalised it.</summary>
+    [Theory]
+    [InlineData("In the <pc id=\"1\">low doses</pc> used for pain, side effects are mild.", "En las <pc id=\"1\">dosis bajas</pc> utilizaron para dolor, efectos de lado son suaves.")]
+    [InlineData("Read the <pc id=\"1\">patient leaflet</pc> before you start treatment.", "Leído el <pc id=\"1\">folíolo paciente</pc> antes de que  empiezas tratamiento.")]
+    [InlineData("Call <pc id=\"1\">your doctor</pc> if you feel dizzy.", "Llamada <pc id=\"1\">vuestro doctor</pc> si  te mareas.")]
+    [InlineData("See <pc id=\"1\">side effects</pc> below and <pc id=\"2\">more</pc> here.", "Ve <pc id=\"1\">efectos de lado</pc> abajo y <pc id=\"2\">más</pc> aquí.")]
+    [InlineData("Take <pc id=\"1\">one tablet</pc> twice a day with <ph id=\"2\"/> water.", "Toma <pc id=\"1\">una pastilla</pc> dos veces al día con <ph id=\"2\"/> agua.")]
+    // Apertium capitalises the first word it translates as a sentence start, even after a protected term or a code.
+    [InlineData("Ketamine is an <pc id=\"1\">anaesthetic</pc> that is also used for pain.", "Ketamine es un <pc id=\"1\">anestésico</pc> aquello es también utilizado para dolor.")]
+    [InlineData("Ketamine tablets are small.", "Ketamine las pastillas son pequeñas.")]
+    [InlineData("<ph id=\"1\"/> is an anaesthetic.", "<ph id=\"1\"/> es un anestésico.")]
+    [InlineData("<pc id=\"1\">Low doses</pc> are used.", "<pc id=\"1\">Las dosis bajas</pc> están utilizadas.")]
+    public async Task Codes_travel_as_markup_Apertium_keeps_and_bring_no_capitals_after_them(string source, string expected)
+    {
+        Requirements.Apertium();
+        var translator = Translators.Create(Engine(new ApertiumOptions()), doNotTranslate: ["Ketamine"]);
+
+        var result = Assert.Single(await translator.TranslateAsync(
+            Translators.Request("apertium", "en", ["es"], source), TestContext.Current.CancellationToken));
+
+        Assert.Null(result.Error);
+        Assert.Equal(expected, result.Text);
+        Assert.Empty(InlineMarkup.CompareCodes(source, result.Text!));
+    }
+
+    [Fact]
+    public async Task A_glossary_term_is_placed_where_Apertium_keeps_its_code_in_the_source_case()
+    {
+        Requirements.Apertium();
+        var translator = Translators.Create(Engine(new ApertiumOptions()));
+        var request = Translators.Request("apertium", "en", ["es"], "Ketamine is an anaesthetic.", "At low doses, <pc id=\"1\">ketamine</pc> is given as an infusion.")
+            with { Terms = [new("ketamine", "ketamina")] };
+
+        var results = await translator.TranslateAsync(request, TestContext.Current.CancellationToken);
+
+        Assert.Equal("Ketamina es un anestésico.", results[0].Text);
+        Assert.Equal([new("Ketamine", "Ketamina")], results[0].EnforcedTerms);
+        Assert.Equal("En dosis bajas, <pc id=\"1\">ketamina</pc> está dado como una infusión.", results[1].Text);
+        Assert.Empty(results[1].Flags);
+    }
+
+    [Theory]
+    // Apertium writes the default "el"/"un" before an element; the analyser says cápsula is feminine, infusiones plural.
+    // A term the analyser does not know (ketamina) keeps Apertium's article: the reviewer fixes "el ketamina".
+    [InlineData("Take the capsule as prescribed.", "Tomar la cápsula tan prescrito.")]
+    [InlineData("Take a capsule with water.", "Tomar una cápsula con agua.")]
+    [InlineData("Talk to the doctor about the infusion.", "Charla al médico sobre las infusiones.")]
+    [InlineData("Take the ketamine as prescribed.", "Tomar el ketamina tan prescrito.")]
+    public async Task The_article_before_a_placed_term_agrees_with_it(string source, string expected)
+    {
+        Requirements.Apertium();
+        var translator = Translators.Create(Engine(new ApertiumOptions()));
+        var request = Translators.Request("apertium", "en", ["es"], source)
+            with { Terms = [new("ketamine", "ketamina"), new("doctor", "médico"), new("infusion", "infusiones"), new("capsule", "cápsula")] };
+
+        var result = Assert.Single(await translator.TranslateAsync(request, TestContext.Current.CancellationToken));
+
+        Assert.Equal(expected, result.Text);
+    }
+
     [Fact]
     public async Task Asterisks_of_the_source_survive_and_are_not_taken_for_unknown_words()
     {

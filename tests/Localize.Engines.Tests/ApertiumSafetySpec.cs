@@ -96,6 +96,38 @@ public sealed class ApertiumSafetySpec
         }
     }
 
+    [Theory]
+    [InlineData("Side effects are rare.", "Los efectos secundarios son raros.", null)]
+    [InlineData("Your infusions will take an hour.", "Sus infusiones durarán una hora.", null)]
+    // Only the lemma says that "vomita" is the glossary's "vomitar".
+    [InlineData("If you vomit, call us.", "Si vomita, llámenos.", null)]
+    [InlineData("Side effects are rare.", "Los efectos de lado son raros.", "\"efecto de lado\" is a forbidden translation")]
+    public async Task With_the_analyser_glossary_terms_match_by_lemma(string source, string target, string? expected)
+    {
+        Requirements.Apertium();
+        var glossary = Localize.Core.Glossaries.GlossaryCsvReader.Parse("""
+            source,target,note
+            side effect,efecto secundario,
+            side effect,efecto de lado,forbidden: calque
+            infusion,infusión,
+            vomit,vomitar,
+            """);
+        var analysis = (await Analyser.AnalyseAsync("es", [target], TestContext.Current.CancellationToken))[0];
+        Assert.NotNull(analysis);
+
+        var findings = new QualityChecker(glossary).Run(new SegmentPair("en", "es", source, target) { TargetAnalysis = analysis })
+            .Where(f => f.CheckId == "glossary").Select(f => f.Message).ToArray();
+
+        if (expected is null)
+        {
+            Assert.Empty(findings);
+        }
+        else
+        {
+            Assert.Contains(findings, m => m.Contains(expected, StringComparison.Ordinal));
+        }
+    }
+
     [Fact]
     public void Without_the_analyser_a_need_not_is_still_caught_by_the_word_lists()
     {

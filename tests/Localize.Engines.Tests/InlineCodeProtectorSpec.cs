@@ -49,4 +49,31 @@ public sealed class InlineCodeProtectorSpec
         Assert.Null(restored.Text);
         Assert.Contains(restored.Problems, p => p.Contains(problem, StringComparison.Ordinal));
     }
+
+    [Theory]
+    // Azure's dynamic dictionary; Apertium an isolated element we fill in; pseudo places no term. The source's case decides.
+    [InlineData(EngineMarkup.HtmlPaired, "Ketamine &amp; infusions", "<mstrans:dictionary translation=\"Ketamina\">Ketamine</mstrans:dictionary> &amp; infusions", "Ketamina &amp; infusiones", "Ketamina &amp; infusiones")]
+    [InlineData(EngineMarkup.HtmlIsolated, "Take <pc id=\"1\">ketamine</pc>.", "Take <x id=\"o1\"/><x id=\"g1\" data-term=\"ketamina\"/><x id=\"c1\"/>.", "Tome <x id=\"o1\"></x><x id=\"g1\" data-term=\"ketamina\"></x><x id=\"c1\"></x>.", "Tome <pc id=\"1\">ketamina</pc>.")]
+    [InlineData(EngineMarkup.InlineMarkup, "Take ketamine.", "Take ketamine.", "[Táké kétàmïné.]", "[Táké kétàmïné.]")]
+    public void Preferred_glossary_terms_travel_by_each_engines_own_means(EngineMarkup markup, string source, string input, string output, string expected)
+    {
+        var protectedText = InlineCodeProtector.Protect(source, [], [new TermTranslation("ketamine", "ketamina")], markup);
+        Assert.Equal(input, protectedText.EngineInput);
+
+        var restored = InlineCodeProtector.Restore(source, output, protectedText, markup);
+
+        Assert.Equal(expected, restored.Text);
+        Assert.Equal(markup == EngineMarkup.InlineMarkup ? 0 : 1, restored.EnforcedTerms.Count);
+    }
+
+    [Fact]
+    public void A_glossary_term_Apertium_lost_makes_the_output_broken()
+    {
+        var protectedText = InlineCodeProtector.Protect("Take ketamine.", [], [new TermTranslation("ketamine", "ketamina")], EngineMarkup.HtmlIsolated);
+
+        var restored = InlineCodeProtector.Restore("Take ketamine.", "Tome.", protectedText, EngineMarkup.HtmlIsolated);
+
+        Assert.Null(restored.Text);
+        Assert.Contains("glossary term 'ketamine' was lost", restored.Problems);
+    }
 }

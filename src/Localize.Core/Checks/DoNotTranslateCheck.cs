@@ -4,7 +4,8 @@ namespace Localize.Core.Checks;
 
 /// <summary>
 /// <c>do-not-translate</c>: a do-not-translate term of the glossary (a brand, an acronym, a program name) that the
-/// source contains appears in the target exactly as written, letter case included.
+/// source contains appears in the target exactly as written, letter case included; a name of several words is found
+/// also when the punctuation between them became an inline code or an entity ("Suicide &amp;amp; Crisis Lifeline").
 /// </summary>
 public sealed class DoNotTranslateCheck : IQualityCheck
 {

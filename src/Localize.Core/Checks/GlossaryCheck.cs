@@ -4,8 +4,10 @@ namespace Localize.Core.Checks;
 
 /// <summary>
 /// <c>glossary</c>: where the source has a glossary term, the target uses its preferred translation (any of them,
-/// when a term has several; plural endings allowed); a forbidden translation in the target is an error wherever it
-/// appears. Needs: the glossary for the language pair; without one the check finds nothing.
+/// when a term has several), in any inflected form: a plural ("infusiones" for infusión), or any form whose lemma is
+/// the term's when the target was read by a morphological analyser; a forbidden translation in the target is an error
+/// wherever and however inflected it appears. Needs: the glossary for the language pair; without one the check finds
+/// nothing.
 /// </summary>
 public sealed class GlossaryCheck : IQualityCheck
 {
@@ -23,7 +25,6 @@ public sealed class GlossaryCheck : IQualityCheck
         }
 
         var source = context.Source;
-        var target = context.Target;
         foreach (var term in glossary.Preferred.GroupBy(e => e.Source, StringComparer.OrdinalIgnoreCase))
         {
             if (!TermFinder.ContainsWords(source.Words, term.Key, source.Pack.PluralSuffixes))
@@ -31,7 +32,7 @@ public sealed class GlossaryCheck : IQualityCheck
                 continue;
             }
 
-            if (!term.Any(e => TermFinder.ContainsWords(target.Words, e.Target, target.Pack.PluralSuffixes)))
+            if (!term.Any(e => InTarget(context, e.Target)))
             {
                 var expected = string.Join("\" or \"", term.Select(e => e.Target));
                 yield return $"\"{term.Key}\" should be translated as \"{expected}\"";
@@ -40,11 +41,15 @@ public sealed class GlossaryCheck : IQualityCheck
 
         foreach (var entry in glossary.Forbidden)
         {
-            if (TermFinder.ContainsWords(target.Words, entry.Target, target.Pack.PluralSuffixes))
+            if (InTarget(context, entry.Target))
             {
                 var note = entry.Note.Length > 0 ? $" ({entry.Note})" : string.Empty;
                 yield return $"\"{entry.Target}\" is a forbidden translation of \"{entry.Source}\"{note}";
             }
         }
     }
+
+    private static bool InTarget(CheckContext context, string term) =>
+        TermFinder.ContainsWords(context.Target.Words, term, context.Target.Pack.PluralSuffixes)
+        || (context.Pair.TargetAnalysis is { } analysis && TermFinder.ContainsLemmas(analysis, term));
 }

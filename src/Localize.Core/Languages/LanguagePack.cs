@@ -95,6 +95,12 @@ public sealed record LanguagePack
     public IReadOnlyList<string> PluralSuffixes { get; init; } = [];
 
     /// <summary>
+    /// Articles that agree with their noun (<see cref="ArticleForm"/>), so an engine's article can be made to agree
+    /// with a glossary term it placed ("el" + ketamina → "la ketamina"); empty where articles do not inflect.
+    /// </summary>
+    public IReadOnlyList<ArticleForm> Articles { get; init; } = [];
+
+    /// <summary>
     /// Typical length in characters of a text in this language relative to the same text in English (CJK scripts
     /// need far fewer characters); null when unknown, and then length is not checked.
     /// </summary>
@@ -226,3 +232,7 @@ public sealed record NumberWord(decimal Value, NumberWordKind Kind = NumberWordK
 /// <param name="Form">Spelling, lower case; a space matches any run of white space.</param>
 /// <param name="RequiresNumber">Only a unit right after a number ("5 h", "2 drops"); elsewhere it is an ordinary word.</param>
 public sealed record UnitForm(string Form, string UnitId, bool RequiresNumber = false);
+
+/// <summary>One form of an article: its kind (definite, indefinite, or fused with a preposition), gender and number
+/// in the morphological analyser's tags (m/f, sg/pl).</summary>
+public sealed record ArticleForm(string Form, string Kind, string Gender, string Number);

@@ -18,7 +18,8 @@ namespace Localize.Core.Pipelines;
 /// and process: afterwards no pseudo output is left to find).
 /// Translation memory comes first, because it costs nothing: an in-context match (same source, same neighbours, same
 /// article) is approved as the reviewer approved it before; an exact match is prefilled and queued for review; only
-/// the rest goes to the engine, with the pair's do-not-translate glossary terms protected in the request.
+/// the rest goes to the engine, with the pair's do-not-translate glossary terms protected and its preferred
+/// translations enforced in the request; each term the engine was made to use is an info note the reviewer sees.
 /// </summary>
 public sealed class MachineTranslationStep(
     IMachineTranslator translator,
@@ -103,6 +104,9 @@ public sealed class MachineTranslationStep(
             pending.Select(p => new SegmentToTranslate(p.TranslationId, p.Slug, p.Source)).ToArray())
         {
             DoNotTranslate = [.. glossary.DoNotTranslate.Select(e => e.Source)],
+            // A term with several preferred translations is enforced as its first; the check accepts any of them.
+            Terms = [.. glossary.Preferred.Where(e => e.Target.Length > 0).DistinctBy(e => e.Source, StringComparer.OrdinalIgnoreCase)
+                .Select(e => new TermTranslation(e.Source, e.Target))],
         };
         var results = await translator.TranslateAsync(request, cancellationToken);
         var analyses = await AnalyseAsync(locale, results, cancellationToken);
@@ -144,6 +148,7 @@ public sealed class MachineTranslationStep(
                 translation.Id,
                 [
                     .. result.Flags.Select(flag => FlagNote(result.EngineId, locale, flag)),
+                    .. result.EnforcedTerms.Select(term => new SegmentNote(NoteOrigin.Engine(result.EngineId), NoteSeverity.Info, $"glossary term enforced: {term}")),
                     .. result.Text is null ? [new SegmentNote(NoteOrigin.Engine(result.EngineId), NoteSeverity.Error, $"{result.Error}: translate this segment by hand")] : Array.Empty<SegmentNote>(),
                     .. checker.Check(sourceLanguage, locale, segment.Source, translation.Target!, glossary, result.Text is null ? null : analyses.GetValueOrDefault(result.SegmentId)),
                 ],

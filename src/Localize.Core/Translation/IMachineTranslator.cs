@@ -31,6 +31,19 @@ public sealed record MachineTranslationRequest(
     /// Added to the translator's own configured list.
     /// </summary>
     public IReadOnlyList<string> DoNotTranslate { get; init; } = [];
+
+    /// <summary>
+    /// Preferred glossary translations the engine must use for every target locale of the request ("ketamine" →
+    /// "ketamina"): each whole-word occurrence in a segment is placed by the engine's own means where it has one, and
+    /// the result names the terms it enforced. The pipeline sends one locale per request, as glossaries are per pair.
+    /// </summary>
+    public IReadOnlyList<TermTranslation> Terms { get; init; } = [];
+}
+
+/// <summary>A glossary term and the translation the engine must give it.</summary>
+public sealed record TermTranslation(string Source, string Target)
+{
+    public override string ToString() => $"{Source} → {Target}";
 }
 
 /// <param name="SegmentId">The caller's key; results name it so nothing is matched by position.</param>
@@ -46,7 +59,11 @@ public sealed record MachineTranslationResult(
     string EngineId,
     string? Text,
     IReadOnlyList<string> Flags,
-    string? Error);
+    string? Error)
+{
+    /// <summary>Glossary terms the engine was made to use in <see cref="Text"/>, as the source wrote them.</summary>
+    public IReadOnlyList<TermTranslation> EnforcedTerms { get; init; } = [];
+}
 
 public sealed record EngineAvailability(string EngineId, bool IsAvailable, bool IsPseudo, string? Reason);
 

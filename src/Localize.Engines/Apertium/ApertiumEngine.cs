@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
+using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using Localize.Core.Languages;
@@ -31,11 +32,13 @@ public sealed partial class ApertiumEngine : ITranslationEngine
 
     private readonly ApertiumOptions _options;
     private readonly ILogger<ApertiumEngine> _logger;
+    private readonly ApertiumAnalyser _termAnalyser;
 
     public ApertiumEngine(IOptions<ApertiumOptions> options, ILogger<ApertiumEngine>? logger = null)
     {
         _options = options.Value;
         _logger = logger ?? NullLogger<ApertiumEngine>.Instance;
+        _termAnalyser = new ApertiumAnalyser(options, NullLogger<ApertiumAnalyser>.Instance);
         Capabilities = new EngineCapabilities(
             MaxTextsPerBatch: _options.MaxSegmentsPerCall,
             MaxCharactersPerBatch: _options.MaxCharactersPerCall,
@@ -80,7 +83,7 @@ public sealed partial class ApertiumEngine : ITranslationEngine
         {
             var mode = Mode(batch.SourceLanguage, locale)
                 ?? throw new TranslationEngineException($"no Apertium mode for {batch.SourceLanguage}→{locale}", false);
-            perLocale.Add(await TranslateCallAsync(mode, batch.Texts, cancellationToken));
+            perLocale.Add(await TranslateCallAsync(mode, locale, batch.Texts, cancellationToken));
         }
 
         for (var t = 0; t < batch.Texts.Count; t++)
@@ -91,7 +94,7 @@ public sealed partial class ApertiumEngine : ITranslationEngine
         return new EngineBatchResult(outputs, 0);
     }
 
-    private async Task<EngineOutput[]> TranslateCallAsync(string mode, IReadOnlyList<string> texts, CancellationToken cancellationToken)
+    private async Task<EngineOutput[]> TranslateCallAsync(string mode, string locale, IReadOnlyList<string> texts, CancellationToken cancellationToken)
     {
         var input = new StringBuilder();
         for (var i = 0; i < texts.Count; i++)
@@ -100,7 +103,7 @@ public sealed partial class ApertiumEngine : ITranslationEngine
         }
 
         var stdout = await RunAsync(mode, input.ToString(), cancellationToken);
-        var outputs = new EngineOutput[texts.Count];
+        var outputs = new string[texts.Count];
         var next = 0;
         foreach (Match match in ParagraphPattern().Matches(stdout))
         {
@@ -110,7 +113,8 @@ public sealed partial class ApertiumEngine : ITranslationEngine
                 throw new TranslationEngineException($"apertium {mode} returned paragraph s{id} where s{next} was expected", false);
             }
 
-            outputs[next++] = StripUnknownWords(match.Groups[2].Value);
+            outputs[next] = KeepSourceCaseOfFirstWord(texts[next], match.Groups[2].Value);
+            next++;
         }
 
         if (next != texts.Count)
@@ -118,7 +122,67 @@ public sealed partial class ApertiumEngine : ITranslationEngine
             throw new TranslationEngineException($"apertium {mode} returned {next} paragraphs for {texts.Count} segments", false);
         }
 
-        return outputs;
+        return [.. (await AgreeArticlesAsync(locale, outputs, cancellationToken)).Select(StripUnknownWords)];
+    }
+
+    /// <summary>
+    /// Apertium writes an article for a glossary term it only sees as an element, in the default gender ("el" +
+    /// ketamina). The terms of the batch go through the target's analyser in one call; the article right before each
+    /// term is then made to agree with the term's gender and number, as the language pack's articles say. Without an
+    /// analyser for the locale, or for a term it cannot read, the article is left as Apertium wrote it.
+    /// </summary>
+    private async Task<string[]> AgreeArticlesAsync(string locale, string[] outputs, CancellationToken cancellationToken)
+    {
+        var articles = LanguagePacks.For(locale).Articles;
+        var terms = outputs.SelectMany(o => TermElement().Matches(o)).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value))
+            .Distinct(StringComparer.Ordinal).ToArray();
+        if (terms.Length == 0 || articles.Count == 0 || _termAnalyser.Unavailable(locale) is not null)
+        {
+            return outputs;
+        }
+
+        var analyses = await _termAnalyser.AnalyseAsync(locale, terms, cancellationToken);
+        var agreement = new Dictionary<string, (string Gender, string Number)>(StringComparer.Ordinal);
+        for (var i = 0; i < terms.Length; i++)
+        {
+            if (analyses[i]?.Words.FirstOrDefault(w => w.Has("n")) is { } noun
+                && (noun.Has("f") ? "f" : noun.Has("m") ? "m" : null) is { } gender
+                && (noun.Has("sg") ? "sg" : noun.Has("pl") ? "pl" : null) is { } number)
+            {
+                agreement[terms[i]] = (gender, number);
+            }
+        }
+
+        return [.. outputs.Select(output => AgreeBefore(output, articles, agreement))];
+    }
+
+    private static string AgreeBefore(string output, IReadOnlyList<ArticleForm> articles, Dictionary<string, (string Gender, string Number)> agreement)
+    {
+        var text = new StringBuilder(output);
+        // Right to left, so the positions of earlier terms hold while a later article changes length.
+        foreach (var match in TermElement().Matches(output).Reverse())
+        {
+            if (!agreement.TryGetValue(WebUtility.HtmlDecode(match.Groups[1].Value), out var term))
+            {
+                continue;
+            }
+
+            var before = output[..match.Index].TrimEnd();
+            var article = articles.OrderByDescending(a => a.Form.Length).FirstOrDefault(a =>
+                before.EndsWith(a.Form, StringComparison.OrdinalIgnoreCase)
+                && (before.Length == a.Form.Length || !char.IsLetter(before[before.Length - a.Form.Length - 1])));
+            if (article is null || (article.Gender == term.Gender && article.Number == term.Number)
+                || articles.FirstOrDefault(a => a.Kind == article.Kind && a.Gender == term.Gender && a.Number == term.Number) is not { } agreeing)
+            {
+                continue;
+            }
+
+            var at = before.Length - article.Form.Length;
+            var form = char.IsUpper(output[at]) ? char.ToUpperInvariant(agreeing.Form[0]) + agreeing.Form[1..] : agreeing.Form;
+            text.Remove(at, article.Form.Length).Insert(at, form);
+        }
+
+        return text.ToString();
     }
 
     private Task<string> RunAsync(string mode, string input, CancellationToken cancellationToken) =>
@@ -146,6 +210,49 @@ public sealed partial class ApertiumEngine : ITranslationEngine
         return new EngineOutput(stripped.Replace(SourceAsterisk, '*'), flags);
     }
 
+    /// <summary>
+    /// Apertium's transfer rules capitalise the first word of every paragraph it is given, as if it began a sentence,
+    /// even when a code or a protected term comes first ("&lt;x id="t1"/&gt; is an anaesthetic" → "… Es un anestésico")
+    /// or the source starts in lower case (a list item that continues a sentence). The source decides: when its first
+    /// word outside markup is lower case, so is the output's (an acronym or a name Apertium kept is left alone).
+    /// </summary>
+    internal static string KeepSourceCaseOfFirstWord(string sourceHtml, string outputHtml)
+    {
+        var sourceAt = FirstLetterOutsideTags(sourceHtml);
+        var outputAt = FirstLetterOutsideTags(outputHtml);
+        if (sourceAt < 0 || outputAt < 0 || !char.IsLower(sourceHtml[sourceAt]) || !char.IsUpper(outputHtml[outputAt])
+            || outputAt + 1 >= outputHtml.Length || !char.IsLower(outputHtml[outputAt + 1]))
+        {
+            return outputHtml;
+        }
+
+        return string.Concat(outputHtml.AsSpan(0, outputAt), char.ToLowerInvariant(outputHtml[outputAt]).ToString(), outputHtml.AsSpan(outputAt + 1));
+    }
+
+    private static int FirstLetterOutsideTags(string html)
+    {
+        var inTag = false;
+        for (var i = 0; i < html.Length; i++)
+        {
+            var c = html[i];
+            if (c == '<')
+            {
+                inTag = true;
+            }
+            else if (c == '>')
+            {
+                inTag = false;
+            }
+            else if (!inTag && c != '*' && c != SourceAsterisk && (char.IsLetterOrDigit(c) || c == '&'))
+            {
+                // An entity or a digit starts the text too: nothing to recase then.
+                return char.IsLetter(c) ? i : -1;
+            }
+        }
+
+        return -1;
+    }
+
     // Apertium names its modes by ISO 639-3 codes (eng-spa), which the language pack gives for any locale.
     private static string? Mode(string sourceLanguage, string targetLocale) =>
         LanguagePacks.For(sourceLanguage).ThreeLetterCode is { Length: > 0 } from && LanguagePacks.For(targetLocale).ThreeLetterCode is { Length: > 0 } to
@@ -164,6 +271,9 @@ public sealed partial class ApertiumEngine : ITranslationEngine
             .OfType<string>()
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
     }
+
+    [GeneratedRegex("<x id=\"g\\d+\" data-term=\"([^\"]*)\"", RegexOptions.CultureInvariant)]
+    private static partial Regex TermElement();
 
     [GeneratedRegex("<p id=\"s(\\d+)\">(.*?)</p>", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
     private static partial Regex ParagraphPattern();

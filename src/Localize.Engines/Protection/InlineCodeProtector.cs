@@ -11,6 +11,10 @@ namespace Localize.Engines.Protection;
 /// (<see cref="EngineMarkup"/>), and the engine's output back into inline-markup form. Restoring is strict: a code the
 /// engine moved out of order, split, dropped or invented, and a glossary term lost or duplicated, make the segment
 /// broken rather than "repaired", because a wrong link in a medical article is worse than no translation.
+/// Preferred glossary translations are enforced by each engine's own means: an isolated element Apertium keeps in
+/// place and we replace by the target term, or Azure's dynamic dictionary
+/// (<c>&lt;mstrans:dictionary translation="ketamina"&gt;ketamine&lt;/mstrans:dictionary&gt;</c>). Pseudo output is never
+/// a translation, so <see cref="EngineMarkup.InlineMarkup"/> places no terms.
 /// </summary>
 internal static class InlineCodeProtector
 {
@@ -18,17 +22,23 @@ internal static class InlineCodeProtector
     internal const int TermPlaceholderBase = 1_000_000;
 
     /// <summary>Throws <see cref="InlineMarkupException"/> when the source itself is malformed.</summary>
-    public static ProtectedText Protect(string tagged, IReadOnlyList<string> doNotTranslate, EngineMarkup markup)
+    public static ProtectedText Protect(string tagged, IReadOnlyList<string> doNotTranslate, EngineMarkup markup) =>
+        Protect(tagged, doNotTranslate, [], markup);
+
+    /// <summary>Throws <see cref="InlineMarkupException"/> when the source itself is malformed.</summary>
+    public static ProtectedText Protect(string tagged, IReadOnlyList<string> doNotTranslate, IReadOnlyList<TermTranslation> glossary, EngineMarkup markup)
     {
         var parts = InlineMarkup.Parse(tagged);
         var terms = new List<string>();
+        var placed = new List<TermTranslation>();
+        var candidates = markup == EngineMarkup.InlineMarkup ? doNotTranslate : [.. doNotTranslate, .. glossary.Select(t => t.Source)];
         var input = new StringBuilder(tagged.Length + 16);
         foreach (var part in parts)
         {
             switch (part.Kind)
             {
                 case InlinePartKind.Text:
-                    WriteTextWithTerms(input, part.Text, doNotTranslate, terms, markup);
+                    WriteTextWithTerms(input, part.Text, new TermLists(candidates, doNotTranslate.Count, glossary, terms, placed), markup);
                     break;
                 case InlinePartKind.Open:
                     input.Append(markup switch
@@ -54,19 +64,20 @@ internal static class InlineCodeProtector
             }
         }
 
-        return new ProtectedText(input.ToString(), terms);
+        return new ProtectedText(input.ToString(), terms) { Glossary = placed };
     }
 
     /// <summary>The engine output in inline-markup form, or the problems that make it unsafe to merge.</summary>
     public static RestoredText Restore(string sourceTagged, string engineOutput, ProtectedText protectedText, EngineMarkup markup)
     {
         var termUses = new int[protectedText.Terms.Count];
+        var glossaryUses = new int[protectedText.Glossary.Count];
         string restored;
         try
         {
             restored = markup == EngineMarkup.InlineMarkup
                 ? RestoreInlineMarkup(engineOutput, protectedText.Terms, termUses)
-                : RestoreHtml(engineOutput, protectedText.Terms, termUses);
+                : RestoreHtml(engineOutput, protectedText, termUses, glossaryUses);
         }
         catch (InlineMarkupException ex)
         {
@@ -85,20 +96,31 @@ internal static class InlineCodeProtector
             }
         }
 
-        return problems.Count == 0 ? new RestoredText(restored, []) : new RestoredText(null, problems);
+        // Azure's dictionary leaves no mark in its output: the term's translation must simply be there.
+        var enforced = markup == EngineMarkup.HtmlPaired
+            ? protectedText.Glossary.Where(t => restored.Contains(InlineMarkup.Escape(t.Target), StringComparison.OrdinalIgnoreCase))
+            : protectedText.Glossary.Where((_, k) => glossaryUses[k] > 0);
+        for (var k = 0; k < glossaryUses.Length && markup == EngineMarkup.HtmlIsolated; k++)
+        {
+            if (glossaryUses[k] != 1)
+            {
+                problems.Add(glossaryUses[k] == 0
+                    ? $"glossary term '{protectedText.Glossary[k].Source}' was lost"
+                    : $"glossary term '{protectedText.Glossary[k].Source}' appears {glossaryUses[k]} times");
+            }
+        }
+
+        return problems.Count == 0
+            ? new RestoredText(restored, []) { EnforcedTerms = [.. enforced.DistinctBy(t => t.Target, StringComparer.OrdinalIgnoreCase)] }
+            : new RestoredText(null, problems);
     }
 
-    private static void WriteTextWithTerms(
-        StringBuilder input,
-        string text,
-        IReadOnlyList<string> doNotTranslate,
-        List<string> terms,
-        EngineMarkup markup)
+    private static void WriteTextWithTerms(StringBuilder input, string text, TermLists lists, EngineMarkup markup)
     {
         var start = 0;
         while (start < text.Length)
         {
-            var (at, length) = FindFirstTerm(text, start, doNotTranslate);
+            var (at, length, candidate) = FindFirstTerm(text, start, lists.Candidates);
             if (at < 0)
             {
                 input.Append(InlineMarkup.Escape(text[start..]));
@@ -108,8 +130,20 @@ internal static class InlineCodeProtector
             input.Append(InlineMarkup.Escape(text[start..at]));
             // The term is restored as the source wrote it, whatever case the glossary uses.
             var term = text.Substring(at, length);
-            terms.Add(term);
-            var k = terms.Count;
+            if (candidate >= lists.DoNotTranslateCount)
+            {
+                var translation = lists.Glossary[candidate - lists.DoNotTranslateCount];
+                var placed = new TermTranslation(term, char.IsUpper(term[0]) ? Capitalised(translation.Target) : translation.Target);
+                lists.Placed.Add(placed);
+                input.Append(markup == EngineMarkup.HtmlPaired
+                    ? $"<mstrans:dictionary translation=\"{WebUtility.HtmlEncode(placed.Target)}\">{InlineMarkup.Escape(term)}</mstrans:dictionary>"
+                    : $"<x id=\"g{lists.Placed.Count}\" data-term=\"{WebUtility.HtmlEncode(placed.Target)}\"/>");
+                start = at + length;
+                continue;
+            }
+
+            lists.Terms.Add(term);
+            var k = lists.Terms.Count;
             input.Append(markup switch
             {
                 // Azure keeps a translate="no" element's content and still sees the word in its sentence.
@@ -121,13 +155,18 @@ internal static class InlineCodeProtector
         }
     }
 
-    /// <summary>The earliest whole-word occurrence of any term (the longest one when several start together).</summary>
-    private static (int At, int Length) FindFirstTerm(string text, int start, IReadOnlyList<string> doNotTranslate)
+    private static string Capitalised(string text) =>
+        text.Length == 0 || char.IsUpper(text[0]) ? text : string.Concat(char.ToUpperInvariant(text[0]).ToString(), text.AsSpan(1));
+
+    /// <summary>The earliest whole-word occurrence of any term (the longest one when several start together), and which.</summary>
+    private static (int At, int Length, int Candidate) FindFirstTerm(string text, int start, IReadOnlyList<string> candidates)
     {
         var best = -1;
         var bestLength = 0;
-        foreach (var term in doNotTranslate)
+        var bestCandidate = -1;
+        for (var c = 0; c < candidates.Count; c++)
         {
+            var term = candidates[c];
             if (term.Length == 0)
             {
                 continue;
@@ -150,6 +189,7 @@ internal static class InlineCodeProtector
                     {
                         best = at;
                         bestLength = term.Length;
+                        bestCandidate = c;
                     }
 
                     break;
@@ -159,7 +199,7 @@ internal static class InlineCodeProtector
             }
         }
 
-        return (best, bestLength);
+        return (best, bestLength, bestCandidate);
     }
 
     private static string RestoreInlineMarkup(string output, IReadOnlyList<string> terms, int[] termUses)
@@ -194,8 +234,9 @@ internal static class InlineCodeProtector
     /// Reads the HTML our Protect wrote, as engines give it back: <c>&lt;x …/&gt;</c> may return as
     /// <c>&lt;x …&gt;&lt;/x&gt;</c> (Apertium), entities may be numeric. Any other tag is an engine invention.
     /// </summary>
-    private static string RestoreHtml(string output, IReadOnlyList<string> terms, int[] termUses)
+    private static string RestoreHtml(string output, ProtectedText protectedText, int[] termUses, int[] glossaryUses)
     {
+        var terms = protectedText.Terms;
         var sb = new StringBuilder(output.Length);
         var openCodes = new Stack<int>();
         // Each open span is a code id, or a negative term number whose content is replaced by the term.
@@ -290,6 +331,10 @@ internal static class InlineCodeProtector
                 case ("x", 't'):
                     AppendTerm(sb, number, terms, termUses);
                     break;
+                case ("x", 'g') when number >= 1 && number <= protectedText.Glossary.Count:
+                    glossaryUses[number - 1]++;
+                    sb.Append(InlineMarkup.Escape(protectedText.Glossary[number - 1].Target));
+                    break;
                 default:
                     throw new InlineMarkupException($"engine output has markup that is not ours: <{tag.ToString()}>");
             }
@@ -360,7 +405,22 @@ internal static class InlineCodeProtector
 
 /// <param name="EngineInput">What the engine is given; also the cache key.</param>
 /// <param name="Terms">Do-not-translate terms as the source wrote them; term k is <c>Terms[k - 1]</c>.</param>
-internal sealed record ProtectedText(string EngineInput, IReadOnlyList<string> Terms);
+internal sealed record ProtectedText(string EngineInput, IReadOnlyList<string> Terms)
+{
+    /// <summary>Glossary terms placed for the engine, in order, each with its translation in the source's case; term k is <c>Glossary[k - 1]</c>.</summary>
+    public IReadOnlyList<TermTranslation> Glossary { get; init; } = [];
+}
+
+/// <summary>What <see cref="InlineCodeProtector"/> looks for in a text run: do-not-translate terms first, then glossary sources.</summary>
+internal sealed record TermLists(
+    IReadOnlyList<string> Candidates,
+    int DoNotTranslateCount,
+    IReadOnlyList<TermTranslation> Glossary,
+    List<string> Terms,
+    List<TermTranslation> Placed);
 
 /// <param name="Text">Inline-markup target, null when <paramref name="Problems"/> is not empty.</param>
-internal sealed record RestoredText(string? Text, IReadOnlyList<string> Problems);
+internal sealed record RestoredText(string? Text, IReadOnlyList<string> Problems)
+{
+    public IReadOnlyList<TermTranslation> EnforcedTerms { get; init; } = [];
+}

@@ -67,7 +67,7 @@ public sealed class MachineTranslator : IMachineTranslator
         }
 
         var run = new Run(request, engine, locales);
-        run.Protect([.. _options.DoNotTranslate, .. request.DoNotTranslate]);
+        run.Protect([.. _options.DoNotTranslate, .. request.DoNotTranslate], request.Terms);
         var pairErrors = locales
             .Select(locale => (locale, reason: engine.CheckPair(request.SourceLanguage, locale)))
             .Where(p => p.reason is not null)
@@ -261,14 +261,14 @@ public sealed class MachineTranslator : IMachineTranslator
 
         public ConcurrentDictionary<(string Input, string Locale), string> Failures { get; } = new();
 
-        public void Protect(IReadOnlyList<string> doNotTranslate)
+        public void Protect(IReadOnlyList<string> doNotTranslate, IReadOnlyList<TermTranslation> glossary)
         {
             for (var i = 0; i < Request.Segments.Count; i++)
             {
                 var segment = Request.Segments[i];
                 try
                 {
-                    var protectedText = InlineCodeProtector.Protect(segment.Text, doNotTranslate, Engine.Capabilities.Markup);
+                    var protectedText = InlineCodeProtector.Protect(segment.Text, doNotTranslate, glossary, Engine.Capabilities.Markup);
                     _protected[i] = protectedText;
                     Inputs.TryAdd(protectedText.EngineInput, (segment.Document, protectedText));
                 }
@@ -346,7 +346,7 @@ public sealed class MachineTranslator : IMachineTranslator
                 return Fail($"{Engine.Id} output broke the inline codes: {string.Join("; ", restored.Problems)}", flags);
             }
 
-            return new MachineTranslationResult(segment.SegmentId, locale, Engine.Id, restored.Text, flags, null);
+            return new MachineTranslationResult(segment.SegmentId, locale, Engine.Id, restored.Text, flags, null) { EnforcedTerms = restored.EnforcedTerms };
         }
     }
 }

@@ -85,6 +85,12 @@ public static class SpanishPack
             "cuando", "muy", "también", "sin", "sobre", "entre", "hasta", "desde", "durante", "antes", "después",
             "tiene", "ha", "mi", "nos", "ya", "todo", "todos", "médico", "día", "cada"),
         PluralSuffixes = ["s", "es"],
+        Articles =
+        [
+            new("el", "definite", "m", "sg"), new("la", "definite", "f", "sg"), new("los", "definite", "m", "pl"), new("las", "definite", "f", "pl"),
+            new("un", "indefinite", "m", "sg"), new("una", "indefinite", "f", "sg"), new("unos", "indefinite", "m", "pl"), new("unas", "indefinite", "f", "pl"),
+            new("del", "de", "m", "sg"), new("de la", "de", "f", "sg"), new("al", "a", "m", "sg"), new("a la", "a", "f", "sg"),
+        ],
         // Spanish runs some 15–25 % longer than the same English text.
         LengthFactor = 1.2,
         HasNegativeConcord = true,
