@@ -66,7 +66,7 @@ public sealed class LanguagesBrowserTests
         }
 
         // The public site, as an anonymous reader.
-        var reader = await (await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1000, Height = 800 } })).NewPageAsync();
+        var reader = await Browser.NewPageAsync(browser, new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1000, Height = 800 } });
         await reader.GotoAsync(new Uri(server.Address, $"/ar/{Slug}").ToString());
         Assert.Equal("rtl", await reader.EvaluateAsync<string>("() => document.documentElement.getAttribute('dir')"));
         Assert.Equal("ar", await reader.EvaluateAsync<string>("() => document.documentElement.getAttribute('lang')"));

@@ -87,7 +87,7 @@ public sealed class ReviewBrowserTests
 
         var hash = await ben.Locator("#signature code").InnerTextAsync();
         Assert.Equal(hash, ContentHash.Of(await File.ReadAllTextAsync(repository.PublishedPath("es", Slug))));
-        var reader = await browser.NewPageAsync();
+        var reader = await Browser.NewPageAsync(browser);
         await reader.GotoAsync(new Uri(server.Address, $"/es/{Slug}").ToString());
         await Assertions.Expect(reader.Locator("article.page")).ToContainTextAsync("Consulte a su médico.");
     }

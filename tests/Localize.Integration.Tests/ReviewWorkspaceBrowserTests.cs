@@ -218,7 +218,7 @@ public sealed class ReviewWorkspaceBrowserTests
         await AssertAccessibleAsync(boss, axe, "the dashboard");
 
         // Readers: the English page, and a 404 in the reader's language with a way back to the articles.
-        var reader = await browser.NewPageAsync(new BrowserNewPageOptions { ExtraHTTPHeaders = new Dictionary<string, string> { ["Accept-Language"] = "es-MX,es;q=0.9" } });
+        var reader = await Browser.NewPageAsync(browser, new BrowserNewContextOptions { ExtraHTTPHeaders = new Dictionary<string, string> { ["Accept-Language"] = "es-MX,es;q=0.9" } });
         await RunningServer.WaitForAsync(async () => (await reader.GotoAsync(new Uri(server.Address, "/long-leaflet").ToString()))!.Ok, "the English page on the public site");
         await AssertAccessibleAsync(reader, axe, "a public article");
         var missing = await reader.GotoAsync(new Uri(server.Address, "/no-such-article").ToString());
@@ -262,7 +262,7 @@ public sealed class ReviewWorkspaceBrowserTests
         await Assertions.Expect(root.GetByLabel("Name", new() { Exact = true })).ToHaveValueAsync("carla");
         await root.ScreenshotAsync(new PageScreenshotOptions { Path = RepositoryPaths.Screenshot("admin-users.png"), FullPage = true });
 
-        var again = await browser.NewPageAsync();
+        var again = await Browser.NewPageAsync(browser);
         await again.GotoAsync(new Uri(server.Address, "/account/login").ToString());
         await again.GetByLabel("Name").FillAsync("ben");
         await again.GetByLabel("Password").FillAsync(Password);
