@@ -16,6 +16,8 @@ using Localize.Storage.Content;
 using Localize.Storage.Dashboard;
 using Localize.Storage.Memory;
 using Localize.Storage.People;
+using Localize.Storage.Publishing;
+using Localize.Storage.Review;
 using Localize.Storage.Sources;
 using Localize.Storage.Translation;
 using Localize.Storage.Webhooks;
@@ -51,7 +53,15 @@ public static class LocalizeServiceCollectionExtensions
             ? new PostgreSqlDatabase(postgres)
             : sp.GetRequiredService<SqliteDatabase>());
         services.AddSingleton(sp => WorkLease.ForThisProcess(Options(sp).LeaseDuration));
-        services.AddSingleton<IWorkflowStore, SqliteWorkflowStore>();
+        // The workflow's stores, one per responsibility; each caller takes only the ones it needs.
+        services.AddSingleton<SqlSchema>();
+        services.AddSingleton<IArticleStore, SqlArticleStore>();
+        services.AddSingleton<ITranslationQueue, SqlTranslationQueue>();
+        services.AddSingleton<ITranslationStore, SqlTranslationStore>();
+        services.AddSingleton<IStatusQueries, SqlStatusQueries>();
+        services.AddSingleton<IReviewQueries, SqlReviewQueries>();
+        services.AddSingleton<IReviewAidStore, SqlReviewAidStore>();
+        services.AddSingleton<IPublicationStore, SqlPublicationStore>();
         services.AddSingleton<ISourceFolder>(sp => new FileSystemSourceFolder(Options(sp).ResolvedRoot));
         services.AddOptions<ContentStoreOptions>()
             .Bind(configuration.GetSection(ContentStoreOptions.Section))

@@ -12,7 +12,7 @@ namespace Localize.Core.Review;
 /// when the target is edited. Locales whose engine cannot run here or has no pair for them are skipped quietly;
 /// pseudo-locales are not languages.
 /// </summary>
-public sealed class BackTranslationStep(IMachineTranslator translator, IWorkflowStore store, ILogger<BackTranslationStep> logger) : IPipelineStep
+public sealed class BackTranslationStep(IMachineTranslator translator, ITranslationQueue translationQueue, IReviewAidStore reviewAids, ILogger<BackTranslationStep> logger) : IPipelineStep
 {
     private const int BatchSize = 500;
 
@@ -51,7 +51,7 @@ public sealed class BackTranslationStep(IMachineTranslator translator, IWorkflow
 
             while (true)
             {
-                var pending = await store.ListPendingBackTranslationAsync(locale, BatchSize, cancellationToken);
+                var pending = await translationQueue.ListPendingBackTranslationAsync(locale, BatchSize, cancellationToken);
                 if (pending.Count == 0)
                 {
                     break;
@@ -64,7 +64,7 @@ public sealed class BackTranslationStep(IMachineTranslator translator, IWorkflow
                 var saved = 0;
                 foreach (var result in results.Where(r => r.Text is not null && byId.ContainsKey(r.SegmentId)))
                 {
-                    await store.SaveBackTranslationAsync(result.SegmentId, byId[result.SegmentId].Source, result.Text!, cancellationToken);
+                    await reviewAids.SaveBackTranslationAsync(result.SegmentId, byId[result.SegmentId].Source, result.Text!, cancellationToken);
                     saved++;
                 }
 

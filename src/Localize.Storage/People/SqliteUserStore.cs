@@ -114,10 +114,11 @@ public sealed class SqliteUserStore(LocalizeDatabase database, AuditKey auditKey
     /// <summary>An administrator's change to an account, appended to the audit trail (subject <c>account:&lt;name&gt;</c>).</summary>
     public async Task RecordAccountChangeAsync(string userName, string from, string to, string actor, DateTimeOffset at, string detail, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await database.BeginAuditedWriteAsync(connection, cancellationToken);
-        await SqliteAuditTrail.AppendAsync(connection, transaction, auditKey, 0, $"account:{userName}", from, to, actor, at, detail);
-        await transaction.CommitAsync(cancellationToken);
+        await database.InTransactionAsync(
+            TransactionKind.AuditedWrite,
+            (connection, transaction) => SqliteAuditTrail.AppendAsync(
+                connection, transaction, auditKey, 0, $"account:{userName}", from, to, actor, at, detail, string.Empty, string.Empty, cancellationToken),
+            cancellationToken);
     }
 
     public async Task<bool> AnyUserAsync(CancellationToken cancellationToken)

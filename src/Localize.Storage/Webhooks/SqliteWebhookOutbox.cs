@@ -1,5 +1,6 @@
 using Dapper;
 using Localize.Core.Webhooks;
+using Localize.Storage.Publishing;
 using Localize.Storage.Workflow;
 
 namespace Localize.Storage.Webhooks;
@@ -16,9 +17,9 @@ public sealed class SqliteWebhookOutbox(LocalizeDatabase database) : IWebhookOut
         var added = 0;
         if (cursor is { } after)
         {
-            var rows = (await connection.QueryAsync<SqliteWorkflowStore.PublicationRow>(
-                $"{SqliteWorkflowStore.PublicationSelect} WHERE id > @after AND id <= @newest ORDER BY id", new { after, newest }, transaction)).ToArray();
-            foreach (var publication in rows.Select(SqliteWorkflowStore.ToPublication))
+            var rows = (await connection.QueryAsync<PublicationRows.Row>(new CommandDefinition(
+                $"{PublicationRows.Select} WHERE id > @after AND id <= @newest ORDER BY id", new { after, newest }, transaction, cancellationToken: cancellationToken))).ToArray();
+            foreach (var publication in rows.Select(PublicationRows.ToPublication))
             {
                 var payload = WebhookEvent.Payload(publication);
                 foreach (var subscriber in subscribers)

@@ -10,7 +10,7 @@ namespace Localize.Storage.Workflow;
 /// A PostgreSQL server shared by many workers and web apps (<c>Localize:PostgreSql</c> holds the connection string).
 /// Migrations are the same scripts as SQLite's, with PostgreSQL's types (<see cref="SchemaMigrations"/>). Writers that extend
 /// the audit chain take turns through a transaction-scoped advisory lock; work is claimed with
-/// <c>FOR UPDATE SKIP LOCKED</c> (see <see cref="SqliteWorkflowStore"/>).
+/// <c>FOR UPDATE SKIP LOCKED</c> (see <see cref="SqlTranslationQueue"/>).
 /// </summary>
 public sealed class PostgreSqlDatabase : LocalizeDatabase, IAsyncDisposable
 {

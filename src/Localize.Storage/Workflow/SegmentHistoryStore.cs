@@ -6,7 +6,7 @@ namespace Localize.Storage.Workflow;
 
 /// <summary>
 /// Reads a segment's history (SQL for both databases): the change records of the audit trail, joined with the texts
-/// <see cref="SqliteWorkflowStore"/> keeps beside the records that changed the words.
+/// <see cref="SqlTranslationStore"/> keeps beside the records that changed the words.
 /// </summary>
 public sealed class SegmentHistoryStore(LocalizeDatabase database) : ISegmentHistoryStore
 {

@@ -42,13 +42,14 @@ public sealed class SqliteReviewRecordStore(LocalizeDatabase database, AuditKey 
         foreach (var change in changes)
         {
             await SqliteAuditTrail.AppendAsync(
-                connection, transaction, auditKey, change.TranslationId, $"translation:{change.TranslationId}", SegmentStateColumn.Write(change.From), SegmentStateColumn.Write(change.To), change.Actor, change.At, change.Detail);
+                connection, transaction, auditKey, change.TranslationId, $"translation:{change.TranslationId}", SegmentStateColumn.Write(change.From), SegmentStateColumn.Write(change.To), change.Actor, change.At, change.Detail,
+                string.Empty, string.Empty, cancellationToken);
         }
 
         // The signature row itself, bound to the trail: a signer's name changed in the table afterwards is found.
         await SqliteAuditTrail.AppendAsync(
             connection, transaction, auditKey, 0, $"article:{signature.Locale}/{signature.Slug}", "Approved", "Signed", signature.SignedBy, signature.SignedAt,
-            $"signed: {signature.Meaning}; article sha256 {signature.ContentHash}", AuditRows.SignatureKey(id), AuditRows.SignatureDigest(signature));
+            $"signed: {signature.Meaning}; article sha256 {signature.ContentHash}", AuditRows.SignatureKey(id), AuditRows.SignatureDigest(signature), cancellationToken);
 
         await transaction.CommitAsync(cancellationToken);
     }
