@@ -12,13 +12,13 @@ public sealed class SqliteGlossaryStore(LocalizeDatabase database) : IGlossarySt
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var from = LanguagePair.Normalize(sourceLanguage);
         var to = LanguagePair.Normalize(targetLanguage);
-        var rows = await connection.QueryAsync<(string Source, string Target, string Note, string Kind)>(
+        var rows = await connection.QueryAsync<(string Source, string Target, string Note, string Kind)>(new CommandDefinition(
             $"""
             SELECT source_term, target_term, note, kind FROM glossary_terms
             WHERE {LanguagePair.Matches("source_lang", "@from")} AND (target_lang = @to OR @to LIKE target_lang || '-%')
             ORDER BY id
             """,
-            new { from, to });
+            new { from, to }, cancellationToken: cancellationToken));
         return new Glossary(rows.Select(r => new GlossaryEntry(r.Source, r.Target, r.Note, Enum.Parse<GlossaryEntryKind>(r.Kind))));
     }
 
@@ -38,20 +38,20 @@ public sealed class SqliteGlossaryStore(LocalizeDatabase database) : IGlossarySt
                 entry.Note,
                 kind = entry.Kind.ToString(),
             };
-            var inserted = await connection.ExecuteAsync(
+            var inserted = await connection.ExecuteAsync(new CommandDefinition(
                 """
                 INSERT INTO glossary_terms (source_lang, target_lang, source_term, target_term, note, kind)
                 VALUES (@from, @to, @Source, @Target, @Note, @kind)
                 ON CONFLICT DO NOTHING
                 """,
                 values,
-                transaction);
+                transaction, cancellationToken: cancellationToken));
             if (inserted == 0)
             {
-                await connection.ExecuteAsync(
+                await connection.ExecuteAsync(new CommandDefinition(
                     "UPDATE glossary_terms SET note = @Note, kind = @kind WHERE source_lang = @from AND target_lang = @to AND source_term = @Source AND target_term = @Target",
                     values,
-                    transaction);
+                    transaction, cancellationToken: cancellationToken));
             }
 
             added += inserted;

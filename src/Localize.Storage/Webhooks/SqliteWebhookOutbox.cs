@@ -12,8 +12,8 @@ public sealed class SqliteWebhookOutbox(LocalizeDatabase database) : IWebhookOut
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var newest = await connection.ExecuteScalarAsync<long>("SELECT COALESCE(MAX(id), 0) FROM publications", transaction: transaction);
-        var cursor = await connection.ExecuteScalarAsync<long?>("SELECT last_publication_id FROM webhook_cursor WHERE id = 1", transaction: transaction);
+        var newest = await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT COALESCE(MAX(id), 0) FROM publications", transaction: transaction, cancellationToken: cancellationToken));
+        var cursor = await connection.ExecuteScalarAsync<long?>(new CommandDefinition("SELECT last_publication_id FROM webhook_cursor WHERE id = 1", transaction: transaction, cancellationToken: cancellationToken));
         var added = 0;
         if (cursor is { } after)
         {
@@ -24,21 +24,21 @@ public sealed class SqliteWebhookOutbox(LocalizeDatabase database) : IWebhookOut
                 var payload = WebhookEvent.Payload(publication);
                 foreach (var subscriber in subscribers)
                 {
-                    added += await connection.ExecuteAsync(
+                    added += await connection.ExecuteAsync(new CommandDefinition(
                         """
                         INSERT INTO webhook_outbox (event_id, subscriber, url, payload, next_attempt_at, created_at)
                         VALUES (@eventId, @Name, @Url, @payload, @now, @now) ON CONFLICT (event_id, subscriber) DO NOTHING
                         """,
                         new { eventId = WebhookEvent.IdFor(publication), subscriber.Name, subscriber.Url, payload, now = SqliteTime.Format(now) },
-                        transaction);
+                        transaction, cancellationToken: cancellationToken));
                 }
             }
         }
 
-        await connection.ExecuteAsync(
+        await connection.ExecuteAsync(new CommandDefinition(
             "INSERT INTO webhook_cursor (id, last_publication_id) VALUES (1, @newest) ON CONFLICT (id) DO UPDATE SET last_publication_id = excluded.last_publication_id",
             new { newest },
-            transaction);
+            transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
         return added;
     }
@@ -49,7 +49,7 @@ public sealed class SqliteWebhookOutbox(LocalizeDatabase database) : IWebhookOut
         // The claim is the next attempt moved past the claim's end, in one statement, as translation leases are taken:
         // PostgreSQL skips a row another dispatcher is claiming this instant, and re-checks the outer condition on a row
         // it waited for; SQLite has one writer.
-        var rows = await connection.QueryAsync<(long Id, string EventId, string Subscriber, string Url, string Payload, long Attempts)>(
+        var rows = await connection.QueryAsync<(long Id, string EventId, string Subscriber, string Url, string Payload, long Attempts)>(new CommandDefinition(
             $"""
             UPDATE webhook_outbox SET next_attempt_at = @until
             WHERE id = (SELECT id FROM webhook_outbox WHERE delivered_at IS NULL AND failed_at IS NULL AND next_attempt_at <= @now
@@ -57,7 +57,7 @@ public sealed class SqliteWebhookOutbox(LocalizeDatabase database) : IWebhookOut
               AND next_attempt_at <= @now
             RETURNING id, event_id, subscriber, url, payload, attempts
             """,
-            new { now = SqliteTime.Format(now), until = SqliteTime.Format(now + claimFor) });
+            new { now = SqliteTime.Format(now), until = SqliteTime.Format(now + claimFor) }, cancellationToken: cancellationToken));
         return rows.Select(r => new WebhookDelivery(r.Id, r.EventId, r.Subscriber, r.Url, r.Payload, (int)r.Attempts)).SingleOrDefault();
     }
 
@@ -65,11 +65,11 @@ public sealed class SqliteWebhookOutbox(LocalizeDatabase database) : IWebhookOut
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await connection.ExecuteAsync(
+        await connection.ExecuteAsync(new CommandDefinition(
             "INSERT INTO webhook_attempts (outbox_id, attempt, at, status, error, duration_ms) VALUES (@deliveryId, @Number, @at, @Status, @Error, @ms)",
             new { deliveryId, attempt.Number, at = SqliteTime.Format(attempt.At), attempt.Status, attempt.Error, ms = (long)attempt.Duration.TotalMilliseconds },
-            transaction);
-        await connection.ExecuteAsync(
+            transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(
             """
             UPDATE webhook_outbox SET attempts = @Number,
                 delivered_at = CASE WHEN @delivered THEN @at END,
@@ -78,19 +78,19 @@ public sealed class SqliteWebhookOutbox(LocalizeDatabase database) : IWebhookOut
             WHERE id = @deliveryId
             """,
             new { deliveryId, attempt.Number, delivered, at = SqliteTime.Format(attempt.At), retryAt = retryAt is { } r ? SqliteTime.Format(r) : null },
-            transaction);
+            transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<WebhookDeliveryLog>> ListRecentAsync(int limit, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        var deliveries = (await connection.QueryAsync<(long Id, string EventId, string Subscriber, string Url, long Attempts, string CreatedAt, string? DeliveredAt, string? FailedAt, string NextAttemptAt)>(
+        var deliveries = (await connection.QueryAsync<(long Id, string EventId, string Subscriber, string Url, long Attempts, string CreatedAt, string? DeliveredAt, string? FailedAt, string NextAttemptAt)>(new CommandDefinition(
             "SELECT id, event_id, subscriber, url, attempts, created_at, delivered_at, failed_at, next_attempt_at FROM webhook_outbox ORDER BY id DESC LIMIT @limit",
-            new { limit })).ToArray();
-        var attempts = (await connection.QueryAsync<(long OutboxId, long Attempt, string At, long? Status, string? Error, long DurationMs)>(
+            new { limit }, cancellationToken: cancellationToken))).ToArray();
+        var attempts = (await connection.QueryAsync<(long OutboxId, long Attempt, string At, long? Status, string? Error, long DurationMs)>(new CommandDefinition(
             "SELECT outbox_id, attempt, at, status, error, duration_ms FROM webhook_attempts WHERE outbox_id >= @min ORDER BY id",
-            new { min = deliveries.Length == 0 ? long.MaxValue : deliveries.Min(d => d.Id) })).ToLookup(a => a.OutboxId);
+            new { min = deliveries.Length == 0 ? long.MaxValue : deliveries.Min(d => d.Id) }, cancellationToken: cancellationToken))).ToLookup(a => a.OutboxId);
         return deliveries.Select(d => new WebhookDeliveryLog(
             d.Id, d.EventId, d.Subscriber, d.Url,
             d.DeliveredAt is not null ? "delivered" : d.FailedAt is not null ? "failed" : "pending",

@@ -66,14 +66,14 @@ public sealed class PostgreSqlDatabase : LocalizeDatabase, IAsyncDisposable
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
 
         // Workers started together all migrate at start-up: one does it while the others wait, then find nothing to do.
-        await connection.ExecuteAsync("SELECT pg_advisory_lock(@key)", new { key = MigrationLock });
+        await connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_lock(@key)", new { key = MigrationLock }, cancellationToken: cancellationToken));
         try
         {
             await SchemaMigrations.ApplyAsync(connection, Dialect, cancellationToken);
         }
         finally
         {
-            await connection.ExecuteAsync("SELECT pg_advisory_unlock(@key)", new { key = MigrationLock });
+            await connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_unlock(@key)", new { key = MigrationLock }, cancellationToken: cancellationToken));
         }
     }
 
