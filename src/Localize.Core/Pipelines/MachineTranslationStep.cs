@@ -22,7 +22,8 @@ namespace Localize.Core.Pipelines;
 /// </summary>
 public sealed class MachineTranslationStep(
     IMachineTranslator translator,
-    ITranslationQueue translationQueue, ITranslationStore translationStore,
+    ITranslationQueue translationQueue,
+    ITranslationStore translationStore,
     ISegmentChecker checker,
     ITranslationMemory memory,
     IGlossaryStore glossaries,

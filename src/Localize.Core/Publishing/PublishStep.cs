@@ -19,7 +19,11 @@ namespace Localize.Core.Publishing;
 /// the rows, and publishes everything else. After a publish, the trail's head is checkpointed in the content store.
 /// </summary>
 public sealed class PublishStep(
-    IArticleStore articleStore, ITranslationStore translationStore, IStatusQueries statusQueries, IReviewQueries reviewQueries, IPublicationStore publicationStore,
+    IArticleStore articleStore,
+    ITranslationStore translationStore,
+    IStatusQueries statusQueries,
+    IReviewQueries reviewQueries,
+    IPublicationStore publicationStore,
     IContentStore content,
     IReviewRecordStore records,
     TimeProvider clock,

@@ -17,7 +17,8 @@ namespace Localize.Core.Review;
 /// article (or the next version of this one) reuses it.
 /// </summary>
 public sealed class ReviewService(
-    ITranslationStore translationStore, IReviewQueries reviewQueries,
+    ITranslationStore translationStore,
+    IReviewQueries reviewQueries,
     IPipelineCatalog pipelines,
     ISegmentChecker checker,
     IReviewRecordStore records,

@@ -20,7 +20,10 @@ namespace Localize.Server.Pages.Review;
 /// both versions when someone else saved first, 422 with the reason for any other refusal.
 /// </summary>
 public sealed class ArticleModel(
-    IArticleStore articleStore, IStatusQueries statusQueries, IReviewQueries reviewQueries, IReviewAidStore reviewAids,
+    IArticleStore articleStore,
+    IStatusQueries statusQueries,
+    IReviewQueries reviewQueries,
+    IReviewAidStore reviewAids,
     ReviewService review,
     SignOffService signOff,
     IReviewRecordStore records,
