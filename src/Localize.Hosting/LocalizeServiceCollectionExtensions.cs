@@ -71,11 +71,11 @@ public static class LocalizeServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ContentStoreOptions>>().Value.Create(Options(sp).ResolvedRoot));
         // Machine output and usage persist beside the workflow, so a restart never pays for a translation twice.
-        services.AddSingleton<IMachineTranslationCache>(sp => new SqliteMachineTranslationCache(sp.GetRequiredService<LocalizeDatabase>()));
-        services.AddSingleton<IUsageMeter>(sp => new SqliteUsageMeter(sp.GetRequiredService<LocalizeDatabase>()));
+        services.AddSingleton<IMachineTranslationCache>(sp => new SqlMachineTranslationCache(sp.GetRequiredService<LocalizeDatabase>()));
+        services.AddSingleton<IUsageMeter>(sp => new SqlUsageMeter(sp.GetRequiredService<LocalizeDatabase>()));
         // Translation memory and glossaries live in the same database; the memory's fuzzy index is per process, in memory.
-        services.AddSingleton<ITranslationMemory>(sp => new SqliteTranslationMemory(sp.GetRequiredService<LocalizeDatabase>(), sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton<IGlossaryStore>(sp => new SqliteGlossaryStore(sp.GetRequiredService<LocalizeDatabase>()));
+        services.AddSingleton<ITranslationMemory>(sp => new SqlTranslationMemory(sp.GetRequiredService<LocalizeDatabase>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IGlossaryStore>(sp => new SqlGlossaryStore(sp.GetRequiredService<LocalizeDatabase>()));
         services.AddLocalizeEngines(configuration);
         services.AddSingleton<ISegmentChecker, QualityCheckNotes>();
         services.AddSingleton<FilePipelineCatalog>();
@@ -97,8 +97,8 @@ public static class LocalizeServiceCollectionExtensions
         services.AddSingleton<PipelineRunner>();
         services.AddSingleton<RollbackService>();
         services.AddSingleton<UnpublishService>();
-        services.AddSingleton<IWebhookOutbox>(sp => new SqliteWebhookOutbox(sp.GetRequiredService<LocalizeDatabase>()));
-        services.AddSingleton<IReviewRecordStore, SqliteReviewRecordStore>();
+        services.AddSingleton<IWebhookOutbox>(sp => new SqlWebhookOutbox(sp.GetRequiredService<LocalizeDatabase>()));
+        services.AddSingleton<IReviewRecordStore, SqlReviewRecordStore>();
         services.AddSingleton<ISegmentHistoryStore, SegmentHistoryStore>();
         services.AddSingleton<ISegmentCommentStore, SegmentCommentStore>();
         services.AddSingleton<ReviewService>();
@@ -142,7 +142,7 @@ public static class LocalizeServiceCollectionExtensions
             var costs = sp.GetRequiredService<IOptions<CostOptions>>().Value;
             return new CostPrices(costs.Currency, new Dictionary<string, decimal>(costs.PerMillionCharacters, StringComparer.OrdinalIgnoreCase));
         });
-        services.AddSingleton<IDashboardFacts>(sp => new SqliteDashboardFacts(sp.GetRequiredService<LocalizeDatabase>(), PipelineRunner.WorkerActor));
+        services.AddSingleton<IDashboardFacts>(sp => new SqlDashboardFacts(sp.GetRequiredService<LocalizeDatabase>(), PipelineRunner.WorkerActor));
         services.AddSingleton<DashboardReader>();
         return services;
     }
@@ -154,8 +154,8 @@ public static class LocalizeServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddLocalizePeople(this IServiceCollection services)
     {
-        services.AddSingleton<SqliteUserStore>();
-        services.AddSingleton<IUserStore<LocalizeUser>>(sp => sp.GetRequiredService<SqliteUserStore>());
+        services.AddSingleton<SqlUserStore>();
+        services.AddSingleton<IUserStore<LocalizeUser>>(sp => sp.GetRequiredService<SqlUserStore>());
         services.AddIdentityCore<LocalizeUser>(options =>
             {
                 // Length over composition rules (NIST SP 800-63B): a passphrase is easier to remember and harder to guess.

@@ -48,10 +48,8 @@ public sealed class ResxStringsTests
     public async Task A_neutral_resx_goes_through_translation_review_and_sign_off_to_a_culture_file_resource_manager_reads()
     {
         using var repository = new TestRepository(Pipeline);
-        var strings = Path.Combine(repository.Root, "content", "strings");
-        Directory.CreateDirectory(strings);
-        var neutralPath = Path.Combine(strings, "Site.resx");
-        File.Copy(Path.Combine(RepositoryPaths.Root, "content", "strings", "Site.resx"), neutralPath);
+        var neutralPath = CopySiteResx(repository);
+        var strings = Path.GetDirectoryName(neutralPath)!;
         var engine = new PlaceholderDroppingEngine(new PseudoEngine());
         await using var server = await RunningServer.StartAsync(repository, configureServices: engine.ReplacePseudo);
 
@@ -147,14 +145,22 @@ public sealed class ResxStringsTests
         Assert.False(File.Exists(Path.Combine(strings, "Broken.es.resx")));
     }
 
-    [Fact]
-    public async Task A_rollback_puts_the_earlier_signed_culture_file_back()
+    /// <summary>The product's own Site.resx, copied into the repository's content/strings folder; its path there.</summary>
+    private static string CopySiteResx(TestRepository repository)
     {
-        using var repository = new TestRepository(Pipeline);
         var strings = Path.Combine(repository.Root, "content", "strings");
         Directory.CreateDirectory(strings);
         var neutralPath = Path.Combine(strings, "Site.resx");
         File.Copy(Path.Combine(RepositoryPaths.Root, "content", "strings", "Site.resx"), neutralPath);
+        return neutralPath;
+    }
+
+    [Fact]
+    public async Task A_rollback_puts_the_earlier_signed_culture_file_back()
+    {
+        using var repository = new TestRepository(Pipeline);
+        var neutralPath = CopySiteResx(repository);
+        var strings = Path.GetDirectoryName(neutralPath)!;
         await using var server = await RunningServer.StartAsync(repository);
         var review = server.Services.GetRequiredService<ReviewService>();
         var editor = new ReviewActor("Dr. Editor", [Roles.Reviewer], ["es"]);

@@ -31,9 +31,9 @@ internal static class PublicationRows
     }
 
     public static Publication ToPublication(Row r) =>
-        new(r.Slug, r.Locale, (int)r.Version, r.ContentHash, r.SourceHash, r.Path, r.PublishedBy, SqliteTime.Parse(r.PublishedAt),
+        new(r.Slug, r.Locale, (int)r.Version, r.ContentHash, r.SourceHash, r.Path, r.PublishedBy, SqlTime.Parse(r.PublishedAt),
             JsonSerializer.Deserialize<string[]>(r.ReviewedBy, StoreJson.Options) ?? [],
-            r.ReviewedAt is null ? null : SqliteTime.Parse(r.ReviewedAt),
+            r.ReviewedAt is null ? null : SqlTime.Parse(r.ReviewedAt),
             r.RestoredVersion is null ? null : (int)r.RestoredVersion,
             r.Unpublished != 0);
 

@@ -34,9 +34,9 @@ public sealed class SqlPublicationStore(LocalizeDatabase database, AuditKey audi
                 new
                 {
                     publication.Slug, publication.Locale, publication.Version, publication.ContentHash, publication.SourceHash, publication.Path, publication.PublishedBy,
-                    at = SqliteTime.Format(publication.PublishedAt),
+                    at = SqlTime.Format(publication.PublishedAt),
                     reviewedBy = JsonSerializer.Serialize(publication.Reviewers, StoreJson.Options),
-                    reviewedAt = publication.ReviewedAt is { } reviewedAt ? SqliteTime.Format(reviewedAt) : null,
+                    reviewedAt = publication.ReviewedAt is { } reviewedAt ? SqlTime.Format(reviewedAt) : null,
                     publication.RestoredVersion,
                     // An integer flag on both databases (PostgreSQL would not take a boolean into its BIGINT column).
                     Unpublished = publication.Unpublished ? 1L : 0L,
@@ -48,7 +48,7 @@ public sealed class SqlPublicationStore(LocalizeDatabase database, AuditKey audi
                 : publication.RestoredVersion is { } restored
                 ? $"rolled back {publication.Path} to version {restored} as version {publication.Version} (sha256 {publication.ContentHash})"
                 : $"published {publication.Path} version {publication.Version} (sha256 {publication.ContentHash})";
-            await SqliteAuditTrail.AppendAsync(
+            await SqlAuditTrail.AppendAsync(
                 connection, transaction, auditKey, 0, $"article:{publication.Locale}/{publication.Slug}", "Approved", publication.Unpublished ? "Unpublished" : publication.RestoredVersion is null ? "Published" : "RolledBack",
                 publication.PublishedBy, publication.PublishedAt, detail,
                 AuditRows.PublicationKey(publication.Slug, publication.Locale, publication.Version), AuditRows.PublicationDigest(publication), cancellationToken);

@@ -24,7 +24,7 @@ internal static class ReviewItemRows
         SegmentStateColumn.Read(r.State), (int)r.Version,
         JsonSerializer.Deserialize<SegmentNote[]>(r.Notes, StoreJson.Options) ?? [],
         JsonSerializer.Deserialize<string[]>(r.Approvers, StoreJson.Options) ?? [],
-        SqliteTime.Parse(r.UpdatedAt),
+        SqlTime.Parse(r.UpdatedAt),
         r.BackTranslation,
         r.EditedBy);
 

@@ -28,7 +28,7 @@ public sealed class SqlReviewAidStore(LocalizeDatabase database) : IReviewAidSto
             cancellationToken: cancellationToken));
         return row.Score is null
             ? null
-            : new StoredReadability(slug, locale, JsonSerializer.Deserialize<ReadabilityScore>(row.Score, StoreJson.Options)!, row.ComputedFor, SqliteTime.Parse(row.ComputedAt));
+            : new StoredReadability(slug, locale, JsonSerializer.Deserialize<ReadabilityScore>(row.Score, StoreJson.Options)!, row.ComputedFor, SqlTime.Parse(row.ComputedAt));
     }
 
     public async Task SaveReadabilityAsync(StoredReadability readability, CancellationToken cancellationToken)
@@ -42,7 +42,7 @@ public sealed class SqlReviewAidStore(LocalizeDatabase database) : IReviewAidSto
             new
             {
                 readability.Slug, readability.Locale, score = JsonSerializer.Serialize(readability.Score, StoreJson.Options), readability.ComputedFor,
-                at = SqliteTime.Format(readability.ComputedAt),
+                at = SqlTime.Format(readability.ComputedAt),
             },
             cancellationToken: cancellationToken));
     }

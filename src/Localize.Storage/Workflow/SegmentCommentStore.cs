@@ -13,7 +13,7 @@ public sealed class SegmentCommentStore(LocalizeDatabase database) : ISegmentCom
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             "INSERT INTO segment_comments (translation_id, slug, locale, author, at, body) VALUES (@TranslationId, @Slug, @Locale, @Author, @at, @Body)",
-            new { comment.TranslationId, comment.Slug, comment.Locale, comment.Author, at = SqliteTime.Format(comment.At), comment.Body }, cancellationToken: cancellationToken));
+            new { comment.TranslationId, comment.Slug, comment.Locale, comment.Author, at = SqlTime.Format(comment.At), comment.Body }, cancellationToken: cancellationToken));
     }
 
     public async Task<IReadOnlyList<SegmentComment>> ListForArticleAsync(string slug, string locale, CancellationToken cancellationToken)
@@ -33,5 +33,5 @@ public sealed class SegmentCommentStore(LocalizeDatabase database) : ISegmentCom
     }
 
     private static SegmentComment ToComment((long TranslationId, string Slug, string Locale, string Author, string At, string Body) r) =>
-        new(r.TranslationId, r.Slug, r.Locale, r.Author, SqliteTime.Parse(r.At), r.Body);
+        new(r.TranslationId, r.Slug, r.Locale, r.Author, SqlTime.Parse(r.At), r.Body);
 }

@@ -23,7 +23,7 @@ public sealed class SegmentHistoryStore(LocalizeDatabase database) : ISegmentHis
             """,
             new { translationId }, cancellationToken: cancellationToken));
         return rows.Select(r => new SegmentHistoryEntry(
-            new ChangeRecord(translationId, Enum.Parse<SegmentState>(r.FromState), Enum.Parse<SegmentState>(r.ToState), r.Actor, SqliteTime.Parse(r.At), r.Detail),
+            new ChangeRecord(translationId, Enum.Parse<SegmentState>(r.FromState), Enum.Parse<SegmentState>(r.ToState), r.Actor, SqlTime.Parse(r.At), r.Detail),
             r.TextId is null ? null : new SegmentText(r.Source!, r.Target))).ToArray();
     }
 

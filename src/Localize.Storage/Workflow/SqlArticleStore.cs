@@ -24,7 +24,7 @@ public sealed class SqlArticleStore(LocalizeDatabase database, TimeProvider cloc
         ArticleVersion version, IDocumentFormat format, string pipeline, IReadOnlyList<string> locales, string actor, CancellationToken cancellationToken) =>
         database.InTransactionAsync(TransactionKind.AuditedWrite, async (connection, transaction) =>
         {
-            var now = SqliteTime.Format(clock.GetUtcNow());
+            var now = SqlTime.Format(clock.GetUtcNow());
             var stored = await FindArticleAsync(connection, transaction, version.Slug, cancellationToken);
             SyncSummary summary;
             long articleId;
@@ -189,8 +189,8 @@ public sealed class SqlArticleStore(LocalizeDatabase database, TimeProvider cloc
             "SELECT id, state FROM translations WHERE segment_id = @segmentId", new { segmentId }, transaction, cancellationToken: cancellationToken));
         foreach (var (id, state) in retiring)
         {
-            await SqliteAuditTrail.AppendAsync(
-                connection, transaction, auditKey, id, $"translation:{id}", state, state, actor, SqliteTime.Parse(now), "retired: the sentence was removed from the source",
+            await SqlAuditTrail.AppendAsync(
+                connection, transaction, auditKey, id, $"translation:{id}", state, state, actor, SqlTime.Parse(now), "retired: the sentence was removed from the source",
                 AuditRows.TranslationKey(id), AuditVerifier.RetiredDigest, cancellationToken);
         }
 
@@ -206,7 +206,7 @@ public sealed class SqlArticleStore(LocalizeDatabase database, TimeProvider cloc
             INSERT INTO source_errors (path, message, line, field, seen_at) VALUES (@Path, @Message, @Line, @Field, @at)
             ON CONFLICT (path) DO UPDATE SET message = excluded.message, line = excluded.line, field = excluded.field, seen_at = excluded.seen_at
             """,
-            new { error.Path, error.Message, error.Line, error.Field, at = SqliteTime.Format(error.SeenAt) },
+            new { error.Path, error.Message, error.Line, error.Field, at = SqlTime.Format(error.SeenAt) },
             cancellationToken: cancellationToken));
     }
 
@@ -226,7 +226,7 @@ public sealed class SqlArticleStore(LocalizeDatabase database, TimeProvider cloc
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<(string Path, string Message, long? Line, string? Field, string SeenAt)>(new CommandDefinition(
             "SELECT path, message, line, field, seen_at FROM source_errors ORDER BY path", cancellationToken: cancellationToken));
-        return rows.Select(r => new SourceError(r.Path, r.Message, (int?)r.Line, r.Field, SqliteTime.Parse(r.SeenAt))).ToArray();
+        return rows.Select(r => new SourceError(r.Path, r.Message, (int?)r.Line, r.Field, SqlTime.Parse(r.SeenAt))).ToArray();
     }
 
     private static async Task<StoredArticle?> FindArticleAsync(DbConnection connection, DbTransaction? transaction, string slug, CancellationToken cancellationToken)

@@ -65,7 +65,7 @@ internal static class SqlAuditRows
 
         foreach (var s in signatures)
         {
-            var signature = new ArticleSignature(s.Slug, s.Locale, s.ContentHash, s.SourceHash, s.SignedBy, SqliteTime.Parse(s.SignedAt), s.Meaning);
+            var signature = new ArticleSignature(s.Slug, s.Locale, s.ContentHash, s.SourceHash, s.SignedBy, SqlTime.Parse(s.SignedAt), s.Meaning);
             rows.Add(new BoundRow(
                 AuditRows.SignatureKey(s.Id), AuditRows.SignatureDigest(signature), $"signatures row {s.Id} ({s.Slug}, {s.Locale}, signed by {s.SignedBy})"));
         }

@@ -9,7 +9,7 @@ public sealed class SqlAuditTrailStore(LocalizeDatabase database) : IAuditTrailS
     public async Task<AuditRecord?> ReadHeadAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        return await SqliteAuditTrail.ReadHeadAsync(connection, null, cancellationToken);
+        return await SqlAuditTrail.ReadHeadAsync(connection, null, cancellationToken);
     }
 
     // One snapshot: a row saved by a working worker between two separate reads would look written outside the trail.
@@ -18,7 +18,7 @@ public sealed class SqlAuditTrailStore(LocalizeDatabase database) : IAuditTrailS
             TransactionKind.Snapshot,
             async (connection, transaction) =>
             {
-                var trail = await SqliteAuditTrail.ReadAsync(connection, transaction, cancellationToken);
+                var trail = await SqlAuditTrail.ReadAsync(connection, transaction, cancellationToken);
                 var rows = await SqlAuditRows.ListAsync(connection, transaction, null, null, cancellationToken);
                 return (trail, rows);
             },
@@ -32,7 +32,7 @@ public sealed class SqlAuditTrailStore(LocalizeDatabase database) : IAuditTrailS
             {
                 var rows = await SqlAuditRows.ListAsync(connection, transaction, slug, locale, cancellationToken);
                 var signatureKeys = rows.Where(r => r.Key.StartsWith(AuditRows.SignaturesTable + ":", StringComparison.Ordinal)).Select(r => r.Key).ToArray();
-                var last = (await SqliteAuditTrail.ReadLastForRowsAsync(
+                var last = (await SqlAuditTrail.ReadLastForRowsAsync(
                         connection,
                         transaction,
                         $"{SqlAuditRows.ArticleTranslationKeys} UNION ALL SELECT row_key FROM changes WHERE row_key = @signatureKey",

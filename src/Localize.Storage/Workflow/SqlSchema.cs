@@ -14,8 +14,8 @@ public sealed class SqlSchema(LocalizeDatabase database, TimeProvider clock, Aud
     {
         await database.MigrateAsync(cancellationToken);
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        await SqliteAuditTrail.SealUnchainedAsync(database, connection, cancellationToken);
-        await SqliteAuditTrail.CutOverAsync(database, connection, auditKey, clock.GetUtcNow(), cancellationToken);
-        await SqliteAuditTrail.EnsureSameKeyAsync(connection, auditKey, cancellationToken);
+        await SqlAuditTrail.SealUnchainedAsync(database, connection, cancellationToken);
+        await SqlAuditTrail.CutOverAsync(database, connection, auditKey, clock.GetUtcNow(), cancellationToken);
+        await SqlAuditTrail.EnsureSameKeyAsync(connection, auditKey, cancellationToken);
     }
 }

@@ -46,7 +46,7 @@ public sealed class SqlStatusQueries(LocalizeDatabase database) : IStatusQueries
                     g.ToDictionary(r => SegmentStateColumn.Read(r.State), r => (int)r.Count),
                     publication?.Version,
                     publication is not null && publication.SourceHash != first.SourceHash,
-                    g.Max(r => SqliteTime.Parse(r.UpdatedAt)));
+                    g.Max(r => SqlTime.Parse(r.UpdatedAt)));
             })
             .OrderBy(s => s.Slug, StringComparer.Ordinal)
             .ThenBy(s => s.Locale, StringComparer.Ordinal)

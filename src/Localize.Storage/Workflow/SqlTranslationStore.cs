@@ -46,6 +46,6 @@ public sealed class SqlTranslationStore(LocalizeDatabase database, TimeProvider 
             "SELECT translation_id, from_state, to_state, actor, at, detail FROM changes WHERE translation_id = @translationId ORDER BY id",
             new { translationId },
             cancellationToken: cancellationToken));
-        return rows.Select(r => new ChangeRecord(r.TranslationId, SegmentStateColumn.Read(r.From), SegmentStateColumn.Read(r.To), r.Actor, SqliteTime.Parse(r.At), r.Detail)).ToArray();
+        return rows.Select(r => new ChangeRecord(r.TranslationId, SegmentStateColumn.Read(r.From), SegmentStateColumn.Read(r.To), r.Actor, SqlTime.Parse(r.At), r.Detail)).ToArray();
     }
 }

@@ -48,7 +48,7 @@ internal static class TranslationRows
                 translation.EngineId,
                 translation.EditedBy,
                 approvers = JsonSerializer.Serialize(translation.Approvers, StoreJson.Options),
-                now = SqliteTime.Format(now),
+                now = SqlTime.Format(now),
                 translation.Id,
                 translation.Version,
             },
@@ -67,7 +67,7 @@ internal static class TranslationRows
         var firstChange = 0L;
         foreach (var change in changes)
         {
-            var id = await SqliteAuditTrail.AppendAsync(
+            var id = await SqlAuditTrail.AppendAsync(
                 connection, transaction, auditKey, change.TranslationId, $"translation:{change.TranslationId}", SegmentStateColumn.Write(change.From), SegmentStateColumn.Write(change.To), change.Actor, change.At, change.Detail,
                 rowKey, rowDigest, cancellationToken);
             firstChange = firstChange == 0 ? id : firstChange;

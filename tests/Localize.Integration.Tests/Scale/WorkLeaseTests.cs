@@ -81,7 +81,7 @@ public sealed class WorkLeaseTests(SharedPostgreSql postgres)
         var db = await OpenAsync(database, repository);
         var clock = new ManualClock();
         var store = WorkflowStores.Over(db, clock, new WorkLease("worker-a", Lease), AuditKey);
-        var (a, b) = (new SqliteWebhookOutbox(db), new SqliteWebhookOutbox(db));
+        var (a, b) = (new SqlWebhookOutbox(db), new SqlWebhookOutbox(db));
         WebhookSubscriber[] site = [new("site", "http://127.0.0.1:9/hook", "secret")];
         await a.EnqueueNewPublicationsAsync(site, clock.GetUtcNow(), default);
         await store.RecordPublicationAsync(new Publication("claims", "fr", 1, "c", "s", "translations/fr/claims.md", "worker-a", clock.GetUtcNow()), default);

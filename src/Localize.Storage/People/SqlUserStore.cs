@@ -9,11 +9,11 @@ using Microsoft.AspNetCore.Identity;
 namespace Localize.Storage.People;
 
 /// <summary>
-/// ASP.NET Core Identity's user store on the workflow database (SQLite or PostgreSQL) (Dapper, like the workflow store: no EF Core).
+/// ASP.NET Core Identity's user store on the workflow database (SQLite or PostgreSQL) (Dapper, like the workflow stores: no EF Core).
 /// Identity does the hashing, lockout arithmetic and stamps; this class only keeps what it decides. Roles are a fixed
 /// set (<see cref="Roles"/>) kept per user; locales are claims.
 /// </summary>
-public sealed class SqliteUserStore(LocalizeDatabase database, AuditKey auditKey) :
+public sealed class SqlUserStore(LocalizeDatabase database, AuditKey auditKey) :
     IUserPasswordStore<LocalizeUser>,
     IUserSecurityStampStore<LocalizeUser>,
     IUserLockoutStore<LocalizeUser>,
@@ -116,7 +116,7 @@ public sealed class SqliteUserStore(LocalizeDatabase database, AuditKey auditKey
     {
         await database.InTransactionAsync(
             TransactionKind.AuditedWrite,
-            (connection, transaction) => SqliteAuditTrail.AppendAsync(
+            (connection, transaction) => SqlAuditTrail.AppendAsync(
                 connection, transaction, auditKey, 0, $"account:{userName}", from, to, actor, at, detail, string.Empty, string.Empty, cancellationToken),
             cancellationToken);
     }

@@ -15,7 +15,7 @@ namespace Localize.Storage.Dashboard;
 /// <paramref name="workerActor"/> is the name the worker's change records carry: its approvals (in-context memory
 /// matches) are not a reviewer's throughput.
 /// </summary>
-public sealed class SqliteDashboardFacts(LocalizeDatabase database, string workerActor) : IDashboardFacts
+public sealed class SqlDashboardFacts(LocalizeDatabase database, string workerActor) : IDashboardFacts
 {
     private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
 
@@ -70,6 +70,6 @@ public sealed class SqliteDashboardFacts(LocalizeDatabase database, string worke
             [.. approvals.Select(r => new ApprovalDay(DateOnly.ParseExact(r.Day, "yyyy-MM-dd", CultureInfo.InvariantCulture), r.Locale, (int)r.Segments, (int)r.Words))],
             [.. issues.Select(r => new MqmIssueFact(r.Slug, r.Locale, r.EngineId, r.Category, Enum.Parse<MqmSeverity>(r.Severity)))],
             findings,
-            [.. signatures.Select(r => new ArticleSignature(r.Slug, r.Locale, r.ContentHash, r.SourceHash, r.SignedBy, SqliteTime.Parse(r.SignedAt), r.Meaning))]);
+            [.. signatures.Select(r => new ArticleSignature(r.Slug, r.Locale, r.ContentHash, r.SourceHash, r.SignedBy, SqlTime.Parse(r.SignedAt), r.Meaning))]);
     }
 }

@@ -13,7 +13,7 @@ namespace Localize.Storage.Memory;
 /// fuzzy lookups. The index is built on the pair's first fuzzy lookup and then catches up with the rows added since
 /// (by id) before every lookup, so units approved by another process (the CLI) are found too.
 /// </summary>
-public sealed class SqliteTranslationMemory(LocalizeDatabase database, TimeProvider clock) : ITranslationMemory
+public sealed class SqlTranslationMemory(LocalizeDatabase database, TimeProvider clock) : ITranslationMemory
 {
     private const char ContextSeparator = '\u001F';
 

@@ -10,7 +10,7 @@ namespace Localize.Storage.Workflow;
 /// inside the caller's write transaction, begun with <see cref="LocalizeDatabase.BeginAuditedWriteAsync"/> so that two
 /// writers never extend the chain from the same record. Costs one indexed read of the last record and one insert.
 /// </summary>
-internal static class SqliteAuditTrail
+internal static class SqlAuditTrail
 {
     private const string RecordColumns =
         "id AS Id, subject AS Subject, from_state AS FromState, to_state AS ToState, actor AS Actor, at AS At, detail AS Detail, "
@@ -31,7 +31,7 @@ internal static class SqliteAuditTrail
             """,
             new
             {
-                record.Id, translationId, record.Subject, record.From, record.To, record.Actor, at = SqliteTime.Format(at), record.Detail, record.PreviousHash,
+                record.Id, translationId, record.Subject, record.From, record.To, record.Actor, at = SqlTime.Format(at), record.Detail, record.PreviousHash,
                 hash = AuditChain.Seal(record, record.PreviousHash, key), record.RowKey, record.RowDigest,
             },
             transaction,
@@ -153,7 +153,7 @@ internal static class SqliteAuditTrail
     }
 
     private static AuditRecord ToRecord(RecordRow r) =>
-        new(r.Id, r.Subject, r.FromState, r.ToState, r.Actor, SqliteTime.Parse(r.At), r.Detail, r.PreviousHash, r.Hash) { RowKey = r.RowKey, RowDigest = r.RowDigest };
+        new(r.Id, r.Subject, r.FromState, r.ToState, r.Actor, SqlTime.Parse(r.At), r.Detail, r.PreviousHash, r.Hash) { RowKey = r.RowKey, RowDigest = r.RowDigest };
 
     // Settable properties rather than an eleven-element tuple, matched by the column aliases.
     private sealed class RecordRow

@@ -7,7 +7,7 @@ using Localize.Core.Workflow;
 namespace Localize.Storage.Workflow;
 
 /// <summary>MQM issues, article signatures and review assignments (SQLite or PostgreSQL, see <see cref="LocalizeDatabase"/>).</summary>
-public sealed class SqliteReviewRecordStore(LocalizeDatabase database, AuditKey auditKey) : IReviewRecordStore
+public sealed class SqlReviewRecordStore(LocalizeDatabase database, AuditKey auditKey) : IReviewRecordStore
 {
     public async Task RecordMqmIssueAsync(long translationId, string slug, string locale, MqmIssue issue, string actor, DateTimeOffset at, CancellationToken cancellationToken)
     {
@@ -26,32 +26,34 @@ public sealed class SqliteReviewRecordStore(LocalizeDatabase database, AuditKey 
 
     public async Task RecordSignatureAsync(ArticleSignature signature, IReadOnlyList<ChangeRecord> changes, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await database.BeginAuditedWriteAsync(connection, cancellationToken);
-        var at = Iso(signature.SignedAt);
-        var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            """
-            INSERT INTO signatures (slug, locale, content_hash, source_hash, signed_by, signed_at, meaning)
-            VALUES (@Slug, @Locale, @ContentHash, @SourceHash, @SignedBy, @at, @Meaning) RETURNING id
-            """,
-            new { signature.Slug, signature.Locale, signature.ContentHash, signature.SourceHash, signature.SignedBy, at, signature.Meaning },
-            transaction, cancellationToken: cancellationToken));
+        await database.InTransactionAsync(
+            TransactionKind.AuditedWrite,
+            async (connection, transaction) =>
+            {
+                var at = Iso(signature.SignedAt);
+                var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                    """
+                    INSERT INTO signatures (slug, locale, content_hash, source_hash, signed_by, signed_at, meaning)
+                    VALUES (@Slug, @Locale, @ContentHash, @SourceHash, @SignedBy, @at, @Meaning) RETURNING id
+                    """,
+                    new { signature.Slug, signature.Locale, signature.ContentHash, signature.SourceHash, signature.SignedBy, at, signature.Meaning },
+                    transaction, cancellationToken: cancellationToken));
 
-        // The sign-off is part of each segment's history, like every other change: appended to the audit chain at once
-        // (the change ids come from the chain, which PostgreSQL, unlike SQLite, would not number by itself).
-        foreach (var change in changes)
-        {
-            await SqliteAuditTrail.AppendAsync(
-                connection, transaction, auditKey, change.TranslationId, $"translation:{change.TranslationId}", SegmentStateColumn.Write(change.From), SegmentStateColumn.Write(change.To), change.Actor, change.At, change.Detail,
-                string.Empty, string.Empty, cancellationToken);
-        }
+                // The sign-off is part of each segment's history, like every other change: appended to the audit chain at once
+                // (the change ids come from the chain, which PostgreSQL, unlike SQLite, would not number by itself).
+                foreach (var change in changes)
+                {
+                    await SqlAuditTrail.AppendAsync(
+                        connection, transaction, auditKey, change.TranslationId, $"translation:{change.TranslationId}", SegmentStateColumn.Write(change.From), SegmentStateColumn.Write(change.To), change.Actor, change.At, change.Detail,
+                        string.Empty, string.Empty, cancellationToken);
+                }
 
-        // The signature row itself, bound to the trail: a signer's name changed in the table afterwards is found.
-        await SqliteAuditTrail.AppendAsync(
-            connection, transaction, auditKey, 0, $"article:{signature.Locale}/{signature.Slug}", "Approved", "Signed", signature.SignedBy, signature.SignedAt,
-            $"signed: {signature.Meaning}; article sha256 {signature.ContentHash}", AuditRows.SignatureKey(id), AuditRows.SignatureDigest(signature), cancellationToken);
-
-        await transaction.CommitAsync(cancellationToken);
+                // The signature row itself, bound to the trail: a signer's name changed in the table afterwards is found.
+                await SqlAuditTrail.AppendAsync(
+                    connection, transaction, auditKey, 0, $"article:{signature.Locale}/{signature.Slug}", "Approved", "Signed", signature.SignedBy, signature.SignedAt,
+                    $"signed: {signature.Meaning}; article sha256 {signature.ContentHash}", AuditRows.SignatureKey(id), AuditRows.SignatureDigest(signature), cancellationToken);
+            },
+            cancellationToken);
     }
 
     public async Task<ArticleSignature?> FindLatestSignatureAsync(string slug, string locale, CancellationToken cancellationToken)
