@@ -4,6 +4,7 @@ using Localize.Core.Dashboard;
 using Localize.Core.Pipelines;
 using Localize.Core.Workflow;
 using Localize.Server.Hosting;
+using Localize.Storage.Workflow;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -49,8 +50,7 @@ try
         .AddSingleton<IConfiguration>(configuration)
         .AddLocalizeCore(configuration)
         .BuildServiceProvider();
-    var store = services.GetRequiredService<IWorkflowStore>();
-    await store.MigrateAsync(CancellationToken.None);
+    await services.GetRequiredService<SqlSchema>().MigrateAsync(CancellationToken.None);
     var runner = services.GetRequiredService<PipelineRunner>();
     var intake = new HashSet<string> { SourceIntakeStep.StepName };
     var problems = services.GetRequiredService<PipelineRunProblems>();
@@ -63,7 +63,7 @@ try
         var matrix = (await services.GetRequiredService<DashboardReader>().ReadAsync(CancellationToken.None)).Matrix;
         Console.WriteLine($"  {matrix.Rows.Count} rows: {string.Join(", ", matrix.Rows.Select(r => $"{r.Slug}/{r.Locale} {r.Segments:N0} segments, {r.WaitingForMachine:N0} waiting"))}");
     });
-    var errors = await store.ListSourceErrorsAsync(CancellationToken.None);
+    var errors = await services.GetRequiredService<IArticleStore>().ListSourceErrorsAsync(CancellationToken.None);
     foreach (var error in errors)
     {
         Console.WriteLine($"  source error: {error}");

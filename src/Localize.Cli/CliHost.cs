@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Localize.Core.Workflow;
 using Localize.Hosting;
+using Localize.Storage.Workflow;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -41,7 +42,7 @@ public static class CliHost
             .AddSingleton<IConfiguration>(configuration)
             .AddLocalizeCore(configuration)
             .BuildServiceProvider(validateScopes: true);
-        await services.GetRequiredService<IWorkflowStore>().MigrateAsync(cancellationToken);
+        await services.GetRequiredService<SqlSchema>().MigrateAsync(cancellationToken);
         return services;
     }
 }

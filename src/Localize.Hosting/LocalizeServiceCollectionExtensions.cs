@@ -16,6 +16,8 @@ using Localize.Storage.Content;
 using Localize.Storage.Dashboard;
 using Localize.Storage.Memory;
 using Localize.Storage.People;
+using Localize.Storage.Publishing;
+using Localize.Storage.Review;
 using Localize.Storage.Sources;
 using Localize.Storage.Translation;
 using Localize.Storage.Webhooks;
@@ -51,7 +53,15 @@ public static class LocalizeServiceCollectionExtensions
             ? new PostgreSqlDatabase(postgres)
             : sp.GetRequiredService<SqliteDatabase>());
         services.AddSingleton(sp => WorkLease.ForThisProcess(Options(sp).LeaseDuration));
-        services.AddSingleton<IWorkflowStore, SqliteWorkflowStore>();
+        // The workflow's stores, one per responsibility; each caller takes only the ones it needs.
+        services.AddSingleton<SqlSchema>();
+        services.AddSingleton<IArticleStore, SqlArticleStore>();
+        services.AddSingleton<ITranslationQueue, SqlTranslationQueue>();
+        services.AddSingleton<ITranslationStore, SqlTranslationStore>();
+        services.AddSingleton<IStatusQueries, SqlStatusQueries>();
+        services.AddSingleton<IReviewQueries, SqlReviewQueries>();
+        services.AddSingleton<IReviewAidStore, SqlReviewAidStore>();
+        services.AddSingleton<IPublicationStore, SqlPublicationStore>();
         services.AddSingleton<ISourceFolder>(sp => new FileSystemSourceFolder(Options(sp).ResolvedRoot));
         services.AddOptions<ContentStoreOptions>()
             .Bind(configuration.GetSection(ContentStoreOptions.Section))
@@ -61,11 +71,11 @@ public static class LocalizeServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ContentStoreOptions>>().Value.Create(Options(sp).ResolvedRoot));
         // Machine output and usage persist beside the workflow, so a restart never pays for a translation twice.
-        services.AddSingleton<IMachineTranslationCache>(sp => new SqliteMachineTranslationCache(sp.GetRequiredService<LocalizeDatabase>()));
-        services.AddSingleton<IUsageMeter>(sp => new SqliteUsageMeter(sp.GetRequiredService<LocalizeDatabase>()));
+        services.AddSingleton<IMachineTranslationCache>(sp => new SqlMachineTranslationCache(sp.GetRequiredService<LocalizeDatabase>()));
+        services.AddSingleton<IUsageMeter>(sp => new SqlUsageMeter(sp.GetRequiredService<LocalizeDatabase>()));
         // Translation memory and glossaries live in the same database; the memory's fuzzy index is per process, in memory.
-        services.AddSingleton<ITranslationMemory>(sp => new SqliteTranslationMemory(sp.GetRequiredService<LocalizeDatabase>(), sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton<IGlossaryStore>(sp => new SqliteGlossaryStore(sp.GetRequiredService<LocalizeDatabase>()));
+        services.AddSingleton<ITranslationMemory>(sp => new SqlTranslationMemory(sp.GetRequiredService<LocalizeDatabase>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IGlossaryStore>(sp => new SqlGlossaryStore(sp.GetRequiredService<LocalizeDatabase>()));
         services.AddLocalizeEngines(configuration);
         services.AddSingleton<ISegmentChecker, QualityCheckNotes>();
         services.AddSingleton<FilePipelineCatalog>();
@@ -87,8 +97,8 @@ public static class LocalizeServiceCollectionExtensions
         services.AddSingleton<PipelineRunner>();
         services.AddSingleton<RollbackService>();
         services.AddSingleton<UnpublishService>();
-        services.AddSingleton<IWebhookOutbox>(sp => new SqliteWebhookOutbox(sp.GetRequiredService<LocalizeDatabase>()));
-        services.AddSingleton<IReviewRecordStore, SqliteReviewRecordStore>();
+        services.AddSingleton<IWebhookOutbox>(sp => new SqlWebhookOutbox(sp.GetRequiredService<LocalizeDatabase>()));
+        services.AddSingleton<IReviewRecordStore, SqlReviewRecordStore>();
         services.AddSingleton<ISegmentHistoryStore, SegmentHistoryStore>();
         services.AddSingleton<ISegmentCommentStore, SegmentCommentStore>();
         services.AddSingleton<ReviewService>();
@@ -133,7 +143,7 @@ public static class LocalizeServiceCollectionExtensions
             var costs = sp.GetRequiredService<IOptions<CostOptions>>().Value;
             return new CostPrices(costs.Currency, new Dictionary<string, decimal>(costs.PerMillionCharacters, StringComparer.OrdinalIgnoreCase));
         });
-        services.AddSingleton<IDashboardFacts>(sp => new SqliteDashboardFacts(sp.GetRequiredService<LocalizeDatabase>(), PipelineRunner.WorkerActor));
+        services.AddSingleton<IDashboardFacts>(sp => new SqlDashboardFacts(sp.GetRequiredService<LocalizeDatabase>(), PipelineRunner.WorkerActor));
         services.AddSingleton<DashboardReader>();
         return services;
     }
@@ -145,8 +155,8 @@ public static class LocalizeServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddLocalizePeople(this IServiceCollection services)
     {
-        services.AddSingleton<SqliteUserStore>();
-        services.AddSingleton<IUserStore<LocalizeUser>>(sp => sp.GetRequiredService<SqliteUserStore>());
+        services.AddSingleton<SqlUserStore>();
+        services.AddSingleton<IUserStore<LocalizeUser>>(sp => sp.GetRequiredService<SqlUserStore>());
         services.AddIdentityCore<LocalizeUser>(options =>
             {
                 // Length over composition rules (NIST SP 800-63B): a passphrase is easier to remember and harder to guess.

@@ -31,7 +31,7 @@ public sealed class SqliteStoreSpec : IDisposable
     [Fact]
     public async Task The_cache_returns_outputs_with_flags_only_for_their_engine_pair_and_locale()
     {
-        var cache = new SqliteMachineTranslationCache(await OpenDatabaseAsync());
+        var cache = new SqlMachineTranslationCache(await OpenDatabaseAsync());
         var es = new MachineTranslationCacheScope("apertium", "en", "es");
         await cache.PutManyAsync(es, [KeyValuePair.Create("I have dizziness.", new EngineOutput("Tengo dizziness.", ["unknown-word: dizziness"]))], Cancel);
 
@@ -49,7 +49,7 @@ public sealed class SqliteStoreSpec : IDisposable
     [Fact]
     public async Task The_meter_sums_records_and_totals_them_at_the_grain_asked()
     {
-        var meter = new SqliteUsageMeter(await OpenDatabaseAsync());
+        var meter = new SqlUsageMeter(await OpenDatabaseAsync());
         await meter.RecordAsync(
         [
             new UsageRecord(_monday, "azure", "es", "asthma", 1000, 1000, 10),
@@ -83,17 +83,17 @@ public sealed class SqliteStoreSpec : IDisposable
         var request = new MachineTranslationRequest("azure", "en", ["es", "fr"], segments);
 
         var before = await OpenDatabaseAsync();
-        var first = await NewProcess(emulator, new SqliteMachineTranslationCache(before), new SqliteUsageMeter(before))
+        var first = await NewProcess(emulator, new SqlMachineTranslationCache(before), new SqlUsageMeter(before))
             .TranslateAsync(request, Cancel);
         var requestsBefore = emulator.Requests;
         // A restart: a new database object over the same file, as a new process opens it.
         var after = await OpenDatabaseAsync();
-        var second = await NewProcess(emulator, new SqliteMachineTranslationCache(after), new SqliteUsageMeter(after))
+        var second = await NewProcess(emulator, new SqlMachineTranslationCache(after), new SqlUsageMeter(after))
             .TranslateAsync(request, Cancel);
 
         Assert.Equal(requestsBefore, emulator.Requests);
         Assert.Equal(first.Select(r => r.Text), second.Select(r => r.Text));
-        var totals = await new SqliteUsageMeter(after).QueryTotalsAsync(
+        var totals = await new SqlUsageMeter(after).QueryTotalsAsync(
             new UsageQuery(DateOnly.MinValue, DateOnly.MaxValue) { GroupBy = UsageGrouping.Document }, Cancel);
         Assert.Equal(5, totals.Count);
         Assert.Equal(emulator.CharactersMetered, totals.Sum(t => t.CharactersCharged));

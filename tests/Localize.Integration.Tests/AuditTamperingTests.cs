@@ -9,6 +9,7 @@ using Localize.Core.Publishing;
 using Localize.Core.Review;
 using Localize.Core.Workflow;
 using Localize.Hosting;
+using Localize.Storage.Workflow;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using static Localize.Integration.Tests.PublicSite;
@@ -100,7 +101,7 @@ public sealed class AuditTamperingTests
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Localize:Root"] = repository.Root, ["Localize:PostgreSql"] = repository.PostgreSql ?? string.Empty })
             .Build();
         await using var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration).AddLocalizeCore(configuration).BuildServiceProvider();
-        await services.GetRequiredService<IWorkflowStore>().MigrateAsync(default);
+        await services.GetRequiredService<SqlSchema>().MigrateAsync(default);
         var verifier = services.GetRequiredService<AuditVerifier>();
         var intact = await verifier.VerifyAsync(default);
         Assert.True(intact.IsIntact, string.Join("\n", intact.Problems));

@@ -1,6 +1,7 @@
 using Localize.Core.Pipelines;
 using Localize.Core.Workflow;
 using Localize.Hosting;
+using Localize.Storage.Workflow;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -63,7 +64,7 @@ public sealed class PipelineCompositionTests
             .AddSingleton<IConfiguration>(configuration)
             .AddLocalizeCore(configuration)
             .BuildServiceProvider();
-        await services.GetRequiredService<IWorkflowStore>().MigrateAsync(default);
+        await services.GetRequiredService<SqlSchema>().MigrateAsync(default);
         Assert.Empty(services.GetRequiredService<FilePipelineCatalog>().Reload().Errors);
 
         var started = new List<StepStarted>();

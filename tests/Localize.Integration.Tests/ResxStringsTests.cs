@@ -48,10 +48,8 @@ public sealed class ResxStringsTests
     public async Task A_neutral_resx_goes_through_translation_review_and_sign_off_to_a_culture_file_resource_manager_reads()
     {
         using var repository = new TestRepository(Pipeline);
-        var strings = Path.Combine(repository.Root, "content", "strings");
-        Directory.CreateDirectory(strings);
-        var neutralPath = Path.Combine(strings, "Site.resx");
-        File.Copy(Path.Combine(RepositoryPaths.Root, "content", "strings", "Site.resx"), neutralPath);
+        var neutralPath = CopySiteResx(repository);
+        var strings = Path.GetDirectoryName(neutralPath)!;
         var engine = new PlaceholderDroppingEngine(new PseudoEngine());
         await using var server = await RunningServer.StartAsync(repository, configureServices: engine.ReplacePseudo);
 
@@ -145,6 +143,52 @@ public sealed class ResxStringsTests
         Assert.Equal("content/strings/Broken.resx:4: field 'A': key 'A' is given twice (first at line 3); keys must be unique", error.ToString());
         Assert.Equal(culture, await File.ReadAllTextAsync(culturePath));
         Assert.False(File.Exists(Path.Combine(strings, "Broken.es.resx")));
+    }
+
+    /// <summary>The product's own Site.resx, copied into the repository's content/strings folder; its path there.</summary>
+    private static string CopySiteResx(TestRepository repository)
+    {
+        var strings = Path.Combine(repository.Root, "content", "strings");
+        Directory.CreateDirectory(strings);
+        var neutralPath = Path.Combine(strings, "Site.resx");
+        File.Copy(Path.Combine(RepositoryPaths.Root, "content", "strings", "Site.resx"), neutralPath);
+        return neutralPath;
+    }
+
+    [Fact]
+    public async Task A_rollback_puts_the_earlier_signed_culture_file_back()
+    {
+        using var repository = new TestRepository(Pipeline);
+        var neutralPath = CopySiteResx(repository);
+        var strings = Path.GetDirectoryName(neutralPath)!;
+        await using var server = await RunningServer.StartAsync(repository);
+        var review = server.Services.GetRequiredService<ReviewService>();
+        var editor = new ReviewActor("Dr. Editor", [Roles.Reviewer], ["es"]);
+
+        // Version 1, then a changed neutral value translated, signed and published as version 2.
+        await Worker.WaitUntilQueuedAsync(server, "site", ["es"]);
+        foreach (var segment in await server.Store.ListArticleSegmentsAsync("site", "es", default))
+        {
+            await review.EditAsync(segment.TranslationId, editor, Spanish[segment.UnitId], segment.Version, null, default);
+        }
+
+        await Worker.ApproveAndWaitForPublicationAsync(server, "site", ["es"], version: 1);
+        var culturePath = Path.Combine(strings, "Site.es.resx");
+        var version1 = await File.ReadAllTextAsync(culturePath);
+        await File.WriteAllTextAsync(neutralPath, (await File.ReadAllTextAsync(neutralPath)).Replace("<value>Last updated</value>", "<value>Last reviewed</value>"));
+        await Worker.WaitUntilQueuedAsync(server, "site", ["es"], s => s.Single(x => x.UnitId == "LastUpdated").Source == "Last reviewed");
+        var changed = (await server.Store.ListArticleSegmentsAsync("site", "es", default)).Single(s => s.UnitId == "LastUpdated");
+        await review.EditAsync(changed.TranslationId, editor, "Última revisión", changed.Version, null, default);
+        await Worker.ApproveAndWaitForPublicationAsync(server, "site", ["es"], version: 2);
+        Assert.Contains("Última revisión", await File.ReadAllTextAsync(culturePath));
+
+        // A manager rolls back from the CLI: the culture file is version 1's again, as a new version 3.
+        await InProcessCli.AddUserAsync(repository, "maria", "manager", "a long manager passphrase for maria");
+        var rollback = await InProcessCli.RunAsync(repository, null, "rollback", "site", "es", "--by", "maria");
+        Assert.True(rollback.ExitCode == LocalizeCommandLine.Ok, rollback.Errors);
+        Assert.Equal(version1, await File.ReadAllTextAsync(culturePath));
+        var latest = (await server.Store.FindLatestPublicationAsync("site", "es", default))!;
+        Assert.Equal((3, 1), (latest.Version, latest.RestoredVersion));
     }
 
     [Theory]

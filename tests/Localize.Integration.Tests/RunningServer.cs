@@ -34,7 +34,7 @@ public sealed class RunningServer : IAsyncDisposable
 
     public HttpClient Http { get; }
 
-    public IWorkflowStore Store => _app.Services.GetRequiredService<IWorkflowStore>();
+    public WorkflowStores Store => WorkflowStores.Of(_app.Services);
 
     public IServiceProvider Services => _app.Services;
 

@@ -25,10 +25,10 @@ public static class PublishCommand
         {
             await using var services = await CliHost.StartAsync(parseResult, cancellationToken);
             var catalog = services.GetRequiredService<FilePipelineCatalog>().Reload();
-            var store = services.GetRequiredService<IWorkflowStore>();
-            var before = (await store.ListLatestPublicationsAsync(cancellationToken)).ToDictionary(p => (p.Slug, p.Locale), p => p.Version);
+            var publications = services.GetRequiredService<IPublicationStore>();
+            var before = (await publications.ListLatestPublicationsAsync(cancellationToken)).ToDictionary(p => (p.Slug, p.Locale), p => p.Version);
             await PipelineProgress.RunAsync("publish", services.GetRequiredService<PipelineRunner>(), Steps, remaining: null, cancellationToken);
-            var published = (await store.ListLatestPublicationsAsync(cancellationToken))
+            var published = (await publications.ListLatestPublicationsAsync(cancellationToken))
                 .Where(p => !before.TryGetValue((p.Slug, p.Locale), out var version) || version != p.Version)
                 .ToArray();
             foreach (var publication in published)

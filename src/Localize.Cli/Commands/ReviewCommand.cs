@@ -31,15 +31,15 @@ public static class ReviewCommand
         list.SetAction(async (parseResult, cancellationToken) =>
         {
             await using var services = await CliHost.StartAsync(parseResult, cancellationToken);
-            var store = services.GetRequiredService<IWorkflowStore>();
-            if (parseResult.GetValue(article) is { } slug && await store.FindArticleAsync(slug, cancellationToken) is null)
+            var articles = services.GetRequiredService<IArticleStore>();
+            if (parseResult.GetValue(article) is { } slug && await articles.FindArticleAsync(slug, cancellationToken) is null)
             {
                 // An empty list would read as "nothing to review" when the slug is misspelt.
                 Console.Error.WriteLine($"there is no article '{slug}'; 'localize status' lists the articles");
                 return LocalizeCommandLine.Failed;
             }
 
-            var items = await store.ListReviewQueueAsync(parseResult.GetValue(locale), parseResult.GetValue(article), cancellationToken);
+            var items = await services.GetRequiredService<IReviewQueries>().ListReviewQueueAsync(parseResult.GetValue(locale), parseResult.GetValue(article), cancellationToken);
             CliTable.Write(
                 ["Id", "Article", "Locale", "#", "Source", "Target", "Waiting"],
                 items.Select(item => (IReadOnlyList<string>)

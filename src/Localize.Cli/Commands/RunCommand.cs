@@ -36,7 +36,7 @@ public static class RunCommand
                 // Once: the steps with a progress bar (plain lines when redirected); the log says what each did.
                 var snapshot = catalog.Reload();
                 await PipelineProgress.RunAsync("run", runner, steps: null, remaining: null, cancellationToken);
-                var leased = await WaitForLeasesAsync(services.GetRequiredService<IWorkflowStore>(), runner, parseResult.GetValue(wait), cancellationToken);
+                var leased = await WaitForLeasesAsync(services.GetRequiredService<ITranslationQueue>(), runner, parseResult.GetValue(wait), cancellationToken);
                 return snapshot.Errors.Count == 0 && leased == 0 ? LocalizeCommandLine.Ok : LocalizeCommandLine.Failed;
             }
 
@@ -58,9 +58,9 @@ public static class RunCommand
     /// the other worker makes progress, running the pipeline again each time a lease may have run out (this run then
     /// claims what the dead worker held), so the wait is bounded by the last lease's expiry; returns 0 when none is left.
     /// </summary>
-    private static async Task<int> WaitForLeasesAsync(IWorkflowStore store, PipelineRunner runner, bool wait, CancellationToken cancellationToken)
+    private static async Task<int> WaitForLeasesAsync(ITranslationQueue translationQueue, PipelineRunner runner, bool wait, CancellationToken cancellationToken)
     {
-        var leased = await store.FindLeasedByOthersAsync(cancellationToken);
+        var leased = await translationQueue.FindLeasedByOthersAsync(cancellationToken);
         var said = -1;
         while (leased.Segments > 0)
         {
@@ -87,7 +87,7 @@ public static class RunCommand
                 await runner.RunOnceAsync(cancellationToken);
             }
 
-            leased = await store.FindLeasedByOthersAsync(cancellationToken);
+            leased = await translationQueue.FindLeasedByOthersAsync(cancellationToken);
         }
 
         if (said >= 0)

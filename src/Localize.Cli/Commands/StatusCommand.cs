@@ -25,7 +25,7 @@ public static class StatusCommand
         {
             // No log output: status prints every error itself, once, on stderr.
             await using var services = await CliHost.StartAsync(parseResult, cancellationToken, Microsoft.Extensions.Logging.LogLevel.None);
-            var store = services.GetRequiredService<IWorkflowStore>();
+            var articles = services.GetRequiredService<IArticleStore>();
 
             // The dashboard's own figures, so the table, the JSON and the web page agree for the same database.
             var matrix = (await services.GetRequiredService<DashboardReader>().ReadAsync(cancellationToken)).Matrix;
@@ -61,7 +61,7 @@ public static class StatusCommand
                 Console.Error.WriteLine($"error: {error.Message}");
             }
 
-            var errors = await store.ListSourceErrorsAsync(cancellationToken);
+            var errors = await articles.ListSourceErrorsAsync(cancellationToken);
             foreach (var error in errors)
             {
                 Console.Error.WriteLine($"error: {error}");

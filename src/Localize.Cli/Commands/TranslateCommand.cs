@@ -42,7 +42,7 @@ public static class TranslateCommand
         {
             await using var services = await CliHost.StartAsync(parseResult, cancellationToken);
             var catalog = services.GetRequiredService<FilePipelineCatalog>().Reload();
-            var store = services.GetRequiredService<IWorkflowStore>();
+            var statusQueries = services.GetRequiredService<IStatusQueries>();
             if (parseResult.GetValue(retranslate))
             {
                 var sent = await services.GetRequiredService<PseudoRetranslation>().SendBackAsync(
@@ -50,8 +50,8 @@ public static class TranslateCommand
                 Console.WriteLine($"translate: {"segment".ToQuantity(sent)} holding pseudo output sent back to the locale's engine");
             }
 
-            var translated = await PipelineProgress.RunAsync("translate", services.GetRequiredService<PipelineRunner>(), Steps, ct => WaitingAsync(store, ct), cancellationToken);
-            var waiting = await WaitingAsync(store, cancellationToken);
+            var translated = await PipelineProgress.RunAsync("translate", services.GetRequiredService<PipelineRunner>(), Steps, ct => WaitingAsync(statusQueries, ct), cancellationToken);
+            var waiting = await WaitingAsync(statusQueries, cancellationToken);
             Console.WriteLine($"translate: {"segment".ToQuantity(translated)} machine-translated, now waiting for review");
             foreach (var error in catalog.Errors)
             {
@@ -76,6 +76,6 @@ public static class TranslateCommand
     }
 
     /// <summary>Segments waiting for the machine: new or outdated, in every article × locale.</summary>
-    private static async Task<int> WaitingAsync(IWorkflowStore store, CancellationToken cancellationToken) =>
-        (await store.ListStatusAsync(cancellationToken)).Sum(c => c.ByState.GetValueOrDefault(SegmentState.New) + c.ByState.GetValueOrDefault(SegmentState.Outdated));
+    private static async Task<int> WaitingAsync(IStatusQueries statusQueries, CancellationToken cancellationToken) =>
+        (await statusQueries.ListStatusAsync(cancellationToken)).Sum(c => c.ByState.GetValueOrDefault(SegmentState.New) + c.ByState.GetValueOrDefault(SegmentState.Outdated));
 }

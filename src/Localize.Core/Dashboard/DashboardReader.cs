@@ -7,7 +7,7 @@ namespace Localize.Core.Dashboard;
 /// Reads the stores once and makes every view of the manager dashboard. The web page, its JSON endpoints and
 /// <c>localize status</c> all go through here, so they show the same figures for the same database.
 /// </summary>
-public sealed class DashboardReader(IWorkflowStore store, IReviewRecordStore records, IDashboardFacts facts, CostPrices prices, TimeProvider clock)
+public sealed class DashboardReader(IStatusQueries statusQueries, IReviewQueries reviewQueries, IReviewRecordStore records, IDashboardFacts facts, CostPrices prices, TimeProvider clock)
 {
     /// <summary>The views, each with a JSON endpoint <c>/api/dashboard/&lt;view&gt;</c>.</summary>
     public static IReadOnlyList<string> Views { get; } = ["matrix", "queues", "costs", "quality", "throughput"];
@@ -15,9 +15,9 @@ public sealed class DashboardReader(IWorkflowStore store, IReviewRecordStore rec
     public async Task<DashboardViews> ReadAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var cells = await store.ListStatusAsync(cancellationToken);
+        var cells = await statusQueries.ListStatusAsync(cancellationToken);
         var assignments = await records.ListAssignmentsAsync(cancellationToken);
-        var queue = await store.ListReviewQueueAsync(null, null, cancellationToken);
+        var queue = await reviewQueries.ListReviewQueueAsync(null, null, cancellationToken);
         var read = await facts.ReadAsync(DashboardReport.Since(now), cancellationToken);
         return new DashboardViews(
             DashboardReport.Matrix(cells, assignments, read, now),

@@ -23,7 +23,8 @@ namespace Localize.Core.Pipelines;
 /// </summary>
 public sealed class MachineTranslationStep(
     IMachineTranslator translator,
-    IWorkflowStore store,
+    ITranslationQueue translationQueue,
+    ITranslationStore translationStore,
     ISegmentChecker checker,
     ITranslationMemory memory,
     IGlossaryStore glossaries,
@@ -53,7 +54,7 @@ public sealed class MachineTranslationStep(
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             // Stopping mid-batch: hand the claimed segments back now rather than make the next worker wait out the lease.
-            await store.ReleaseClaimsAsync(CancellationToken.None);
+            await translationQueue.ReleaseClaimsAsync(CancellationToken.None);
             throw;
         }
     }
@@ -69,7 +70,7 @@ public sealed class MachineTranslationStep(
                 await ReplacePseudoOutputAsync(group.Key, locale, context.Actor, cancellationToken);
                 while (true)
                 {
-                    var pending = await store.ClaimPendingMachineTranslationAsync(locale, BatchSize, cancellationToken);
+                    var pending = await translationQueue.ClaimPendingMachineTranslationAsync(locale, BatchSize, cancellationToken);
                     if (pending.Count == 0)
                     {
                         break;
@@ -122,14 +123,14 @@ public sealed class MachineTranslationStep(
             if (result.Text is null && !result.Flags.Contains(MachineTranslationFlags.BrokenCodes))
             {
                 logger.LogWarning("{Engine} could not translate segment {Id} of {Slug} into {Locale}: {Error}", engineId, segment.SegmentId, segment.Slug, locale, result.Error);
-                await store.SaveNotesAsync(
+                await translationStore.SaveNotesAsync(
                     segment.TranslationId,
                     [new SegmentNote(NoteOrigin.Engine(engineId), NoteSeverity.Warning, $"machine translation failed, will retry: {result.Error}")],
                     cancellationToken);
                 continue;
             }
 
-            var translation = await store.GetTranslationAsync(segment.TranslationId, cancellationToken);
+            var translation = await translationStore.GetTranslationAsync(segment.TranslationId, cancellationToken);
             if (translation is null || translation.State is not (SegmentState.New or SegmentState.Outdated))
             {
                 continue;
@@ -144,7 +145,7 @@ public sealed class MachineTranslationStep(
                 continue;
             }
 
-            await store.SaveNotesAsync(
+            await translationStore.SaveNotesAsync(
                 translation.Id,
                 [
                     .. result.Flags.Select(flag => FlagNote(result.EngineId, locale, flag)),
@@ -204,7 +205,7 @@ public sealed class MachineTranslationStep(
                 continue;
             }
 
-            var translation = await store.GetTranslationAsync(segment.TranslationId, cancellationToken);
+            var translation = await translationStore.GetTranslationAsync(segment.TranslationId, cancellationToken);
             if (translation is null || translation.State is not (SegmentState.New or SegmentState.Outdated))
             {
                 continue;
@@ -220,7 +221,7 @@ public sealed class MachineTranslationStep(
                 continue;
             }
 
-            await store.SaveNotesAsync(
+            await translationStore.SaveNotesAsync(
                 translation.Id,
                 [
                     new SegmentNote(NoteOrigin.Memory, NoteSeverity.Info, $"{match.Score} % match from {reference}"),
@@ -247,7 +248,7 @@ public sealed class MachineTranslationStep(
     {
         try
         {
-            await store.SaveTranslationAsync(translation, changes, cancellationToken);
+            await translationStore.SaveTranslationAsync(translation, changes, cancellationToken);
             return true;
         }
         catch (ConcurrencyConflictException ex)

@@ -14,7 +14,7 @@ namespace Localize.Core.Pipelines;
 /// file — which never stops the other files.
 /// </summary>
 public sealed class SourceIntakeStep(
-    ISourceFolder sources, IWorkflowStore store, DocumentFormatRegistry formats, TimeProvider clock, ILogger<SourceIntakeStep> logger)
+    ISourceFolder sources, IArticleStore articleStore, DocumentFormatRegistry formats, TimeProvider clock, ILogger<SourceIntakeStep> logger)
     : IPipelineStep
 {
     /// <summary>Far above any real article; refusing larger files keeps one mistake from exhausting memory.</summary>
@@ -31,7 +31,7 @@ public sealed class SourceIntakeStep(
         var failing = new List<string>();
         var slugOwners = new Dictionary<string, string>(StringComparer.Ordinal);
         // The worker runs every few seconds; a file that stays broken is logged once, not on every run.
-        var known = (await store.ListSourceErrorsAsync(cancellationToken)).ToDictionary(e => e.Path, e => e.ToString(), StringComparer.Ordinal);
+        var known = (await articleStore.ListSourceErrorsAsync(cancellationToken)).ToDictionary(e => e.Path, e => e.ToString(), StringComparer.Ordinal);
         foreach (var (file, format) in Sources(definition))
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -47,7 +47,7 @@ public sealed class SourceIntakeStep(
                         $"slug '{version.Slug}' is already used by {owner}; slugs must be unique", format.SlugLine(version), "slug");
                 }
 
-                var stored = await store.FindArticleAsync(version.Slug, cancellationToken);
+                var stored = await articleStore.FindArticleAsync(version.Slug, cancellationToken);
                 if (stored is not null && stored.Path != path)
                 {
                     throw new DocumentFormatException(
@@ -64,14 +64,14 @@ public sealed class SourceIntakeStep(
                 if (known.GetValueOrDefault(path) != error.ToString())
                 {
                     logger.LogError("Source error: {Error}", error.ToString());
-                    await store.RecordSourceErrorAsync(error, cancellationToken);
+                    await articleStore.RecordSourceErrorAsync(error, cancellationToken);
                 }
 
                 continue;
             }
 
             slugOwners[version.Slug] = path;
-            var summary = await store.SaveArticleAsync(version, format, definition.Name, locales, context.Actor, cancellationToken);
+            var summary = await articleStore.SaveArticleAsync(version, format, definition.Name, locales, context.Actor, cancellationToken);
             if (summary.IsNew || summary.Changed + summary.Added + summary.Removed > 0)
             {
                 logger.LogInformation(
@@ -83,7 +83,7 @@ public sealed class SourceIntakeStep(
         // Every folder's errors are cleared against every failing path: a strings folder may lie inside the article folder.
         foreach (var folder in new[] { definition.Source.Folder }.Concat(definition.Strings.Select(s => s.Folder)).Distinct(StringComparer.Ordinal))
         {
-            await store.ClearSourceErrorsAsync(folder, failing, cancellationToken);
+            await articleStore.ClearSourceErrorsAsync(folder, failing, cancellationToken);
         }
     }
 

@@ -1,6 +1,7 @@
 using Localize.Core.Content;
 using Localize.Core.Documents;
 using Localize.Core.Pipelines;
+using Localize.Core.Review;
 using Localize.Core.Workflow;
 
 namespace Localize.Core.Publishing;
@@ -13,10 +14,10 @@ namespace Localize.Core.Publishing;
 public static class LocalizedArticle
 {
     public static async Task<ComposedArticle> ComposeAsync(
-        IWorkflowStore store, PipelineDefinition pipeline, StoredArticle article, string locale, IDocumentFormat format, CancellationToken cancellationToken)
+        IReviewQueries reviewQueries, PipelineDefinition pipeline, StoredArticle article, string locale, IDocumentFormat format, CancellationToken cancellationToken)
     {
         var document = format.Extract(pipeline, article.SourceText);
-        var segments = await store.ListArticleSegmentsAsync(article.Slug, locale, cancellationToken);
+        var segments = await reviewQueries.ListArticleSegmentsAsync(article.Slug, locale, cancellationToken);
         if (document.Segments.Count != segments.Count
             || document.Segments.Where((s, i) => s.Text != segments[i].Source).Any())
         {

@@ -12,7 +12,7 @@ namespace Localize.Core.Publishing;
 /// edit outdates a page or a revert makes it current again (the store's watermark says when to look). With a store
 /// that keeps no metadata (the filesystem) the step does nothing, not even the status query behind it.
 /// </summary>
-public sealed class OutdatedMetadataStep(IWorkflowStore store, IContentStore content, ILogger<OutdatedMetadataStep> logger) : IPipelineStep
+public sealed class OutdatedMetadataStep(IStatusQueries statusQueries, IPublicationStore publicationStore, IContentStore content, ILogger<OutdatedMetadataStep> logger) : IPipelineStep
 {
     // Live path → the version and outdated flag last written there by this process.
     private readonly ConcurrentDictionary<string, (int Version, bool Outdated)> _written = new(StringComparer.Ordinal);
@@ -32,17 +32,16 @@ public sealed class OutdatedMetadataStep(IWorkflowStore store, IContentStore con
             return;
         }
 
-        var watermark = await store.ReadPublishedWatermarkAsync(cancellationToken);
+        var watermark = await publicationStore.ReadPublishedWatermarkAsync(cancellationToken);
         if (_checkedAt.TryGetValue(context.Definition.Name, out var checkedAt) && checkedAt == watermark)
         {
             return;
         }
 
-        var latest = (await store.ListLatestPublicationsAsync(cancellationToken)).ToDictionary(p => (p.Slug, p.Locale));
-        foreach (var cell in await store.ListStatusAsync(cancellationToken))
+        var latest = (await publicationStore.ListLatestPublicationsAsync(cancellationToken)).ToDictionary(p => (p.Slug, p.Locale));
+        foreach (var cell in await statusQueries.ListStatusAsync(context.Definition.Name, cancellationToken))
         {
-            if (cell.Pipeline != context.Definition.Name
-                || !latest.TryGetValue((cell.Slug, cell.Locale), out var publication)
+            if (!latest.TryGetValue((cell.Slug, cell.Locale), out var publication)
                 || publication.Unpublished
                 || (_written.TryGetValue(publication.Path, out var written) && written == (publication.Version, cell.PublishedIsOutdated)))
             {

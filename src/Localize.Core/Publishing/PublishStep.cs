@@ -19,7 +19,11 @@ namespace Localize.Core.Publishing;
 /// the rows, and publishes everything else. After a publish, the trail's head is checkpointed in the content store.
 /// </summary>
 public sealed class PublishStep(
-    IWorkflowStore store,
+    IArticleStore articleStore,
+    ITranslationStore translationStore,
+    IStatusQueries statusQueries,
+    IReviewQueries reviewQueries,
+    IPublicationStore publicationStore,
     IContentStore content,
     IReviewRecordStore records,
     TimeProvider clock,
@@ -38,15 +42,15 @@ public sealed class PublishStep(
     {
         var definition = context.Definition;
         var refused = new List<string>();
-        foreach (var cell in await store.ListStatusAsync(cancellationToken))
+        foreach (var cell in await statusQueries.ListStatusAsync(definition.Name, cancellationToken))
         {
-            if (cell.Pipeline != definition.Name || !cell.IsFullyApproved)
+            if (!cell.IsFullyApproved)
             {
                 continue;
             }
 
-            var latest = await store.FindLatestPublicationAsync(cell.Slug, cell.Locale, cancellationToken);
-            var article = await store.FindArticleAsync(cell.Slug, cancellationToken);
+            var latest = await publicationStore.FindLatestPublicationAsync(cell.Slug, cell.Locale, cancellationToken);
+            var article = await articleStore.FindArticleAsync(cell.Slug, cancellationToken);
             if (article is null || (latest is not null && latest.PublishedAt >= cell.UpdatedAt
                 && (latest.SourceHash == article.SourceHash || latest.RestoredVersion is not null || latest.Unpublished)))
             {
@@ -73,7 +77,7 @@ public sealed class PublishStep(
         PipelineDefinition definition, StoredArticle article, string locale, Publication? latest, IDocumentFormat format, string actor, CancellationToken cancellationToken)
     {
         var folder = definition.Publish.Folder;
-        var composed = await LocalizedArticle.ComposeAsync(store, definition, article, locale, format, cancellationToken);
+        var composed = await LocalizedArticle.ComposeAsync(reviewQueries, definition, article, locale, format, cancellationToken);
         var segments = composed.Segments;
         if (!composed.SegmentsMatchSource)
         {
@@ -94,7 +98,7 @@ public sealed class PublishStep(
             {
                 var item = segments[failure.SegmentIndex];
                 logger.LogError("{Slug} ({Locale}) segment {Ordinal}: cannot merge: {Problem}", article.Slug, locale, failure.SegmentIndex + 1, failure.Message);
-                await store.SaveNotesAsync(
+                await translationStore.SaveNotesAsync(
                     item.TranslationId,
                     [.. item.Notes, new SegmentNote(NoteOrigin.Merge, NoteSeverity.Error, failure.Message)],
                     cancellationToken);
@@ -135,7 +139,7 @@ public sealed class PublishStep(
         // The numbered copy first: once the live copy and the record exist, the version can always be restored.
         await content.WriteAsync(PublishedPath.ForVersion(folder, locale, article.Slug, publication.Version), composed.Text, metadata, cancellationToken);
         await content.WriteAsync(path, composed.Text, metadata, cancellationToken);
-        await store.RecordPublicationAsync(publication, cancellationToken);
+        await publicationStore.RecordPublicationAsync(publication, cancellationToken);
         logger.LogInformation("Published {Path} (version {Version})", path, publication.Version);
         PublicationNotice.Tell(observers, publication, logger);
         await checkpoints.WriteAsync(cancellationToken);

@@ -1,5 +1,6 @@
-using Localize.Core.Content;
 using Localize.Core.Audit;
+using Localize.Core.Content;
+using Localize.Core.Pipelines;
 using Localize.Core.Review;
 using Localize.Core.Workflow;
 using Microsoft.Extensions.Logging;
@@ -12,7 +13,9 @@ namespace Localize.Core.Publishing;
 /// not republish over it until a reviewer approves something newer.
 /// </summary>
 public sealed class RollbackService(
-    IWorkflowStore store,
+    IArticleStore articleStore,
+    IPipelineCatalog pipelines,
+    IPublicationStore publicationStore,
     IContentStore content,
     IReviewRecordStore records,
     TimeProvider clock,
@@ -34,7 +37,7 @@ public sealed class RollbackService(
     /// <param name="toVersion">The version to restore; null means the one before what is online now.</param>
     public async Task<PublicationResult> RollbackAsync(string slug, string locale, int? toVersion, string actor, CancellationToken cancellationToken)
     {
-        var versions = await store.ListPublicationsAsync(slug, locale, cancellationToken);
+        var versions = await publicationStore.ListPublicationsAsync(slug, locale, cancellationToken);
         if (versions.Count == 0)
         {
             return PublicationResult.Refused($"{locale}/{slug} has never been published");
@@ -64,7 +67,11 @@ public sealed class RollbackService(
             return PublicationResult.Refused($"version {target} of {locale}/{slug} is already online");
         }
 
-        var folder = PublishedPath.FolderOf(restored.Path);
+        // The publish step keeps every version under its pipeline's publish folder, whatever the format's live path (a
+        // culture file sits beside its neutral .resx, not in that folder); the live path's folder is the publish folder
+        // only for a page, and serves when the article has left every pipeline.
+        var source = await articleStore.FindArticleAsync(slug, cancellationToken);
+        var folder = (source is null ? null : pipelines.Find(source.Pipeline))?.Publish.Folder ?? PublishedPath.FolderOf(restored.Path);
         var markdown = await content.ReadAsync(PublishedPath.ForVersion(folder, locale, slug, target), cancellationToken);
         if (markdown is null)
         {
@@ -93,11 +100,10 @@ public sealed class RollbackService(
             Unpublished = false,
         };
         // An earlier version may have been made from an earlier source: readers see it marked outdated, and so does its metadata.
-        var source = await store.FindArticleAsync(slug, cancellationToken);
         var metadata = ContentMetadata.For(publication, outdated: source is not null && source.SourceHash != publication.SourceHash);
         await content.WriteAsync(PublishedPath.ForVersion(folder, locale, slug, publication.Version), markdown, metadata, cancellationToken);
         await content.WriteAsync(publication.Path, markdown, metadata, cancellationToken);
-        await store.RecordPublicationAsync(publication, cancellationToken);
+        await publicationStore.RecordPublicationAsync(publication, cancellationToken);
         logger.LogInformation("{Actor} rolled {Locale}/{Slug} back to version {Target} (now version {Version})", actor, locale, slug, target, publication.Version);
         PublicationNotice.Tell(observers, publication, logger);
         await checkpoints.WriteAsync(cancellationToken);

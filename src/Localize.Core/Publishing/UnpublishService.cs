@@ -10,12 +10,12 @@ namespace Localize.Core.Publishing;
 /// the worker does not publish again until a reviewer signs content other than what was taken down.
 /// </summary>
 public sealed class UnpublishService(
-    IWorkflowStore store, IContentStore content, TimeProvider clock, IEnumerable<IPublicationObserver> observers, AuditCheckpointWriter checkpoints,
+    IPublicationStore publicationStore, IContentStore content, TimeProvider clock, IEnumerable<IPublicationObserver> observers, AuditCheckpointWriter checkpoints,
     ILogger<UnpublishService> logger)
 {
     public async Task<PublicationResult> UnpublishAsync(string slug, string locale, string actor, CancellationToken cancellationToken)
     {
-        var latest = await store.FindLatestPublicationAsync(slug, locale, cancellationToken);
+        var latest = await publicationStore.FindLatestPublicationAsync(slug, locale, cancellationToken);
         if (latest is null)
         {
             return PublicationResult.Refused($"{locale}/{slug} has never been published");
@@ -37,7 +37,7 @@ public sealed class UnpublishService(
 
         // The live copy goes first: a reader of the store never finds a page the record says is offline.
         await content.DeleteAsync(latest.Path, cancellationToken);
-        await store.RecordPublicationAsync(publication, cancellationToken);
+        await publicationStore.RecordPublicationAsync(publication, cancellationToken);
         logger.LogInformation("{Actor} unpublished {Locale}/{Slug} (version {Version})", actor, locale, slug, publication.Version);
         PublicationNotice.Tell(observers, publication, logger);
         await checkpoints.WriteAsync(cancellationToken);

@@ -17,7 +17,7 @@ namespace Localize.Core.Resx;
 /// Needs: the stored neutral source and the source folder. Produces: memory units. A culture file that cannot be read
 /// is logged once and skipped: the engine translates those entries instead.
 /// </summary>
-public sealed class CultureFileMemoryStep(ISourceFolder sources, IWorkflowStore store, ITranslationMemory memory, ILogger<CultureFileMemoryStep> logger)
+public sealed class CultureFileMemoryStep(ISourceFolder sources, IArticleStore articleStore, IStatusQueries statusQueries, ITranslationMemory memory, ILogger<CultureFileMemoryStep> logger)
     : IPipelineStep
 {
     private readonly HashSet<string> _announced = [];
@@ -34,12 +34,12 @@ public sealed class CultureFileMemoryStep(ISourceFolder sources, IWorkflowStore 
             return;
         }
 
-        var waiting = (await store.ListStatusAsync(cancellationToken))
-            .Where(c => c.Pipeline == definition.Name && c.PublishedVersion is null
+        var waiting = (await statusQueries.ListStatusAsync(definition.Name, cancellationToken))
+            .Where(c => c.PublishedVersion is null
                 && c.ByState.GetValueOrDefault(SegmentState.New) + c.ByState.GetValueOrDefault(SegmentState.Outdated) > 0);
         foreach (var cell in waiting)
         {
-            var article = await store.FindArticleAsync(cell.Slug, cancellationToken);
+            var article = await articleStore.FindArticleAsync(cell.Slug, cancellationToken);
             if (article is null || article.Format != ResxDocumentFormat.FormatId)
             {
                 continue;

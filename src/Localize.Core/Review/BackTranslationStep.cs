@@ -14,7 +14,11 @@ namespace Localize.Core.Review;
 /// not languages.
 /// </summary>
 public sealed class BackTranslationStep(
-    IMachineTranslator translator, BackTranslationEngines engines, IWorkflowStore store, ILogger<BackTranslationStep> logger) : IPipelineStep
+    IMachineTranslator translator,
+    BackTranslationEngines engines,
+    ITranslationQueue translationQueue,
+    IReviewAidStore reviewAids,
+    ILogger<BackTranslationStep> logger) : IPipelineStep
 {
     private const int BatchSize = 500;
 
@@ -48,7 +52,7 @@ public sealed class BackTranslationStep(
 
             while (true)
             {
-                var pending = await store.ListPendingBackTranslationAsync(locale, BatchSize, cancellationToken);
+                var pending = await translationQueue.ListPendingBackTranslationAsync(locale, BatchSize, cancellationToken);
                 if (pending.Count == 0)
                 {
                     break;
@@ -61,7 +65,7 @@ public sealed class BackTranslationStep(
                 var saved = 0;
                 foreach (var result in results.Where(r => r.Text is not null && byId.ContainsKey(r.SegmentId)))
                 {
-                    await store.SaveBackTranslationAsync(result.SegmentId, byId[result.SegmentId].Source, result.Text!, cancellationToken);
+                    await reviewAids.SaveBackTranslationAsync(result.SegmentId, byId[result.SegmentId].Source, result.Text!, cancellationToken);
                     saved++;
                 }
 

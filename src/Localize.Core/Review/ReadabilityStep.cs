@@ -12,7 +12,7 @@ namespace Localize.Core.Review;
 /// on page load. Needs: stored segments and targets. Produces: one stored score per article × locale, recomputed
 /// only when the text it scored changes.
 /// </summary>
-public sealed class ReadabilityStep(IWorkflowStore store, TimeProvider clock) : IPipelineStep
+public sealed class ReadabilityStep(IStatusQueries statusQueries, IReviewQueries reviewQueries, IReviewAidStore reviewAids, TimeProvider clock) : IPipelineStep
 {
     private readonly ReadabilityScorer _scorer = new();
 
@@ -23,17 +23,17 @@ public sealed class ReadabilityStep(IWorkflowStore store, TimeProvider clock) : 
     public async Task RunAsync(PipelineContext context, CancellationToken cancellationToken)
     {
         var definition = context.Definition;
-        var cells = (await store.ListStatusAsync(cancellationToken)).Where(c => c.Pipeline == definition.Name).ToArray();
+        var cells = await statusQueries.ListStatusAsync(definition.Name, cancellationToken);
         foreach (var cell in cells.Where(c => !c.Locale.StartsWith("qps-", StringComparison.OrdinalIgnoreCase)))
         {
             // Nothing in the cell changed since it was scored: skip without reading its segments.
-            var stored = await store.FindReadabilityAsync(cell.Slug, cell.Locale, cancellationToken);
+            var stored = await reviewAids.FindReadabilityAsync(cell.Slug, cell.Locale, cancellationToken);
             if (stored is not null && stored.ComputedAt >= cell.UpdatedAt)
             {
                 continue;
             }
 
-            var items = await store.ListArticleSegmentsAsync(cell.Slug, cell.Locale, cancellationToken);
+            var items = await reviewQueries.ListArticleSegmentsAsync(cell.Slug, cell.Locale, cancellationToken);
             await ScoreAsync(cell.Slug, cell.Locale, cell.Locale, items.Select(i => i.Target ?? string.Empty), cancellationToken);
             await ScoreAsync(cell.Slug, definition.Source.Language, definition.Source.Language, items.Select(i => i.Source), cancellationToken);
         }
@@ -43,13 +43,13 @@ public sealed class ReadabilityStep(IWorkflowStore store, TimeProvider clock) : 
     {
         var texts = tagged.Where(t => t.Length > 0).Select(PlainTextOrRaw).ToArray();
         var hash = ContentHash.Of(string.Join('\n', texts));
-        var stored = await store.FindReadabilityAsync(slug, locale, cancellationToken);
+        var stored = await reviewAids.FindReadabilityAsync(slug, locale, cancellationToken);
         if (stored?.ComputedFor == hash)
         {
             return;
         }
 
-        await store.SaveReadabilityAsync(new StoredReadability(slug, locale, _scorer.Score(texts, language), hash, clock.GetUtcNow()), cancellationToken);
+        await reviewAids.SaveReadabilityAsync(new StoredReadability(slug, locale, _scorer.Score(texts, language), hash, clock.GetUtcNow()), cancellationToken);
     }
 
     private static string PlainTextOrRaw(string tagged)

@@ -17,7 +17,8 @@ namespace Localize.Core.Review;
 /// article (or the next version of this one) reuses it.
 /// </summary>
 public sealed class ReviewService(
-    IWorkflowStore store,
+    ITranslationStore translationStore,
+    IReviewQueries reviewQueries,
     IPipelineCatalog pipelines,
     ISegmentChecker checker,
     IReviewRecordStore records,
@@ -62,10 +63,10 @@ public sealed class ReviewService(
             change = change with { Detail = $"{change.Detail}, overriding {checks}: {overrideReason!.Trim()}" };
         }
 
-        await store.SaveTranslationAsync(translation, [change], cancellationToken);
+        await translationStore.SaveTranslationAsync(translation, [change], cancellationToken);
         if (translation.State == SegmentState.Approved && translation.Target is { } target)
         {
-            var neighbours = await store.FindNeighboursAsync(translationId, cancellationToken);
+            var neighbours = await translationStore.FindNeighboursAsync(translationId, cancellationToken);
             await memory.AddAsync(
                 new MemoryUnit(SourceLanguage(item), item.Locale, item.Source, target)
                 {
@@ -92,7 +93,7 @@ public sealed class ReviewService(
 
         var change = translation.Edit(editor.Name, newTarget, clock.GetUtcNow());
         change = issue is null ? change : change with { Detail = $"{change.Detail} ({issue})" };
-        await store.SaveTranslationAsync(translation, [change], cancellationToken);
+        await translationStore.SaveTranslationAsync(translation, [change], cancellationToken);
         if (issue is not null)
         {
             await records.RecordMqmIssueAsync(translationId, item.Slug, item.Locale, issue, editor.Name, change.At, cancellationToken);
@@ -100,7 +101,7 @@ public sealed class ReviewService(
 
         var glossary = await glossaries.LoadAsync(SourceLanguage(item), item.Locale, cancellationToken);
         var analysis = (await analyser.AnalyseAsync(item.Locale, [TextSide.PlainTextOf(newTarget, TextForm.InlineMarkup)], cancellationToken))[0];
-        await store.SaveNotesAsync(translationId, [.. checker.Check(SourceLanguage(item), item.Locale, item.Source, newTarget, glossary, analysis)], cancellationToken);
+        await translationStore.SaveNotesAsync(translationId, [.. checker.Check(SourceLanguage(item), item.Locale, item.Source, newTarget, glossary, analysis)], cancellationToken);
     }
 
     public async Task RejectAsync(long translationId, ReviewActor reviewer, string reason, int? expectedVersion, MqmIssue? issue, CancellationToken cancellationToken)
@@ -108,7 +109,7 @@ public sealed class ReviewService(
         var (item, translation) = await LoadAsync(translationId, expectedVersion, reviewer, reviewer.CanApprove, "reject", cancellationToken);
         var change = translation.Reject(reviewer.Name, reason, clock.GetUtcNow());
         change = issue is null ? change : change with { Detail = $"{change.Detail} ({issue})" };
-        await store.SaveTranslationAsync(translation, [change], cancellationToken);
+        await translationStore.SaveTranslationAsync(translation, [change], cancellationToken);
         if (issue is not null)
         {
             await records.RecordMqmIssueAsync(translationId, item.Slug, item.Locale, issue, reviewer.Name, change.At, cancellationToken);
@@ -126,7 +127,7 @@ public sealed class ReviewService(
 
         var approved = 0;
         var skipped = new List<string>();
-        foreach (var item in await store.ListArticleSegmentsAsync(slug, locale, cancellationToken))
+        foreach (var item in await reviewQueries.ListArticleSegmentsAsync(slug, locale, cancellationToken))
         {
             if (item.State != SegmentState.InReview)
             {
@@ -150,14 +151,14 @@ public sealed class ReviewService(
     private async Task<(ReviewItem Item, SegmentTranslation Translation)> LoadAsync(
         long translationId, int? expectedVersion, ReviewActor actor, Func<string, bool> allowed, string action, CancellationToken cancellationToken)
     {
-        var item = await store.FindReviewItemAsync(translationId, cancellationToken)
+        var item = await reviewQueries.FindReviewItemAsync(translationId, cancellationToken)
             ?? throw new ReviewRefusedException($"there is no segment translation {translationId}");
         if (!allowed(item.Locale))
         {
             throw Forbidden(actor, action, item.Locale);
         }
 
-        var translation = await store.GetTranslationAsync(translationId, cancellationToken)
+        var translation = await translationStore.GetTranslationAsync(translationId, cancellationToken)
             ?? throw new ReviewRefusedException($"there is no segment translation {translationId}");
         if (expectedVersion is { } expected && expected != translation.Version)
         {

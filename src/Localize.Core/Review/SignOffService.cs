@@ -13,14 +13,14 @@ namespace Localize.Core.Review;
 /// signer (password) just before calling <see cref="SignAsync"/>; this class enforces the rest.
 /// </summary>
 public sealed class SignOffService(
-    IWorkflowStore store, IReviewRecordStore records, IPipelineCatalog pipelines, DocumentFormatRegistry formats, TimeProvider clock)
+    IArticleStore articleStore, IReviewQueries reviewQueries, IReviewRecordStore records, IPipelineCatalog pipelines, DocumentFormatRegistry formats, TimeProvider clock)
 {
     public const string Meaning = "Reviewed and approved for medical accuracy";
 
     /// <summary>Whether the article × locale can be signed now, what its content hash is, and its current signature.</summary>
     public async Task<SignOffStatus> InspectAsync(string slug, string locale, CancellationToken cancellationToken)
     {
-        var article = await store.FindArticleAsync(slug, cancellationToken);
+        var article = await articleStore.FindArticleAsync(slug, cancellationToken);
         var definition = article is null ? null : pipelines.Find(article.Pipeline);
         if (article is null || definition is null)
         {
@@ -28,7 +28,7 @@ public sealed class SignOffService(
         }
 
         var composed = await LocalizedArticle.ComposeAsync(
-            store, definition, article, locale, formats.Get(article.Format), cancellationToken);
+            reviewQueries, definition, article, locale, formats.Get(article.Format), cancellationToken);
         var latest = await records.FindLatestSignatureAsync(slug, locale, cancellationToken);
         var pseudo = composed.Segments.Count(s => s.HoldsPseudoOutput);
         var why = pseudo > 0 ? $"{"segment".ToQuantity(pseudo)} hold pseudo-localised text, which is not a translation"
@@ -60,7 +60,7 @@ public sealed class SignOffService(
 
         var now = clock.GetUtcNow();
         var signature = new ArticleSignature(slug, locale, status.ContentHash!, status.SourceHash!, signer.Name, now, Meaning);
-        var segments = await store.ListArticleSegmentsAsync(slug, locale, cancellationToken);
+        var segments = await reviewQueries.ListArticleSegmentsAsync(slug, locale, cancellationToken);
         var detail = $"signed: {Meaning}; article sha256 {signature.ContentHash}";
         await records.RecordSignatureAsync(
             signature,

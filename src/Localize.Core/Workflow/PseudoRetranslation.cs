@@ -1,3 +1,4 @@
+using Localize.Core.Review;
 using Localize.Core.Translation;
 
 namespace Localize.Core.Workflow;
@@ -8,7 +9,7 @@ namespace Localize.Core.Workflow;
 /// available, by <c>localize translate --retranslate --engine pseudo</c>, and by a manager's button on the article page.
 /// Segments a person has rewritten are left alone: only pseudo text is sent back.
 /// </summary>
-public sealed class PseudoRetranslation(IWorkflowStore store, TimeProvider clock)
+public sealed class PseudoRetranslation(ITranslationStore translationStore, IStatusQueries statusQueries, IReviewQueries reviewQueries, TimeProvider clock)
 {
     /// <param name="slug">One article, or every article when null.</param>
     /// <param name="locale">One locale, or every real locale when null.</param>
@@ -16,7 +17,7 @@ public sealed class PseudoRetranslation(IWorkflowStore store, TimeProvider clock
     public async Task<int> SendBackAsync(string? slug, string? locale, string reason, string actor, CancellationToken cancellationToken)
     {
         var sent = 0;
-        foreach (var cell in await store.ListStatusAsync(cancellationToken))
+        foreach (var cell in await statusQueries.ListStatusAsync(cancellationToken))
         {
             if ((slug is not null && cell.Slug != slug)
                 || (locale is not null && !string.Equals(cell.Locale, locale, StringComparison.OrdinalIgnoreCase))
@@ -25,14 +26,14 @@ public sealed class PseudoRetranslation(IWorkflowStore store, TimeProvider clock
                 continue;
             }
 
-            foreach (var item in await store.ListArticleSegmentsAsync(cell.Slug, cell.Locale, cancellationToken))
+            foreach (var item in await reviewQueries.ListArticleSegmentsAsync(cell.Slug, cell.Locale, cancellationToken))
             {
                 if (!item.HoldsPseudoOutput || item.State is SegmentState.New or SegmentState.Outdated)
                 {
                     continue;
                 }
 
-                var translation = await store.GetTranslationAsync(item.TranslationId, cancellationToken);
+                var translation = await translationStore.GetTranslationAsync(item.TranslationId, cancellationToken);
                 if (translation is null || !translation.HoldsPseudoOutput)
                 {
                     continue;
@@ -40,7 +41,7 @@ public sealed class PseudoRetranslation(IWorkflowStore store, TimeProvider clock
 
                 try
                 {
-                    await store.SaveTranslationAsync(translation, [translation.RequestRetranslation(reason, actor, clock.GetUtcNow())], cancellationToken);
+                    await translationStore.SaveTranslationAsync(translation, [translation.RequestRetranslation(reason, actor, clock.GetUtcNow())], cancellationToken);
                     sent++;
                 }
                 catch (ConcurrencyConflictException)

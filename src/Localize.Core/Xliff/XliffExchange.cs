@@ -8,13 +8,13 @@ namespace Localize.Core.Xliff;
 /// XLIFF 2 with outside vendors: export the open segments of an article × locale, and import the file they send back
 /// as edits by a named editor account (so the checks run, four-eyes applies and a medical reviewer still approves).
 /// </summary>
-public sealed class XliffExchange(IWorkflowStore store, ReviewService review, IPipelineCatalog pipelines)
+public sealed class XliffExchange(IArticleStore articleStore, IReviewQueries reviewQueries, ReviewService review, IPipelineCatalog pipelines)
 {
     /// <exception cref="XliffException">No such article, or it has no segments in that locale.</exception>
     public async Task<string> ExportAsync(string slug, string locale, CancellationToken cancellationToken)
     {
-        var article = await store.FindArticleAsync(slug, cancellationToken) ?? throw new XliffException($"there is no article '{slug}'");
-        var segments = await store.ListArticleSegmentsAsync(slug, locale, cancellationToken);
+        var article = await articleStore.FindArticleAsync(slug, cancellationToken) ?? throw new XliffException($"there is no article '{slug}'");
+        var segments = await reviewQueries.ListArticleSegmentsAsync(slug, locale, cancellationToken);
         if (segments.Count == 0)
         {
             throw new XliffException($"article '{slug}' is not translated into '{locale}'");
@@ -36,8 +36,8 @@ public sealed class XliffExchange(IWorkflowStore store, ReviewService review, IP
             throw new ReviewForbiddenException($"{editor.Name} is not a reviewer or editor of {read.Locale}, the file's target locale");
         }
 
-        var article = await store.FindArticleAsync(read.Slug, cancellationToken);
-        var segments = article is null ? [] : await store.ListArticleSegmentsAsync(read.Slug, read.Locale, cancellationToken);
+        var article = await articleStore.FindArticleAsync(read.Slug, cancellationToken);
+        var segments = article is null ? [] : await reviewQueries.ListArticleSegmentsAsync(read.Slug, read.Locale, cancellationToken);
         var plan = XliffImportPlan.Make(read, article, segments);
         if (plan.Problems.Count > 0)
         {

@@ -6,7 +6,7 @@ namespace Localize.Server.Hosting;
 /// The bootstrap story of a fresh install: with no account yet, nobody can sign in to review, so the host says in one
 /// line how to create the first administrator (who then creates the others on <c>/admin/users</c>).
 /// </summary>
-public sealed class FirstRunNotice(SqliteUserStore users, ILogger<FirstRunNotice> logger) : BackgroundService
+public sealed class FirstRunNotice(SqlUserStore users, ILogger<FirstRunNotice> logger) : BackgroundService
 {
     public const string Instructions =
         "No accounts yet: create the first administrator with `dotnet run --project src/Localize.Cli -- users add admin --role admin` (or `localize users add admin --role admin`), then sign in at /account/login";

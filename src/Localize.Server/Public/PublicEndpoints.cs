@@ -1,9 +1,9 @@
-using Localize.Server.Web;
 using System.Security.Claims;
 using Localize.Core.Publishing;
 using Localize.Core.Webhooks;
 using Localize.Core.Workflow;
 using Localize.Server.Hosting;
+using Localize.Server.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Localize.Server.Public;
@@ -64,9 +64,9 @@ public static class PublicEndpoints
             .Produces(StatusCodes.Status304NotModified)
             .Produces(StatusCodes.Status404NotFound)
             .AllowAnonymous().ShortCircuit();
-        api.MapGet("/{slug}/{locale}/versions", async Task<Results<Ok<VersionDocument[]>, NotFound>> (string slug, string locale, IWorkflowStore store, CancellationToken cancellationToken) =>
+        api.MapGet("/{slug}/{locale}/versions", async Task<Results<Ok<VersionDocument[]>, NotFound>> (string slug, string locale, IPublicationStore publicationStore, CancellationToken cancellationToken) =>
             {
-                var versions = await store.ListPublicationsAsync(slug, locale, cancellationToken);
+                var versions = await publicationStore.ListPublicationsAsync(slug, locale, cancellationToken);
                 if (versions.Count == 0)
                 {
                     return TypedResults.NotFound();

@@ -9,7 +9,7 @@ namespace Localize.Server.Public;
 /// publishes or rolls back (<see cref="IPublicationObserver"/>), and when the store's watermark moves (a source edit
 /// that outdates a page, or the CLI in another process). Readers keep the old snapshot until the new one is whole.
 /// </summary>
-public sealed class PublishedSite(SiteBuilder builder, IWorkflowStore store, IOptions<PublicSiteOptions> options, ILogger<PublishedSite> logger)
+public sealed class PublishedSite(SiteBuilder builder, IPublicationStore publicationStore, IOptions<PublicSiteOptions> options, ILogger<PublishedSite> logger)
     : BackgroundService, IPublicationObserver
 {
     private readonly TaskCompletionSource _firstBuild = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -43,7 +43,7 @@ public sealed class PublishedSite(SiteBuilder builder, IWorkflowStore store, IOp
         {
             try
             {
-                var watermark = await store.ReadPublishedWatermarkAsync(stoppingToken);
+                var watermark = await publicationStore.ReadPublishedWatermarkAsync(stoppingToken);
                 if (watermark != _current.Watermark || !_firstBuild.Task.IsCompleted)
                 {
                     _current = await builder.BuildAsync(stoppingToken);

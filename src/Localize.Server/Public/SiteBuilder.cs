@@ -1,8 +1,8 @@
-using Localize.Core.Documents;
 using System.Collections.Frozen;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using Localize.Core.Documents;
 using Localize.Core.Pipelines;
 using Localize.Core.Publishing;
 using Localize.Core.Workflow;
@@ -17,7 +17,7 @@ namespace Localize.Server.Public;
 /// completes on the socket thread, and rendering there would hold up every reader.
 /// </summary>
 public sealed class SiteBuilder(
-    IWorkflowStore store, IContentStore content, IPipelineCatalog pipelines, DocumentFormatRegistry formats, IOptions<PublicSiteOptions> options, LanguageNegotiator negotiator)
+    IArticleStore articleStore, IStatusQueries statusQueries, IPublicationStore publicationStore, IContentStore content, IPipelineCatalog pipelines, DocumentFormatRegistry formats, IOptions<PublicSiteOptions> options, LanguageNegotiator negotiator)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -29,9 +29,9 @@ public sealed class SiteBuilder(
 
     public async Task<SiteSnapshot> BuildAsync(CancellationToken cancellationToken)
     {
-        var watermark = await store.ReadPublishedWatermarkAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.ForceYielding);
-        var publications = await store.ListLatestPublicationsAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.ForceYielding);
-        var slugs = (await store.ListStatusAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.ForceYielding)).Select(s => s.Slug)
+        var watermark = await publicationStore.ReadPublishedWatermarkAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.ForceYielding);
+        var publications = await publicationStore.ListLatestPublicationsAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.ForceYielding);
+        var slugs = (await statusQueries.ListStatusAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.ForceYielding)).Select(s => s.Slug)
             .Concat(publications.Select(p => p.Slug))
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
@@ -40,7 +40,7 @@ public sealed class SiteBuilder(
         foreach (var slug in slugs)
         {
             // Only a page format's articles are pages; interface strings (culture .resx files) are served by /api/strings.
-            var article = await store.FindArticleAsync(slug, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.ForceYielding);
+            var article = await articleStore.FindArticleAsync(slug, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.ForceYielding);
             if (article is null || formats.Get(article.Format) is not IPageFormat format)
             {
                 continue;

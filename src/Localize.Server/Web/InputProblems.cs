@@ -13,8 +13,8 @@ public sealed record InputProblems(
     IReadOnlyList<PipelineDefinitionException> PipelineErrors,
     IReadOnlyList<SourceError> SourceErrors);
 
-public sealed class InputProblemsReader(IWorkflowStore store, IPipelineCatalog pipelines, PipelineRunProblems runProblems)
+public sealed class InputProblemsReader(IArticleStore articleStore, IPipelineCatalog pipelines, PipelineRunProblems runProblems)
 {
     public async Task<InputProblems> ReadAsync(CancellationToken cancellationToken) =>
-        new(runProblems.Current, pipelines.Errors, await store.ListSourceErrorsAsync(cancellationToken));
+        new(runProblems.Current, pipelines.Errors, await articleStore.ListSourceErrorsAsync(cancellationToken));
 }

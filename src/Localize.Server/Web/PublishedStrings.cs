@@ -15,7 +15,7 @@ namespace Localize.Server.Web;
 /// website never shows an unreviewed string.
 /// </summary>
 public sealed class PublishedStrings(
-    IWorkflowStore store, IContentStore content, IPipelineCatalog pipelines, DocumentFormatRegistry formats, PublishedSite site)
+    IArticleStore articleStore, IStatusQueries statusQueries, IPublicationStore publicationStore, IContentStore content, IPipelineCatalog pipelines, DocumentFormatRegistry formats, PublishedSite site)
 {
     private volatile AnswersOf _answers = new(SiteSnapshot.Empty);
 
@@ -51,10 +51,10 @@ public sealed class PublishedStrings(
     {
         var chain = FallbackChain(culture);
         var resources = new SortedDictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
-        var slugs = (await store.ListStatusAsync(cancellationToken)).Where(c => c.Pipeline == definition.Name).Select(c => c.Slug).Distinct();
+        var slugs = (await statusQueries.ListStatusAsync(definition.Name, cancellationToken)).Select(c => c.Slug).Distinct();
         foreach (var slug in slugs)
         {
-            var article = await store.FindArticleAsync(slug, cancellationToken);
+            var article = await articleStore.FindArticleAsync(slug, cancellationToken);
             if (article is null || formats.Get(article.Format) is not IStringsFormat format)
             {
                 continue;
@@ -65,7 +65,7 @@ public sealed class PublishedStrings(
             // Least specific first, so es-MX overrides es, which overrides the neutral value.
             foreach (var locale in chain.Reverse())
             {
-                var publication = await store.FindLatestPublicationAsync(slug, locale, cancellationToken);
+                var publication = await publicationStore.FindLatestPublicationAsync(slug, locale, cancellationToken);
                 var published = publication is null ? null : await content.ReadAsync(publication.Path, cancellationToken);
                 if (published is null)
                 {

@@ -55,7 +55,7 @@ public static partial class SchemaMigrations
             await connection.ExecuteAsync(new CommandDefinition(Translate(script.Sql, dialect), transaction: transaction, cancellationToken: cancellationToken));
             await connection.ExecuteAsync(new CommandDefinition(
                 "INSERT INTO schema_migrations (name, applied_at, checksum) VALUES (@name, @at, @checksum)",
-                new { name = script.Name, at = SqliteTime.Format(DateTimeOffset.UtcNow), checksum = script.Checksum },
+                new { name = script.Name, at = SqlTime.Format(DateTimeOffset.UtcNow), checksum = script.Checksum },
                 transaction,
                 cancellationToken: cancellationToken));
             await transaction.CommitAsync(cancellationToken);

@@ -13,7 +13,7 @@ namespace Localize.Storage.People;
 /// their locales (ones the pipelines translate into, or real language tags), and every change an administrator makes
 /// to an account is appended to the audit trail. A disabled account cannot sign in, sign, or be assigned.
 /// </summary>
-public sealed class PeopleDirectory(UserManager<LocalizeUser> users, SqliteUserStore store, IPipelineCatalog pipelines, TimeProvider clock)
+public sealed class PeopleDirectory(UserManager<LocalizeUser> users, SqlUserStore store, IPipelineCatalog pipelines, TimeProvider clock)
 {
     /// <returns>Null when the account was created, otherwise what is wrong with the request.</returns>
     public async Task<string?> AddAsync(string name, string role, IReadOnlyCollection<string> locales, string password, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using System.Data;
 using System.Data.Common;
 using Dapper;
 
@@ -55,6 +56,55 @@ public abstract class LocalizeDatabase
     /// </summary>
     public abstract Task<DbTransaction> BeginMemoryWriteAsync(DbConnection connection, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Opens a connection, begins a transaction of the <paramref name="kind"/> the work needs, runs the work and commits
+    /// (a work that throws leaves nothing behind): the one way the stores run several statements as one.
+    /// </summary>
+    public async Task<T> InTransactionAsync<T>(TransactionKind kind, Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var transaction = await BeginAsync(connection, kind, cancellationToken);
+        var result = await work(connection, transaction);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+
+    /// <inheritdoc cref="InTransactionAsync{T}"/>
+    public Task InTransactionAsync(TransactionKind kind, Func<DbConnection, DbTransaction, Task> work, CancellationToken cancellationToken) =>
+        InTransactionAsync(
+            kind,
+            async (connection, transaction) =>
+            {
+                await work(connection, transaction);
+                return true;
+            },
+            cancellationToken);
+
+    /// <summary>Begins a transaction of <paramref name="kind"/> on an open connection.</summary>
+    public async Task<DbTransaction> BeginAsync(DbConnection connection, TransactionKind kind, CancellationToken cancellationToken) => kind switch
+    {
+        TransactionKind.AuditedWrite => await BeginAuditedWriteAsync(connection, cancellationToken),
+        TransactionKind.MemoryWrite => await BeginMemoryWriteAsync(connection, cancellationToken),
+        TransactionKind.Snapshot => await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken),
+        _ => await connection.BeginTransactionAsync(cancellationToken),
+    };
+
     /// <summary>Whether the exception is a UNIQUE or PRIMARY KEY violation (the database decided a race).</summary>
     public abstract bool IsUniqueViolation(DbException exception);
+}
+
+/// <summary>What a transaction is for, which decides how it begins (<see cref="LocalizeDatabase.InTransactionAsync{T}"/>).</summary>
+public enum TransactionKind
+{
+    /// <summary>Several statements that stand or fall together.</summary>
+    Write,
+
+    /// <summary>A write that may append to the audit chain (<see cref="LocalizeDatabase.BeginAuditedWriteAsync"/>).</summary>
+    AuditedWrite,
+
+    /// <summary>A write that adds translation-memory units (<see cref="LocalizeDatabase.BeginMemoryWriteAsync"/>).</summary>
+    MemoryWrite,
+
+    /// <summary>Reads that must see one state of the database, with work going on meanwhile.</summary>
+    Snapshot,
 }

@@ -10,7 +10,7 @@ namespace Localize.Storage.Workflow;
 /// A PostgreSQL server shared by many workers and web apps (<c>Localize:PostgreSql</c> holds the connection string).
 /// Migrations are the same scripts as SQLite's, with PostgreSQL's types (<see cref="SchemaMigrations"/>). Writers that extend
 /// the audit chain take turns through a transaction-scoped advisory lock; work is claimed with
-/// <c>FOR UPDATE SKIP LOCKED</c> (see <see cref="SqliteWorkflowStore"/>).
+/// <c>FOR UPDATE SKIP LOCKED</c> (see <see cref="SqlTranslationQueue"/>).
 /// </summary>
 public sealed class PostgreSqlDatabase : LocalizeDatabase, IAsyncDisposable
 {
@@ -66,14 +66,14 @@ public sealed class PostgreSqlDatabase : LocalizeDatabase, IAsyncDisposable
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
 
         // Workers started together all migrate at start-up: one does it while the others wait, then find nothing to do.
-        await connection.ExecuteAsync("SELECT pg_advisory_lock(@key)", new { key = MigrationLock });
+        await connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_lock(@key)", new { key = MigrationLock }, cancellationToken: cancellationToken));
         try
         {
             await SchemaMigrations.ApplyAsync(connection, Dialect, cancellationToken);
         }
         finally
         {
-            await connection.ExecuteAsync("SELECT pg_advisory_unlock(@key)", new { key = MigrationLock });
+            await connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_unlock(@key)", new { key = MigrationLock }, cancellationToken: cancellationToken));
         }
     }
 

@@ -6,14 +6,14 @@ namespace Localize.Storage.Workflow;
 
 /// <summary>
 /// Reads a segment's history (SQL for both databases): the change records of the audit trail, joined with the texts
-/// <see cref="SqliteWorkflowStore"/> keeps beside the records that changed the words.
+/// <see cref="SqlTranslationStore"/> keeps beside the records that changed the words.
 /// </summary>
 public sealed class SegmentHistoryStore(LocalizeDatabase database) : ISegmentHistoryStore
 {
     public async Task<IReadOnlyList<SegmentHistoryEntry>> ListHistoryAsync(long translationId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        var rows = await connection.QueryAsync<HistoryRow>(
+        var rows = await connection.QueryAsync<HistoryRow>(new CommandDefinition(
             """
             SELECT c.from_state AS FromState, c.to_state AS ToState, c.actor AS Actor, c.at AS At, c.detail AS Detail,
                    x.source_text AS Source, x.target_text AS Target, x.id AS TextId
@@ -21,16 +21,16 @@ public sealed class SegmentHistoryStore(LocalizeDatabase database) : ISegmentHis
             WHERE c.translation_id = @translationId
             ORDER BY c.id
             """,
-            new { translationId });
+            new { translationId }, cancellationToken: cancellationToken));
         return rows.Select(r => new SegmentHistoryEntry(
-            new ChangeRecord(translationId, Enum.Parse<SegmentState>(r.FromState), Enum.Parse<SegmentState>(r.ToState), r.Actor, SqliteTime.Parse(r.At), r.Detail),
+            new ChangeRecord(translationId, Enum.Parse<SegmentState>(r.FromState), Enum.Parse<SegmentState>(r.ToState), r.Actor, SqlTime.Parse(r.At), r.Detail),
             r.TextId is null ? null : new SegmentText(r.Source!, r.Target))).ToArray();
     }
 
     public async Task<IReadOnlyDictionary<long, string>> ListEarlierSourcesAsync(string slug, string locale, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(long TranslationId, string Source)>(
+        var rows = await connection.QueryAsync<(long TranslationId, string Source)>(new CommandDefinition(
             """
             SELECT x.translation_id, x.source_text
             FROM translation_texts x
@@ -40,7 +40,7 @@ public sealed class SegmentHistoryStore(LocalizeDatabase database) : ISegmentHis
             WHERE a.slug = @slug AND t.locale = @locale AND x.source_text <> s.source_text
             ORDER BY x.id
             """,
-            new { slug, locale });
+            new { slug, locale }, cancellationToken: cancellationToken));
 
         // The last source before the change: later rows of the same translation overwrite earlier ones.
         var earlier = new Dictionary<long, string>();

@@ -5,6 +5,7 @@ using Localize.Core.Audit;
 using Localize.Core.Review;
 using Localize.Core.Segments;
 using Localize.Core.Workflow;
+using Localize.Storage.Publishing;
 
 namespace Localize.Storage.Workflow;
 
@@ -22,10 +23,11 @@ internal static class SqlAuditRows
         """;
 
     /// <summary>Every bound row, or only those releasing one article × locale (its translations and latest signature).</summary>
-    public static async Task<IReadOnlyList<BoundRow>> ListAsync(DbConnection connection, DbTransaction? transaction, string? slug, string? locale)
+    public static async Task<IReadOnlyList<BoundRow>> ListAsync(
+        DbConnection connection, DbTransaction? transaction, string? slug, string? locale, CancellationToken cancellationToken)
     {
         var one = slug is not null;
-        var translations = await connection.QueryAsync<(long Id, string Slug, string Locale, long Ordinal, string State, string? Target, long Version, string Approvers)>(
+        var translations = await connection.QueryAsync<(long Id, string Slug, string Locale, long Ordinal, string State, string? Target, long Version, string Approvers)>(new CommandDefinition(
             $"""
             SELECT t.id, a.slug, t.locale, s.ordinal, t.state, t.target_text, t.version, t.approvers
             FROM translations t JOIN segments s ON s.id = t.segment_id JOIN articles a ON a.id = s.article_id
@@ -33,18 +35,21 @@ internal static class SqlAuditRows
             ORDER BY a.slug, t.locale, s.ordinal
             """,
             new { slug, locale },
-            transaction);
-        var signatures = await connection.QueryAsync<(long Id, string Slug, string Locale, string ContentHash, string SourceHash, string SignedBy, string SignedAt, string Meaning)>(
+            transaction,
+            cancellationToken: cancellationToken));
+        var signatures = await connection.QueryAsync<(long Id, string Slug, string Locale, string ContentHash, string SourceHash, string SignedBy, string SignedAt, string Meaning)>(new CommandDefinition(
             $"""
             SELECT id, slug, locale, content_hash, source_hash, signed_by, signed_at, meaning FROM signatures
             {(one ? "WHERE id = (SELECT MAX(id) FROM signatures WHERE slug = @slug AND locale = @locale)" : string.Empty)}
             ORDER BY id
             """,
             new { slug, locale },
-            transaction);
+            transaction,
+            cancellationToken: cancellationToken));
         var publications = one
             ? []
-            : await connection.QueryAsync<SqliteWorkflowStore.PublicationRow>($"{SqliteWorkflowStore.PublicationSelect} ORDER BY slug, locale, version", transaction: transaction);
+            : await connection.QueryAsync<PublicationRows.Row>(new CommandDefinition(
+                $"{PublicationRows.Select} ORDER BY slug, locale, version", transaction: transaction, cancellationToken: cancellationToken));
 
         var rows = new List<BoundRow>();
         foreach (var t in translations)
@@ -60,12 +65,12 @@ internal static class SqlAuditRows
 
         foreach (var s in signatures)
         {
-            var signature = new ArticleSignature(s.Slug, s.Locale, s.ContentHash, s.SourceHash, s.SignedBy, SqliteTime.Parse(s.SignedAt), s.Meaning);
+            var signature = new ArticleSignature(s.Slug, s.Locale, s.ContentHash, s.SourceHash, s.SignedBy, SqlTime.Parse(s.SignedAt), s.Meaning);
             rows.Add(new BoundRow(
                 AuditRows.SignatureKey(s.Id), AuditRows.SignatureDigest(signature), $"signatures row {s.Id} ({s.Slug}, {s.Locale}, signed by {s.SignedBy})"));
         }
 
-        foreach (var p in publications.Select(SqliteWorkflowStore.ToPublication))
+        foreach (var p in publications.Select(PublicationRows.ToPublication))
         {
             rows.Add(new BoundRow(
                 AuditRows.PublicationKey(p.Slug, p.Locale, p.Version),

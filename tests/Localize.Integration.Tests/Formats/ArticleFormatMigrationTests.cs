@@ -35,7 +35,7 @@ public sealed class ArticleFormatMigrationTests(SharedPostgreSql postgres)
 
         await db.MigrateAsync(default);
 
-        var store = new SqliteWorkflowStore(db, TimeProvider.System, WorkLease.ForThisProcess(TimeSpan.FromMinutes(1)), Localize.Core.Audit.AuditKey.Generate());
+        var store = new SqlArticleStore(db, TimeProvider.System, Localize.Core.Audit.AuditKey.Generate());
         Assert.Equal("markdown", (await store.FindArticleAsync("asthma", default))!.Format);
         Assert.Equal("resx", (await store.FindArticleAsync("site", default))!.Format);
     }

@@ -46,7 +46,7 @@ public sealed class ScaleScenario : IAsyncDisposable
     /// <summary>How long a worker's claim on a batch lasts before another worker may take it over.</summary>
     public TimeSpan Lease { get; }
 
-    public IWorkflowStore Store => Services.GetRequiredService<IWorkflowStore>();
+    public WorkflowStores Store => WorkflowStores.Of(Services);
 
     public LocalizeDatabase Database => Services.GetRequiredService<LocalizeDatabase>();
 
@@ -90,7 +90,7 @@ public sealed class ScaleScenario : IAsyncDisposable
             .AddSingleton<IConfiguration>(configuration)
             .AddLocalizeCore(configuration)
             .BuildServiceProvider();
-        await services.GetRequiredService<IWorkflowStore>().MigrateAsync(default);
+        await services.GetRequiredService<SqlSchema>().MigrateAsync(default);
         var fleet = new WorkerFleet(repository.Root, workers, settings);
         return new ScaleScenario(repository, emulator, services, fleet, articles, lease);
     }

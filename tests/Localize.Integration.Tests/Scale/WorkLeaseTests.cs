@@ -27,8 +27,8 @@ public sealed class WorkLeaseTests(SharedPostgreSql postgres)
         using var repository = new TestRepository();
         var db = await OpenAsync(database, repository);
         var clock = new ManualClock();
-        var a = new SqliteWorkflowStore(db, clock, new WorkLease("worker-a", Lease), AuditKey);
-        var b = new SqliteWorkflowStore(db, clock, new WorkLease("worker-b", Lease), AuditKey);
+        var a = WorkflowStores.Over(db, clock, new WorkLease("worker-a", Lease), AuditKey);
+        var b = WorkflowStores.Over(db, clock, new WorkLease("worker-b", Lease), AuditKey);
         await a.SaveArticleAsync(Article("lease-rules", 3), Markdown, "scale", [Locale], "worker-a", default);
 
         var claimedByA = await a.ClaimPendingMachineTranslationAsync(Locale, 2, default);
@@ -61,8 +61,8 @@ public sealed class WorkLeaseTests(SharedPostgreSql postgres)
         using var repository = new TestRepository();
         var db = await OpenAsync(database, repository);
         var clock = new ManualClock();
-        var a = new SqliteWorkflowStore(db, clock, new WorkLease("worker-a", Lease), AuditKey);
-        var b = new SqliteWorkflowStore(db, clock, new WorkLease("worker-b", Lease), AuditKey);
+        var a = WorkflowStores.Over(db, clock, new WorkLease("worker-a", Lease), AuditKey);
+        var b = WorkflowStores.Over(db, clock, new WorkLease("worker-b", Lease), AuditKey);
         await a.SaveArticleAsync(Article("lease-release", 2), Markdown, "scale", [Locale], "worker-a", default);
 
         Assert.Equal(2, (await a.ClaimPendingMachineTranslationAsync(Locale, 10, default)).Count);
@@ -80,8 +80,8 @@ public sealed class WorkLeaseTests(SharedPostgreSql postgres)
         using var repository = new TestRepository();
         var db = await OpenAsync(database, repository);
         var clock = new ManualClock();
-        var store = new SqliteWorkflowStore(db, clock, new WorkLease("worker-a", Lease), AuditKey);
-        var (a, b) = (new SqliteWebhookOutbox(db), new SqliteWebhookOutbox(db));
+        var store = WorkflowStores.Over(db, clock, new WorkLease("worker-a", Lease), AuditKey);
+        var (a, b) = (new SqlWebhookOutbox(db), new SqlWebhookOutbox(db));
         WebhookSubscriber[] site = [new("site", "http://127.0.0.1:9/hook", "secret")];
         await a.EnqueueNewPublicationsAsync(site, clock.GetUtcNow(), default);
         await store.RecordPublicationAsync(new Publication("claims", "fr", 1, "c", "s", "translations/fr/claims.md", "worker-a", clock.GetUtcNow()), default);

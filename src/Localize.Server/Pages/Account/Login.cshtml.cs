@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Localize.Server.Pages.Account;
 
 /// <summary>Sign-in with name and password; Identity checks the hash and locks the account after repeated failures.</summary>
-public sealed class LoginModel(SignInManager<LocalizeUser> signIn, SqliteUserStore users) : PageModel
+public sealed class LoginModel(SignInManager<LocalizeUser> signIn, SqlUserStore users) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }

@@ -16,7 +16,7 @@ namespace Localize.Server.Pages.Dashboard;
 /// reassigning a reviewer with a due date is a form per row.
 /// </summary>
 public sealed class IndexModel(
-    DashboardReader reader, IWorkflowStore store, PeopleDirectory people, IReviewRecordStore records, InputProblemsReader problems, TimeProvider clock,
+    DashboardReader reader, IReviewQueries reviewQueries, PeopleDirectory people, IReviewRecordStore records, InputProblemsReader problems, TimeProvider clock,
     Localize.Core.Pipelines.IPipelineCatalog pipelines) : PageModel
 {
     /// <summary>
@@ -48,7 +48,7 @@ public sealed class IndexModel(
     public async Task<IActionResult> OnPostAssignAsync(string slug, string locale, string? assignee, DateTimeOffset? dueAt, CancellationToken cancellationToken)
     {
         var actor = User.ToReviewActor();
-        if ((await store.ListArticleSegmentsAsync(slug, locale, cancellationToken)).Count == 0)
+        if ((await reviewQueries.ListArticleSegmentsAsync(slug, locale, cancellationToken)).Count == 0)
         {
             return await RefuseAsync($"Not assigned: there is no article '{slug}' in {locale}.", cancellationToken);
         }

@@ -21,7 +21,10 @@ namespace Localize.Server.Pages.Review;
 /// both versions when someone else saved first, 422 with the reason for any other refusal.
 /// </summary>
 public sealed class ArticleModel(
-    IWorkflowStore store,
+    IArticleStore articleStore,
+    IStatusQueries statusQueries,
+    IReviewQueries reviewQueries,
+    IReviewAidStore reviewAids,
     ReviewService review,
     SignOffService signOff,
     IReviewRecordStore records,
@@ -160,7 +163,7 @@ public sealed class ArticleModel(
     /// <summary>A question or an answer on a segment, for the other people working on the locale (its queue lists it).</summary>
     public async Task<IActionResult> OnPostCommentAsync(long id, string? body, CancellationToken cancellationToken)
     {
-        var item = await store.FindReviewItemAsync(id, cancellationToken);
+        var item = await reviewQueries.FindReviewItemAsync(id, cancellationToken);
         if (item is null || item.Slug != Slug || !string.Equals(item.Locale, Locale, StringComparison.OrdinalIgnoreCase))
         {
             return NotFound();
@@ -307,14 +310,14 @@ public sealed class ArticleModel(
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
-        Segments = await store.ListArticleSegmentsAsync(Slug, Locale, cancellationToken);
+        Segments = await reviewQueries.ListArticleSegmentsAsync(Slug, Locale, cancellationToken);
         if (Segments.Count == 0)
         {
             return false;
         }
 
         Shown = [.. Filter(Segments)];
-        Status = (await store.ListStatusAsync(cancellationToken)).FirstOrDefault(s => s.Slug == Slug && s.Locale == Locale);
+        Status = await statusQueries.FindStatusAsync(Slug, Locale, cancellationToken);
         var definition = pipelines.Find(Segments[0].Pipeline);
         var sourceLanguage = definition?.Source.Language ?? "en";
         BackTranslation = definition?.Locales.FirstOrDefault(l => l.Code == Locale) is { } target
@@ -325,7 +328,7 @@ public sealed class ArticleModel(
         var scores = new List<StoredReadability>();
         foreach (var locale in new[] { sourceLanguage, Locale })
         {
-            if (await store.FindReadabilityAsync(Slug, locale, cancellationToken) is { } score)
+            if (await reviewAids.FindReadabilityAsync(Slug, locale, cancellationToken) is { } score)
             {
                 scores.Add(score);
             }
@@ -348,7 +351,7 @@ public sealed class ArticleModel(
         }
 
         Matches = matches;
-        var article = await store.FindArticleAsync(Slug, cancellationToken);
+        var article = await articleStore.FindArticleAsync(Slug, cancellationToken);
         Format = article is null ? null : formats.Get(article.Format);
         // The stored source is the version the segments were taken from, and it was read once already: it parses.
         Comments = article is null || Format is null ? new Dictionary<string, string>() : Format.ReviewerComments(article.SourceText);
@@ -391,7 +394,7 @@ public sealed class ArticleModel(
     /// <summary>The number (1-based) of the next segment after this one that still waits for a decision, wrapping round.</summary>
     private async Task<int?> NextOpenAsync(long id, CancellationToken cancellationToken)
     {
-        var all = await store.ListArticleSegmentsAsync(Slug, Locale, cancellationToken);
+        var all = await reviewQueries.ListArticleSegmentsAsync(Slug, Locale, cancellationToken);
         var current = all.FirstOrDefault(s => s.TranslationId == id);
         if (current is null)
         {
@@ -404,7 +407,7 @@ public sealed class ArticleModel(
     }
 
     private async Task<int?> NumberOfAsync(long id, CancellationToken cancellationToken) =>
-        await store.FindReviewItemAsync(id, cancellationToken) is { } item ? item.Ordinal + 1 : null;
+        await reviewQueries.FindReviewItemAsync(id, cancellationToken) is { } item ? item.Ordinal + 1 : null;
 
     private IEnumerable<ReviewItem> Filter(IEnumerable<ReviewItem> segments)
     {

@@ -12,7 +12,7 @@ namespace Localize.Server.Pages.Review;
 /// the text it replaced — the machine's translation first, then each person's edit; a change of the English source
 /// shows the diff of old and new source. Whoever may see the locale's editor may read it.
 /// </summary>
-public sealed class HistoryModel(IWorkflowStore store, ISegmentHistoryStore history, ISegmentCommentStore comments) : PageModel
+public sealed class HistoryModel(IReviewQueries reviewQueries, ISegmentHistoryStore history, ISegmentCommentStore comments) : PageModel
 {
     [FromRoute]
     public string Locale { get; set; } = string.Empty;
@@ -36,7 +36,7 @@ public sealed class HistoryModel(IWorkflowStore store, ISegmentHistoryStore hist
             return Forbid();
         }
 
-        Segment = await store.FindReviewItemAsync(Id, cancellationToken);
+        Segment = await reviewQueries.FindReviewItemAsync(Id, cancellationToken);
         if (Segment is null || Segment.Slug != Slug || !string.Equals(Segment.Locale, Locale, StringComparison.OrdinalIgnoreCase))
         {
             return NotFound();

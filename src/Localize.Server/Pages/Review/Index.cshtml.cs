@@ -10,7 +10,7 @@ namespace Localize.Server.Pages.Review;
 /// The article × locale matrix of the locales the signed-in account works in (every locale for managers and admins):
 /// progress, MQM quality, sign-off and publication, which files could not be read, and which steps keep failing.
 /// </summary>
-public sealed class IndexModel(IWorkflowStore store, IReviewRecordStore records, InputProblemsReader problems) : PageModel
+public sealed class IndexModel(IStatusQueries statusQueries, IReviewQueries reviewQueries, IReviewRecordStore records, InputProblemsReader problems) : PageModel
 {
     public IReadOnlyList<ArticleLocaleStatus> Matrix { get; private set; } = [];
 
@@ -29,7 +29,7 @@ public sealed class IndexModel(IWorkflowStore store, IReviewRecordStore records,
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var actor = User.ToReviewActor();
-        Matrix = [.. (await store.ListStatusAsync(cancellationToken)).Where(c => actor.CanView(c.Locale))];
+        Matrix = [.. (await statusQueries.ListStatusAsync(cancellationToken)).Where(c => actor.CanView(c.Locale))];
         Locales = [.. Matrix.Select(c => c.Locale).Distinct().Order(StringComparer.Ordinal)];
         var quality = new Dictionary<(string, string), MqmScore>();
         foreach (var cell in Matrix)
@@ -40,7 +40,7 @@ public sealed class IndexModel(IWorkflowStore store, IReviewRecordStore records,
         Quality = quality;
         Assignments = (await records.ListAssignmentsAsync(cancellationToken)).ToDictionary(a => (a.Slug, a.Locale));
         Problems = await problems.ReadAsync(cancellationToken);
-        var queue = (await store.ListReviewQueueAsync(null, null, cancellationToken)).Where(q => actor.CanView(q.Locale)).ToArray();
+        var queue = (await reviewQueries.ListReviewQueueAsync(null, null, cancellationToken)).Where(q => actor.CanView(q.Locale)).ToArray();
         WaitingSegments = queue.Length;
         OldestWaiting = queue.Length > 0 ? queue.Min(q => q.UpdatedAt) : null;
     }

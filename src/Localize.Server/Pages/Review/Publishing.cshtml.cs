@@ -3,8 +3,8 @@ using Localize.Core.Webhooks;
 using Localize.Core.Workflow;
 using Localize.Server.Webhooks;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 namespace Localize.Server.Pages.Review;
 
@@ -13,7 +13,7 @@ namespace Localize.Server.Pages.Review;
 /// the webhook delivery log (each event × subscriber, every attempt).
 /// </summary>
 public sealed class PublishingModel(
-    IWorkflowStore store, IWebhookOutbox outbox, RollbackService rollback, UnpublishService unpublish, IOptions<WebhookOptions> webhooks) : PageModel
+    IArticleStore articleStore, IPublicationStore publicationStore, IWebhookOutbox outbox, RollbackService rollback, UnpublishService unpublish, IOptions<WebhookOptions> webhooks) : PageModel
 {
     /// <summary>Whether any subscriber is configured, for the delivery log's empty state.</summary>
     public bool HasSubscribers => webhooks.Value.Subscribers.Count > 0;
@@ -35,11 +35,11 @@ public sealed class PublishingModel(
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var published = new List<PublishedArticle>();
-        foreach (var latest in await store.ListLatestPublicationsAsync(cancellationToken))
+        foreach (var latest in await publicationStore.ListLatestPublicationsAsync(cancellationToken))
         {
-            var article = await store.FindArticleAsync(latest.Slug, cancellationToken);
+            var article = await articleStore.FindArticleAsync(latest.Slug, cancellationToken);
             published.Add(new PublishedArticle(
-                latest, await store.ListPublicationsAsync(latest.Slug, latest.Locale, cancellationToken), article is not null && article.SourceHash != latest.SourceHash));
+                latest, await publicationStore.ListPublicationsAsync(latest.Slug, latest.Locale, cancellationToken), article is not null && article.SourceHash != latest.SourceHash));
         }
 
         Published = published;
@@ -51,7 +51,7 @@ public sealed class PublishingModel(
     {
         if (!confirmed)
         {
-            var versions = await store.ListPublicationsAsync(slug, locale, cancellationToken);
+            var versions = await publicationStore.ListPublicationsAsync(slug, locale, cancellationToken);
             var target = RollbackService.TargetVersion(versions, to);
             var online = RollbackService.Online(versions);
             return await ConfirmAsync(
@@ -80,7 +80,7 @@ public sealed class PublishingModel(
     {
         if (!confirmed)
         {
-            var online = RollbackService.Online(await store.ListPublicationsAsync(slug, locale, cancellationToken));
+            var online = RollbackService.Online(await publicationStore.ListPublicationsAsync(slug, locale, cancellationToken));
             return await ConfirmAsync(
                 new PendingConfirmation(
                     "Unpublish",

@@ -13,7 +13,7 @@ namespace Localize.Server.Pages.Review;
 /// and text in the source or the translation. Beside it, the latest comments of the locale, so an editor sees the
 /// reviewer's questions and the reviewer the editor's answers.
 /// </summary>
-public sealed class QueueModel(IWorkflowStore store, IReviewRecordStore records, ISegmentCommentStore threads, TimeProvider clock) : PageModel
+public sealed class QueueModel(IReviewQueries reviewQueries, IReviewRecordStore records, ISegmentCommentStore threads, TimeProvider clock) : PageModel
 {
     public const int PageSize = 50;
 
@@ -92,7 +92,7 @@ public sealed class QueueModel(IWorkflowStore store, IReviewRecordStore records,
         }
 
         ShownState = Enum.TryParse<SegmentState>(State, ignoreCase: true, out var state) ? state : SegmentState.InReview;
-        var all = await store.ListInStateAsync(ShownState, Locale, null, cancellationToken);
+        var all = await reviewQueries.ListInStateAsync(ShownState, Locale, null, cancellationToken);
         Articles = [.. all.Select(i => i.Slug).Distinct().Order(StringComparer.Ordinal)];
         Origins = [.. all.SelectMany(i => i.Notes).Select(n => n.Origin.ToString()).Distinct().Order(StringComparer.Ordinal)];
         Engines = [.. all.Select(i => i.EngineId).OfType<string>().Distinct().Order(StringComparer.Ordinal)];
@@ -155,7 +155,7 @@ public sealed class QueueModel(IWorkflowStore store, IReviewRecordStore records,
         var numbers = new Dictionary<long, int>();
         foreach (var id in comments.Select(c => c.TranslationId).Distinct())
         {
-            if (await store.FindReviewItemAsync(id, cancellationToken) is { } item)
+            if (await reviewQueries.FindReviewItemAsync(id, cancellationToken) is { } item)
             {
                 numbers[id] = item.Ordinal + 1;
             }

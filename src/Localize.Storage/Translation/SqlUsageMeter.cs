@@ -6,15 +6,15 @@ using Microsoft.Data.Sqlite;
 
 namespace Localize.Storage.Translation;
 
-/// <summary>Usage totals in SQLite (<c>mt_usage</c>): rows are running sums per day, engine, locale and article.</summary>
-public sealed class SqliteUsageMeter : IUsageMeter
+/// <summary>Usage totals in the workflow database (<c>mt_usage</c>): rows are running sums per day, engine, locale and article.</summary>
+public sealed class SqlUsageMeter : IUsageMeter
 {
     private const string DayFormat = "yyyy-MM-dd";
 
     private readonly LocalizeDatabase _database;
 
     /// <summary>On the workflow database, SQLite or PostgreSQL (its migrations applied), so every worker sharing it shares this too.</summary>
-    public SqliteUsageMeter(LocalizeDatabase database)
+    public SqlUsageMeter(LocalizeDatabase database)
     {
         _database = database;
     }
@@ -26,30 +26,33 @@ public sealed class SqliteUsageMeter : IUsageMeter
             return;
         }
 
-        await using var connection = await _database.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            """
-            INSERT INTO mt_usage (day, engine_id, locale, document, characters_sent, characters_charged, segments)
-            VALUES (@Day, @EngineId, @Locale, @Document, @CharactersSent, @CharactersCharged, @Segments)
-            ON CONFLICT (day, engine_id, locale, document) DO UPDATE SET
-                characters_sent = mt_usage.characters_sent + excluded.characters_sent,
-                characters_charged = mt_usage.characters_charged + excluded.characters_charged,
-                segments = mt_usage.segments + excluded.segments
-            """,
-            records.Select(r => new
+        await _database.InTransactionAsync(
+            TransactionKind.Write,
+            async (connection, transaction) =>
             {
-                Day = r.Day.ToString(DayFormat, CultureInfo.InvariantCulture),
-                r.EngineId,
-                r.Locale,
-                r.Document,
-                r.CharactersSent,
-                r.CharactersCharged,
-                r.Segments,
-            }),
-            transaction,
-            cancellationToken: cancellationToken));
-        await transaction.CommitAsync(cancellationToken);
+                await connection.ExecuteAsync(new CommandDefinition(
+                    """
+                    INSERT INTO mt_usage (day, engine_id, locale, document, characters_sent, characters_charged, segments)
+                    VALUES (@Day, @EngineId, @Locale, @Document, @CharactersSent, @CharactersCharged, @Segments)
+                    ON CONFLICT (day, engine_id, locale, document) DO UPDATE SET
+                        characters_sent = mt_usage.characters_sent + excluded.characters_sent,
+                        characters_charged = mt_usage.characters_charged + excluded.characters_charged,
+                        segments = mt_usage.segments + excluded.segments
+                    """,
+                    records.Select(r => new
+                    {
+                        Day = r.Day.ToString(DayFormat, CultureInfo.InvariantCulture),
+                        r.EngineId,
+                        r.Locale,
+                        r.Document,
+                        r.CharactersSent,
+                        r.CharactersCharged,
+                        r.Segments,
+                    }),
+                    transaction,
+                    cancellationToken: cancellationToken));
+            },
+            cancellationToken);
     }
 
     public async Task<IReadOnlyList<UsageTotal>> QueryTotalsAsync(UsageQuery query, CancellationToken cancellationToken)

@@ -9,11 +9,11 @@ using Microsoft.AspNetCore.Identity;
 namespace Localize.Storage.People;
 
 /// <summary>
-/// ASP.NET Core Identity's user store on the workflow database (SQLite or PostgreSQL) (Dapper, like the workflow store: no EF Core).
+/// ASP.NET Core Identity's user store on the workflow database (SQLite or PostgreSQL) (Dapper, like the workflow stores: no EF Core).
 /// Identity does the hashing, lockout arithmetic and stamps; this class only keeps what it decides. Roles are a fixed
 /// set (<see cref="Roles"/>) kept per user; locales are claims.
 /// </summary>
-public sealed class SqliteUserStore(LocalizeDatabase database, AuditKey auditKey) :
+public sealed class SqlUserStore(LocalizeDatabase database, AuditKey auditKey) :
     IUserPasswordStore<LocalizeUser>,
     IUserSecurityStampStore<LocalizeUser>,
     IUserLockoutStore<LocalizeUser>,
@@ -31,14 +31,14 @@ public sealed class SqliteUserStore(LocalizeDatabase database, AuditKey auditKey
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await connection.ExecuteAsync(
+            await connection.ExecuteAsync(new CommandDefinition(
                 """
                 INSERT INTO users (id, user_name, normalized_user_name, password_hash, security_stamp, concurrency_stamp,
                                    lockout_enabled, lockout_end, access_failed_count, created_at)
                 VALUES (@Id, @UserName, @NormalizedUserName, @PasswordHash, @SecurityStamp, @ConcurrencyStamp,
                         @LockoutEnabled, @lockoutEnd, @AccessFailedCount, @createdAt)
                 """,
-                Parameters(user));
+                Parameters(user), cancellationToken: cancellationToken));
         }
         catch (System.Data.Common.DbException ex) when (database.IsUniqueViolation(ex))
         {
@@ -56,36 +56,36 @@ public sealed class SqliteUserStore(LocalizeDatabase database, AuditKey auditKey
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var parameters = new DynamicParameters(Parameters(user));
         parameters.Add("expected", expected);
-        var updated = await connection.ExecuteAsync(
+        var updated = await connection.ExecuteAsync(new CommandDefinition(
             """
             UPDATE users SET user_name = @UserName, normalized_user_name = @NormalizedUserName, password_hash = @PasswordHash,
                    security_stamp = @SecurityStamp, concurrency_stamp = @ConcurrencyStamp, lockout_enabled = @LockoutEnabled,
                    lockout_end = @lockoutEnd, access_failed_count = @AccessFailedCount, disabled_at = @disabledAt
             WHERE id = @Id AND concurrency_stamp = @expected
             """,
-            parameters);
+            parameters, cancellationToken: cancellationToken));
         return updated == 1 ? IdentityResult.Success : IdentityResult.Failed(new IdentityErrorDescriber().ConcurrencyFailure());
     }
 
     public async Task<IdentityResult> DeleteAsync(LocalizeUser user, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        await connection.ExecuteAsync("DELETE FROM users WHERE id = @Id", new { user.Id });
+        await connection.ExecuteAsync(new CommandDefinition("DELETE FROM users WHERE id = @Id", new { user.Id }, cancellationToken: cancellationToken));
         return IdentityResult.Success;
     }
 
     public async Task<LocalizeUser?> FindByIdAsync(string userId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<UserRow>($"SELECT {UserColumns} FROM users WHERE id = @userId", new { userId });
+        var row = await connection.QuerySingleOrDefaultAsync<UserRow>(new CommandDefinition($"SELECT {UserColumns} FROM users WHERE id = @userId", new { userId }, cancellationToken: cancellationToken));
         return row?.ToUser();
     }
 
     public async Task<LocalizeUser?> FindByNameAsync(string normalizedUserName, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<UserRow>(
-            $"SELECT {UserColumns} FROM users WHERE normalized_user_name = @normalizedUserName", new { normalizedUserName });
+        var row = await connection.QuerySingleOrDefaultAsync<UserRow>(new CommandDefinition(
+            $"SELECT {UserColumns} FROM users WHERE normalized_user_name = @normalizedUserName", new { normalizedUserName }, cancellationToken: cancellationToken));
         return row?.ToUser();
     }
 
@@ -93,10 +93,10 @@ public sealed class SqliteUserStore(LocalizeDatabase database, AuditKey auditKey
     public async Task<IReadOnlyList<ReviewActor>> ListPeopleAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        var users = await connection.QueryAsync<(string Id, string UserName)>("SELECT id, user_name FROM users ORDER BY normalized_user_name");
-        var roles = (await connection.QueryAsync<(string UserId, string Role)>("SELECT user_id, role FROM user_roles")).ToLookup(r => r.UserId, r => r.Role);
-        var locales = (await connection.QueryAsync<(string UserId, string Value)>(
-            "SELECT user_id, claim_value FROM user_claims WHERE claim_type = @type", new { type = Roles.LocaleClaim })).ToLookup(c => c.UserId, c => c.Value);
+        var users = await connection.QueryAsync<(string Id, string UserName)>(new CommandDefinition("SELECT id, user_name FROM users ORDER BY normalized_user_name", cancellationToken: cancellationToken));
+        var roles = (await connection.QueryAsync<(string UserId, string Role)>(new CommandDefinition("SELECT user_id, role FROM user_roles", cancellationToken: cancellationToken))).ToLookup(r => r.UserId, r => r.Role);
+        var locales = (await connection.QueryAsync<(string UserId, string Value)>(new CommandDefinition(
+            "SELECT user_id, claim_value FROM user_claims WHERE claim_type = @type", new { type = Roles.LocaleClaim }, cancellationToken: cancellationToken))).ToLookup(c => c.UserId, c => c.Value);
         return users.Select(u => new ReviewActor(u.UserName, roles[u.Id], locales[u.Id])).ToArray();
     }
 
@@ -104,7 +104,7 @@ public sealed class SqliteUserStore(LocalizeDatabase database, AuditKey auditKey
     public async Task<IReadOnlyList<AccountSummary>> ListAccountsAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        var disabled = (await connection.QueryAsync<(string UserName, string? DisabledAt)>("SELECT user_name, disabled_at FROM users"))
+        var disabled = (await connection.QueryAsync<(string UserName, string? DisabledAt)>(new CommandDefinition("SELECT user_name, disabled_at FROM users", cancellationToken: cancellationToken)))
             .ToDictionary(u => u.UserName, u => u.DisabledAt, StringComparer.Ordinal);
         return [.. (await ListPeopleAsync(cancellationToken)).Select(p => new AccountSummary(
             p.Name, p.Roles, p.Locales,
@@ -114,16 +114,17 @@ public sealed class SqliteUserStore(LocalizeDatabase database, AuditKey auditKey
     /// <summary>An administrator's change to an account, appended to the audit trail (subject <c>account:&lt;name&gt;</c>).</summary>
     public async Task RecordAccountChangeAsync(string userName, string from, string to, string actor, DateTimeOffset at, string detail, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await database.BeginAuditedWriteAsync(connection, cancellationToken);
-        await SqliteAuditTrail.AppendAsync(connection, transaction, auditKey, 0, $"account:{userName}", from, to, actor, at, detail);
-        await transaction.CommitAsync(cancellationToken);
+        await database.InTransactionAsync(
+            TransactionKind.AuditedWrite,
+            (connection, transaction) => SqlAuditTrail.AppendAsync(
+                connection, transaction, auditKey, 0, $"account:{userName}", from, to, actor, at, detail, string.Empty, string.Empty, cancellationToken),
+            cancellationToken);
     }
 
     public async Task<bool> AnyUserAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM users") > 0;
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT COUNT(*) FROM users", cancellationToken: cancellationToken)) > 0;
     }
 
     public Task<string> GetUserIdAsync(LocalizeUser user, CancellationToken cancellationToken) => Task.FromResult(user.Id);
@@ -193,44 +194,44 @@ public sealed class SqliteUserStore(LocalizeDatabase database, AuditKey auditKey
         var role = Roles.All.FirstOrDefault(r => string.Equals(r, roleName, StringComparison.OrdinalIgnoreCase))
             ?? throw new InvalidOperationException($"there is no role '{roleName}'; the roles are {string.Join(", ", Roles.All)}");
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        await connection.ExecuteAsync(
+        await connection.ExecuteAsync(new CommandDefinition(
             "INSERT INTO user_roles (user_id, normalized_role, role) VALUES (@Id, @normalized, @role) ON CONFLICT DO NOTHING",
-            new { user.Id, normalized = role.ToUpperInvariant(), role });
+            new { user.Id, normalized = role.ToUpperInvariant(), role }, cancellationToken: cancellationToken));
     }
 
     public async Task RemoveFromRoleAsync(LocalizeUser user, string roleName, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        await connection.ExecuteAsync(
-            "DELETE FROM user_roles WHERE user_id = @Id AND normalized_role = @normalized", new { user.Id, normalized = roleName.ToUpperInvariant() });
+        await connection.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM user_roles WHERE user_id = @Id AND normalized_role = @normalized", new { user.Id, normalized = roleName.ToUpperInvariant() }, cancellationToken: cancellationToken));
     }
 
     public async Task<IList<string>> GetRolesAsync(LocalizeUser user, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        return [.. await connection.QueryAsync<string>("SELECT role FROM user_roles WHERE user_id = @Id ORDER BY role", new { user.Id })];
+        return [.. await connection.QueryAsync<string>(new CommandDefinition("SELECT role FROM user_roles WHERE user_id = @Id ORDER BY role", new { user.Id }, cancellationToken: cancellationToken))];
     }
 
     public async Task<bool> IsInRoleAsync(LocalizeUser user, string roleName, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<long>(
-            "SELECT COUNT(*) FROM user_roles WHERE user_id = @Id AND normalized_role = @normalized", new { user.Id, normalized = roleName.ToUpperInvariant() }) > 0;
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM user_roles WHERE user_id = @Id AND normalized_role = @normalized", new { user.Id, normalized = roleName.ToUpperInvariant() }, cancellationToken: cancellationToken)) > 0;
     }
 
     public async Task<IList<LocalizeUser>> GetUsersInRoleAsync(string roleName, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        var rows = await connection.QueryAsync<UserRow>(
-            $"SELECT {UserColumns} FROM users WHERE id IN (SELECT user_id FROM user_roles WHERE normalized_role = @roleName)", new { roleName });
+        var rows = await connection.QueryAsync<UserRow>(new CommandDefinition(
+            $"SELECT {UserColumns} FROM users WHERE id IN (SELECT user_id FROM user_roles WHERE normalized_role = @roleName)", new { roleName }, cancellationToken: cancellationToken));
         return [.. rows.Select(r => r.ToUser())];
     }
 
     public async Task<IList<Claim>> GetClaimsAsync(LocalizeUser user, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(string Type, string Value)>(
-            "SELECT claim_type, claim_value FROM user_claims WHERE user_id = @Id ORDER BY id", new { user.Id });
+        var rows = await connection.QueryAsync<(string Type, string Value)>(new CommandDefinition(
+            "SELECT claim_type, claim_value FROM user_claims WHERE user_id = @Id ORDER BY id", new { user.Id }, cancellationToken: cancellationToken));
         return [.. rows.Select(r => new Claim(r.Type, r.Value))];
     }
 
@@ -239,18 +240,18 @@ public sealed class SqliteUserStore(LocalizeDatabase database, AuditKey auditKey
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         foreach (var claim in claims)
         {
-            await connection.ExecuteAsync(
+            await connection.ExecuteAsync(new CommandDefinition(
                 "INSERT INTO user_claims (user_id, claim_type, claim_value) VALUES (@Id, @type, @value)",
-                new { user.Id, type = claim.Type, value = claim.Value });
+                new { user.Id, type = claim.Type, value = claim.Value }, cancellationToken: cancellationToken));
         }
     }
 
     public async Task ReplaceClaimAsync(LocalizeUser user, Claim claim, Claim newClaim, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        await connection.ExecuteAsync(
+        await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE user_claims SET claim_type = @newType, claim_value = @newValue WHERE user_id = @Id AND claim_type = @type AND claim_value = @value",
-            new { user.Id, type = claim.Type, value = claim.Value, newType = newClaim.Type, newValue = newClaim.Value });
+            new { user.Id, type = claim.Type, value = claim.Value, newType = newClaim.Type, newValue = newClaim.Value }, cancellationToken: cancellationToken));
     }
 
     public async Task RemoveClaimsAsync(LocalizeUser user, IEnumerable<Claim> claims, CancellationToken cancellationToken)
@@ -258,18 +259,18 @@ public sealed class SqliteUserStore(LocalizeDatabase database, AuditKey auditKey
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         foreach (var claim in claims)
         {
-            await connection.ExecuteAsync(
+            await connection.ExecuteAsync(new CommandDefinition(
                 "DELETE FROM user_claims WHERE user_id = @Id AND claim_type = @type AND claim_value = @value",
-                new { user.Id, type = claim.Type, value = claim.Value });
+                new { user.Id, type = claim.Type, value = claim.Value }, cancellationToken: cancellationToken));
         }
     }
 
     public async Task<IList<LocalizeUser>> GetUsersForClaimAsync(Claim claim, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        var rows = await connection.QueryAsync<UserRow>(
+        var rows = await connection.QueryAsync<UserRow>(new CommandDefinition(
             $"SELECT {UserColumns} FROM users WHERE id IN (SELECT user_id FROM user_claims WHERE claim_type = @type AND claim_value = @value)",
-            new { type = claim.Type, value = claim.Value });
+            new { type = claim.Type, value = claim.Value }, cancellationToken: cancellationToken));
         return [.. rows.Select(r => r.ToUser())];
     }
 

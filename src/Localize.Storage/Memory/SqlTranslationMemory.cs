@@ -13,7 +13,7 @@ namespace Localize.Storage.Memory;
 /// fuzzy lookups. The index is built on the pair's first fuzzy lookup and then catches up with the rows added since
 /// (by id) before every lookup, so units approved by another process (the CLI) are found too.
 /// </summary>
-public sealed class SqliteTranslationMemory(LocalizeDatabase database, TimeProvider clock) : ITranslationMemory
+public sealed class SqlTranslationMemory(LocalizeDatabase database, TimeProvider clock) : ITranslationMemory
 {
     private const char ContextSeparator = '\u001F';
 
@@ -51,7 +51,7 @@ public sealed class SqliteTranslationMemory(LocalizeDatabase database, TimeProvi
                 return parameter;
             });
         await insert.PrepareAsync(cancellationToken);
-        var maxBefore = await connection.ExecuteScalarAsync<long?>("SELECT MAX(id) FROM memory_units", transaction: transaction) ?? 0;
+        var maxBefore = await connection.ExecuteScalarAsync<long?>(new CommandDefinition("SELECT MAX(id) FROM memory_units", transaction: transaction, cancellationToken: cancellationToken)) ?? 0;
         var added = new HashSet<long>();
         foreach (var unit in units)
         {
@@ -80,13 +80,13 @@ public sealed class SqliteTranslationMemory(LocalizeDatabase database, TimeProvi
     public async Task<MemoryMatch?> FindExactAsync(string sourceLanguage, string targetLanguage, MemoryQuery query, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        var rows = await connection.QueryAsync<UnitRow>(
+        var rows = await connection.QueryAsync<UnitRow>(new CommandDefinition(
             $"""
             SELECT {UnitColumns} FROM memory_units
             WHERE source_text = @Source AND {LanguagePair.Matches("source_lang", "@from")} AND {LanguagePair.Matches("target_lang", "@to")}
             ORDER BY changed_at DESC, id DESC
             """,
-            new { query.Source, from = LanguagePair.Normalize(sourceLanguage), to = LanguagePair.Normalize(targetLanguage) });
+            new { query.Source, from = LanguagePair.Normalize(sourceLanguage), to = LanguagePair.Normalize(targetLanguage) }, cancellationToken: cancellationToken));
         MemoryMatch? best = null;
         foreach (var row in rows)
         {
@@ -122,7 +122,7 @@ public sealed class SqliteTranslationMemory(LocalizeDatabase database, TimeProvi
             return [];
         }
 
-        var rows = (await connection.QueryAsync<UnitRow>($"SELECT {UnitColumns} FROM memory_units WHERE {database.Dialect.InList("id", "@ids")}", new { ids = hits.Select(h => h.Key).ToArray() }))
+        var rows = (await connection.QueryAsync<UnitRow>(new CommandDefinition($"SELECT {UnitColumns} FROM memory_units WHERE {database.Dialect.InList("id", "@ids")}", new { ids = hits.Select(h => h.Key).ToArray() }, cancellationToken: cancellationToken)))
             .ToDictionary(r => r.Id);
         var matches = new List<MemoryMatch>();
         var seen = new HashSet<(string, string)>();
@@ -172,7 +172,7 @@ public sealed class SqliteTranslationMemory(LocalizeDatabase database, TimeProvi
     public async Task<long> CountAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM memory_units");
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT COUNT(*) FROM memory_units", cancellationToken: cancellationToken));
     }
 
     private static string ContextKey(MemoryUnit unit) =>

@@ -8,11 +8,11 @@ using Microsoft.Data.Sqlite;
 namespace Localize.Storage.Translation;
 
 /// <summary>
-/// Machine-output memory in SQLite (<c>mt_cache</c>), so output paid for once survives restarts. Rows are looked up by
+/// Machine-output memory in the workflow database (<c>mt_cache</c>), so output paid for once survives restarts. Rows are looked up by
 /// the SHA-256 of the engine input and the input itself compared, so a hash collision can never return another
 /// segment's translation.
 /// </summary>
-public sealed class SqliteMachineTranslationCache : IMachineTranslationCache
+public sealed class SqlMachineTranslationCache : IMachineTranslationCache
 {
     // SQLite allows 32,766 parameters; chunks keep statements small and plans cached.
     private const int Chunk = 500;
@@ -20,7 +20,7 @@ public sealed class SqliteMachineTranslationCache : IMachineTranslationCache
     private readonly LocalizeDatabase _database;
 
     /// <summary>On the workflow database, SQLite or PostgreSQL (its migrations applied), so every worker sharing it shares this too.</summary>
-    public SqliteMachineTranslationCache(LocalizeDatabase database)
+    public SqlMachineTranslationCache(LocalizeDatabase database)
     {
         _database = database;
     }
@@ -65,27 +65,30 @@ public sealed class SqliteMachineTranslationCache : IMachineTranslationCache
             return;
         }
 
-        await using var connection = await _database.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            """
-            INSERT INTO mt_cache (engine_id, source_language, locale, input_hash, input, output, flags)
-            VALUES (@EngineId, @SourceLanguage, @Locale, @Hash, @Input, @Output, @Flags)
-            ON CONFLICT DO NOTHING
-            """,
-            entries.Select(e => new
+        await _database.InTransactionAsync(
+            TransactionKind.Write,
+            async (connection, transaction) =>
             {
-                scope.EngineId,
-                scope.SourceLanguage,
-                scope.Locale,
-                Hash = Hash(e.Key),
-                Input = e.Key,
-                Output = e.Value.Text,
-                Flags = string.Join('\n', e.Value.Flags),
-            }),
-            transaction,
-            cancellationToken: cancellationToken));
-        await transaction.CommitAsync(cancellationToken);
+                await connection.ExecuteAsync(new CommandDefinition(
+                    """
+                    INSERT INTO mt_cache (engine_id, source_language, locale, input_hash, input, output, flags)
+                    VALUES (@EngineId, @SourceLanguage, @Locale, @Hash, @Input, @Output, @Flags)
+                    ON CONFLICT DO NOTHING
+                    """,
+                    entries.Select(e => new
+                    {
+                        scope.EngineId,
+                        scope.SourceLanguage,
+                        scope.Locale,
+                        Hash = Hash(e.Key),
+                        Input = e.Key,
+                        Output = e.Value.Text,
+                        Flags = string.Join('\n', e.Value.Flags),
+                    }),
+                    transaction,
+                    cancellationToken: cancellationToken));
+            },
+            cancellationToken);
     }
 
     private static string Hash(string input) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(input)));

@@ -1,0 +1,21 @@
+namespace Localize.Core.Workflow;
+
+/// <summary>Each segment's translation in one locale: read, saved after a transition with its change records, its notes.</summary>
+public interface ITranslationStore
+{
+    Task<SegmentTranslation?> GetTranslationAsync(long translationId, CancellationToken cancellationToken);
+
+    /// <summary>The sources of the segments before and after a translation's segment in its article (null at the ends), for translation memory's context.</summary>
+    Task<SegmentNeighbours> FindNeighboursAsync(long translationId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Saves a translation after a transition together with its change records. Refused with
+    /// <see cref="ConcurrencyConflictException"/> when someone saved it since it was read.
+    /// </summary>
+    Task SaveTranslationAsync(SegmentTranslation translation, IReadOnlyList<ChangeRecord> changes, CancellationToken cancellationToken);
+
+    /// <summary>Stores findings/flags for a translation (from engines and checks), replacing the previous ones.</summary>
+    Task SaveNotesAsync(long translationId, IReadOnlyList<SegmentNote> notes, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<ChangeRecord>> ListChangesAsync(long translationId, CancellationToken cancellationToken);
+}

@@ -1,0 +1,49 @@
+using System.Text.Json;
+using Dapper;
+using Localize.Core.Readability;
+using Localize.Core.Review;
+using Localize.Core.Workflow;
+using Localize.Storage.Workflow;
+
+namespace Localize.Storage.Review;
+
+/// <summary>Back-translations and readability scores (SQL for SQLite and PostgreSQL).</summary>
+public sealed class SqlReviewAidStore(LocalizeDatabase database) : IReviewAidStore
+{
+    public async Task SaveBackTranslationAsync(long translationId, string ofTarget, string backTranslation, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE translations SET back_translation = @backTranslation, back_translated_target = @ofTarget WHERE id = @translationId AND target_text = @ofTarget",
+            new { translationId, ofTarget, backTranslation },
+            cancellationToken: cancellationToken));
+    }
+
+    public async Task<StoredReadability?> FindReadabilityAsync(string slug, string locale, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<(string Score, string ComputedFor, string ComputedAt)>(new CommandDefinition(
+            "SELECT score, computed_for, computed_at FROM readability WHERE slug = @slug AND locale = @locale",
+            new { slug, locale },
+            cancellationToken: cancellationToken));
+        return row.Score is null
+            ? null
+            : new StoredReadability(slug, locale, JsonSerializer.Deserialize<ReadabilityScore>(row.Score, StoreJson.Options)!, row.ComputedFor, SqlTime.Parse(row.ComputedAt));
+    }
+
+    public async Task SaveReadabilityAsync(StoredReadability readability, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO readability (slug, locale, score, computed_for, computed_at) VALUES (@Slug, @Locale, @score, @ComputedFor, @at)
+            ON CONFLICT (slug, locale) DO UPDATE SET score = excluded.score, computed_for = excluded.computed_for, computed_at = excluded.computed_at
+            """,
+            new
+            {
+                readability.Slug, readability.Locale, score = JsonSerializer.Serialize(readability.Score, StoreJson.Options), readability.ComputedFor,
+                at = SqlTime.Format(readability.ComputedAt),
+            },
+            cancellationToken: cancellationToken));
+    }
+}
