@@ -107,22 +107,25 @@ public sealed record SegmentRisk(RiskClass Class, string Because)
             ? $"a finding of the {note.Origin.Id} check"
             : null;
 
+    /// <summary>The first number in reading order, with the unit after it ("2", "0.5 mg/kg", "one hour"), else a dose unit.</summary>
     private static string? Quantity(TextSide side)
     {
-        foreach (var unit in side.Units)
+        foreach (var number in side.Numbers)
         {
-            if (unit.Value is not null && side.Numbers.LastOrDefault(n => n.End <= unit.Start) is { } number)
+            var unit = side.Units.FirstOrDefault(u => u.Value is not null && u.Start >= number.End && WordTokenizer.OnlySpaceBetween(side.Prose, number.End, u.Start));
+            if (unit is not null)
             {
                 return side.Prose[number.Start..Math.Min(side.Prose.Length, unit.Start + unit.Text.Length)];
             }
 
-            if (Units.ById.TryGetValue(unit.UnitId, out var definition) && DoseDimensions.Contains(definition.Dimension))
+            // A lone "one" is often a pronoun ("one of the nurses"): it counts only with a unit ("one hour").
+            if (!number.Ambiguous)
             {
-                return unit.Text;
+                return number.Text;
             }
         }
 
-        return side.Numbers.FirstOrDefault(n => !n.Ambiguous)?.Text;
+        return side.Units.FirstOrDefault(u => Units.ById.TryGetValue(u.UnitId, out var definition) && DoseDimensions.Contains(definition.Dimension))?.Text;
     }
 
     private static string? WarningPhrase(TextSide side)
