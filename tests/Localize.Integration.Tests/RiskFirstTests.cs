@@ -74,9 +74,7 @@ public sealed partial class RiskFirstTests
     {
         using var repository = NewRepository();
         await using var server = await RunningServer.StartAsync(repository);
-        await InProcessCli.AddUserAsync(repository, "rita", "reviewer", Password, Locale);
-        await WaitUntilInReviewAsync(server);
-        using var rita = await ReviewerClient.SignInAsync(server, "rita", Password);
+        using var rita = await ReviewerOnceInReviewAsync(repository, server);
 
         // Each segment says its risk in words, with what gave it.
         var html = WebUtility.HtmlDecode(await rita.GetStringAsync(Page));
@@ -120,9 +118,7 @@ public sealed partial class RiskFirstTests
     {
         using var repository = NewRepository();
         await using var server = await RunningServer.StartAsync(repository);
-        await InProcessCli.AddUserAsync(repository, "rita", "reviewer", Password, Locale);
-        await WaitUntilInReviewAsync(server);
-        using var rita = await ReviewerClient.SignInAsync(server, "rita", Password);
+        using var rita = await ReviewerOnceInReviewAsync(repository, server);
 
         var prohibitions = WebUtility.HtmlDecode(await rita.GetStringAsync($"{Page}?risk=prohibition"));
         Assert.Equal([4, 6], Rows(prohibitions).Select(r => r.Number));
@@ -170,9 +166,14 @@ public sealed partial class RiskFirstTests
         Assert.Contains("0 segments in review", left.Output);
     }
 
-    private static Task<IReadOnlyList<ReviewItem>> WaitUntilInReviewAsync(RunningServer server) =>
-        server.WaitForSegmentsAsync(
+    /// <summary>Rita, a medical reviewer of the locale, signed in once every segment waits in review.</summary>
+    private static async Task<ReviewerClient> ReviewerOnceInReviewAsync(TestRepository repository, RunningServer server)
+    {
+        await InProcessCli.AddUserAsync(repository, "rita", "reviewer", Password, Locale);
+        await server.WaitForSegmentsAsync(
             Slug, Locale, all => all.Count == Expected.Count && all.All(s => s.State == SegmentState.InReview), $"the {Locale} segments of {Slug} in review");
+        return await ReviewerClient.SignInAsync(server, "rita", Password);
+    }
 
     /// <summary>The article page's rows in the order shown: number and risk class.</summary>
     private static IEnumerable<(int Number, RiskClass Risk)> Rows(string html) =>
