@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Humanizer;
+using Localize.Core.Pipelines;
 using Localize.Core.Review;
 using Localize.Core.Workflow;
 using Localize.Storage.People;
@@ -24,14 +25,28 @@ public static class ReviewCommand
     {
         var locale = new Option<string?>("--locale") { Description = "Only this locale, e.g. es" };
         var article = new Option<string?>("--article") { Description = "Only this article (slug)" };
-        var list = new Command("list", "List segments in review, oldest first.\n\nExample: localize review list --locale es")
+        var risk = new Option<string?>("--risk")
         {
-            locale, article,
+            Description = "Only segments of this risk class: dose-or-number, prohibition, warning or plain",
+        };
+        var list = new Command(
+            "list",
+            "List segments in review, oldest first, with each one's risk class (dose or number, prohibition, warning, plain).\n\n"
+            + "Example: localize review list --locale es --risk dose-or-number")
+        {
+            locale, article, risk,
         };
         list.SetAction(async (parseResult, cancellationToken) =>
         {
             await using var services = await CliHost.StartAsync(parseResult, cancellationToken);
             var articles = services.GetRequiredService<IArticleStore>();
+            var riskClass = SegmentRisk.Parse(parseResult.GetValue(risk));
+            if (parseResult.GetValue(risk) is { } asked && riskClass is null)
+            {
+                Console.Error.WriteLine($"--risk '{asked}' is not a risk class; use dose-or-number, prohibition, warning or plain");
+                return LocalizeCommandLine.Usage;
+            }
+
             if (parseResult.GetValue(article) is { } slug && await articles.FindArticleAsync(slug, cancellationToken) is null)
             {
                 // An empty list would read as "nothing to review" when the slug is misspelt.
@@ -39,20 +54,25 @@ public static class ReviewCommand
                 return LocalizeCommandLine.Failed;
             }
 
-            var items = await services.GetRequiredService<IReviewQueries>().ListReviewQueueAsync(parseResult.GetValue(locale), parseResult.GetValue(article), cancellationToken);
+            var pipelines = services.GetRequiredService<IPipelineCatalog>();
+            var items = (await services.GetRequiredService<IReviewQueries>().ListReviewQueueAsync(parseResult.GetValue(locale), parseResult.GetValue(article), cancellationToken))
+                .Select(item => (Item: item, Risk: SegmentRisk.Of(item, pipelines)))
+                .Where(row => riskClass is null || row.Risk.Class == riskClass)
+                .ToArray();
             CliTable.Write(
-                ["Id", "Article", "Locale", "#", "Source", "Target", "Waiting"],
-                items.Select(item => (IReadOnlyList<string>)
+                ["Id", "Article", "Locale", "#", "Risk", "Source", "Target", "Waiting"],
+                items.Select(row => (IReadOnlyList<string>)
                 [
-                    item.TranslationId.ToString(),
-                    item.Slug,
-                    item.Locale,
-                    (item.Ordinal + 1).ToString(),
-                    item.Source.Truncate(40),
-                    (item.Target ?? string.Empty).Truncate(40),
-                    item.UpdatedAt.Humanize(),
+                    row.Item.TranslationId.ToString(),
+                    row.Item.Slug,
+                    row.Item.Locale,
+                    (row.Item.Ordinal + 1).ToString(),
+                    row.Risk.Label,
+                    row.Item.Source.Truncate(40),
+                    (row.Item.Target ?? string.Empty).Truncate(40),
+                    row.Item.UpdatedAt.Humanize(),
                 ]));
-            Console.WriteLine($"{"segment".ToQuantity(items.Count)} in review");
+            Console.WriteLine($"{"segment".ToQuantity(items.Length)} in review{(riskClass is { } only ? $" with risk {SegmentRisk.LabelOf(only)}" : string.Empty)}");
             return LocalizeCommandLine.Ok;
         });
         return list;
@@ -68,6 +88,7 @@ public static class ReviewCommand
         var approve = new Command(
             "approve",
             "Approve segments in review. Segments with error findings are not approved, nor segments the reviewer edited (four-eyes).\n"
+            + "Without ids, a segment with a dose or number or a prohibition is never approved: it is listed, to be approved by its id.\n"
             + "The CLI runs where the database is, so it acts as the named account without a password; approvals are recorded under it.\n\n"
             + "Example: localize review approve --article ketamine-infusions-chronic-migraine --locale es --reviewer ana")
         {
@@ -113,10 +134,22 @@ public static class ReviewCommand
                     }
                 }
 
-                result = new BulkApproval(selected.Length - skipped.Count, skipped);
+                result = new BulkApproval(selected.Length - skipped.Count, skipped, []);
             }
 
             Console.WriteLine($"{"segment".ToQuantity(result.Approved)} approved for {slug} ({localeCode}) by {who}");
+            if (result.HeldSummary is { } held)
+            {
+                // Not a failure: approve-all did what it may. The reviewer reads these and approves each by its id.
+                Console.WriteLine($"{held.Transform(To.SentenceCase)}:");
+                foreach (var segment in result.Held)
+                {
+                    Console.WriteLine($"  {segment.TranslationId}: segment {segment.Number}, {segment.Risk.Label} ({segment.Risk.Because})");
+                }
+
+                Console.WriteLine($"approve each by id: localize review approve --article {slug} --locale {localeCode} --reviewer {who.Name} {string.Join(' ', result.Held.Select(h => h.TranslationId))}");
+            }
+
             foreach (var refusal in result.Skipped)
             {
                 Console.Error.WriteLine($"not approved: {refusal}");

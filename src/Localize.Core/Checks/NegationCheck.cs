@@ -13,7 +13,9 @@ namespace Localize.Core.Checks;
 /// </summary>
 public sealed class NegationCheck : IQualityCheck
 {
-    public string Id => "negation";
+    public const string CheckId = "negation";
+
+    public string Id => CheckId;
 
     public Severity Severity => Severity.Error;
 

@@ -11,7 +11,9 @@ namespace Localize.Core.Checks;
 /// </summary>
 public sealed class NumbersCheck : IQualityCheck
 {
-    public string Id => "numbers";
+    public const string CheckId = "numbers";
+
+    public string Id => CheckId;
 
     public Severity Severity => Severity.Error;
 

@@ -16,7 +16,9 @@ namespace Localize.Core.Checks;
 /// </summary>
 public sealed class ProhibitionCheck : IQualityCheck
 {
-    public string Id => "prohibition";
+    public const string CheckId = "prohibition";
+
+    public string Id => CheckId;
 
     public Severity Severity => Severity.Error;
 
@@ -227,7 +229,8 @@ public static class ProhibitionReader
         return before.Length > 0 && before.IndexOfAny(".;:!?,()•–—\"“”") >= 0;
     }
 
-    private static int? Match(string text, IReadOnlyList<WordToken> words, int at, IReadOnlyList<string[]> phrases)
+    /// <summary>The length in words of the longest phrase that starts at word <paramref name="at"/>, or null.</summary>
+    internal static int? Match(string text, IReadOnlyList<WordToken> words, int at, IReadOnlyList<string[]> phrases)
     {
         int? longest = null;
         foreach (var phrase in phrases)

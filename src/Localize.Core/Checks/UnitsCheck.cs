@@ -11,7 +11,9 @@ namespace Localize.Core.Checks;
 /// </summary>
 public sealed class UnitsCheck : IQualityCheck
 {
-    public string Id => "units";
+    public const string CheckId = "units";
+
+    public string Id => CheckId;
 
     public Severity Severity => Severity.Error;
 

@@ -88,6 +88,12 @@ public sealed record LanguagePack
     /// <summary>How the language forbids, and what only looks like forbidding (see <see cref="ProhibitionRules"/>).</summary>
     public ProhibitionRules Prohibition { get; init; } = ProhibitionRules.None;
 
+    /// <summary>
+    /// Words and phrases that warn the reader or send them for help ("warning", "seek emergency", "stop taking"), lower
+    /// case: a segment holding one is read before plain ones (<see cref="Review.SegmentRisk"/>).
+    /// </summary>
+    public IReadOnlyList<string[]> WarningPhrases { get; init; } = [];
+
     /// <summary>Frequent function words, to tell whether a text is written in this language.</summary>
     public FrozenSet<string> FunctionWords { get; init; } = FrozenSet<string>.Empty;
 

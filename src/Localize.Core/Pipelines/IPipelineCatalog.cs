@@ -8,4 +8,7 @@ public interface IPipelineCatalog
     IReadOnlyList<PipelineDefinitionException> Errors { get; }
 
     PipelineDefinition? Find(string name) => Pipelines.FirstOrDefault(p => p.Name == name);
+
+    /// <summary>The language a pipeline's sources are written in; English for a pipeline no longer defined.</summary>
+    string SourceLanguageOf(string pipeline) => Find(pipeline)?.Source.Language ?? "en";
 }

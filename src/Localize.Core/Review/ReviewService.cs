@@ -1,3 +1,4 @@
+using Humanizer;
 using Localize.Core.Checks.Analysis;
 using Localize.Core.Glossaries;
 using Localize.Core.Memory;
@@ -116,8 +117,38 @@ public sealed class ReviewService(
         }
     }
 
-    /// <summary>Approves every segment of an article × locale that is in review and free of error findings.</summary>
-    /// <returns>How many were approved and which were left, with why.</returns>
+    /// <summary>
+    /// What "approve all" would do to these segments for this reviewer, without doing it: the segments it approves (in
+    /// review, free of error findings and pseudo text, not edited nor already approved by the reviewer, and neither a
+    /// dose or number nor a prohibition), and the risky ones it leaves for one-by-one approval.
+    /// </summary>
+    public ApproveAllPlan PlanApproveAll(IReadOnlyList<ReviewItem> segments, ReviewActor reviewer)
+    {
+        var approve = new List<ReviewItem>();
+        var held = new List<HeldSegment>();
+        foreach (var item in segments.Where(s => s.State == SegmentState.InReview))
+        {
+            var risk = SegmentRisk.Of(item, pipelines);
+            if (risk.NeedsOneByOne)
+            {
+                held.Add(new HeldSegment(item.TranslationId, item.Ordinal + 1, risk));
+            }
+            else if (!item.HasBlockingNotes && !item.HoldsPseudoOutput
+                && !string.Equals(item.EditedBy, reviewer.Name, StringComparison.OrdinalIgnoreCase)
+                && !item.Approvers.Contains(reviewer.Name, StringComparer.OrdinalIgnoreCase))
+            {
+                approve.Add(item);
+            }
+        }
+
+        return new ApproveAllPlan(approve, held);
+    }
+
+    /// <summary>
+    /// Approves every segment of an article × locale that <see cref="PlanApproveAll"/> says it may: never a segment with
+    /// a dose or number or a prohibition, which a reviewer approves on its own.
+    /// </summary>
+    /// <returns>How many were approved, which were refused and why, and which were left for one-by-one approval.</returns>
     public async Task<BulkApproval> ApproveAllAsync(string slug, string locale, ReviewActor reviewer, CancellationToken cancellationToken)
     {
         if (!reviewer.CanApprove(locale))
@@ -125,15 +156,14 @@ public sealed class ReviewService(
             throw Forbidden(reviewer, "approve", locale);
         }
 
+        var segments = await reviewQueries.ListArticleSegmentsAsync(slug, locale, cancellationToken);
+        var plan = PlanApproveAll(segments, reviewer);
         var approved = 0;
         var skipped = new List<string>();
-        foreach (var item in await reviewQueries.ListArticleSegmentsAsync(slug, locale, cancellationToken))
+        // The plan's other segments are tried too, so the reviewer reads why each was refused (errors, four-eyes, pseudo).
+        var held = plan.Held.Select(h => h.TranslationId).ToHashSet();
+        foreach (var item in segments.Where(s => s.State == SegmentState.InReview && !held.Contains(s.TranslationId)))
         {
-            if (item.State != SegmentState.InReview)
-            {
-                continue;
-            }
-
             try
             {
                 await ApproveAsync(item.TranslationId, reviewer, item.Version, overrideReason: null, cancellationToken);
@@ -145,7 +175,7 @@ public sealed class ReviewService(
             }
         }
 
-        return new BulkApproval(approved, skipped);
+        return new BulkApproval(approved, skipped, plan.Held);
     }
 
     private async Task<(ReviewItem Item, SegmentTranslation Translation)> LoadAsync(
@@ -174,10 +204,41 @@ public sealed class ReviewService(
 
     private int RequiredApprovals(ReviewItem item) => pipelines.Find(item.Pipeline)?.Review.Approvals ?? 1;
 
-    private string SourceLanguage(ReviewItem item) => pipelines.Find(item.Pipeline)?.Source.Language ?? "en";
+    private string SourceLanguage(ReviewItem item) => pipelines.SourceLanguageOf(item.Pipeline);
 }
 
-public sealed record BulkApproval(int Approved, IReadOnlyList<string> Skipped);
+/// <param name="Skipped">Segments approve-all tried and the rules refused, each with why.</param>
+/// <param name="Held">Segments approve-all never approves (a dose or number, a prohibition): a reviewer approves each on its own.</param>
+public sealed record BulkApproval(int Approved, IReadOnlyList<string> Skipped, IReadOnlyList<HeldSegment> Held)
+{
+    /// <summary>"3 segments with a dose or number and 1 with a prohibition are left for you to approve one by one"; null when none is.</summary>
+    public string? HeldSummary => HeldSegment.Summary(Held);
+}
+
+/// <param name="Approve">The segments approve-all approves.</param>
+/// <param name="Held">The segments it leaves for one-by-one approval because of their risk.</param>
+public sealed record ApproveAllPlan(IReadOnlyList<ReviewItem> Approve, IReadOnlyList<HeldSegment> Held)
+{
+    public string? HeldSummary => HeldSegment.Summary(Held);
+}
+
+/// <summary>A segment left for one-by-one approval: its translation id, its number in the article, and its risk.</summary>
+public sealed record HeldSegment(long TranslationId, int Number, SegmentRisk Risk)
+{
+    /// <summary>"3 segments with a dose or number and 1 with a prohibition are left for you to approve one by one"; null for none.</summary>
+    public static string? Summary(IReadOnlyList<HeldSegment> held)
+    {
+        if (held.Count == 0)
+        {
+            return null;
+        }
+
+        var parts = held.GroupBy(h => h.Risk.Class)
+            .OrderByDescending(g => g.Key)
+            .Select((g, i) => $"{(i == 0 ? "segment".ToQuantity(g.Count()) : g.Count().ToString(System.Globalization.CultureInfo.InvariantCulture))} with a {SegmentRisk.LabelOf(g.Key)}");
+        return $"{string.Join(" and ", parts)} {(held.Count == 1 ? "is" : "are")} left for you to approve one by one";
+    }
+}
 
 /// <summary>A review action the rules do not allow, with the reason to show the reviewer.</summary>
 public sealed class ReviewRefusedException(string message) : InvalidOperationException(message);

@@ -64,6 +64,14 @@ public static class EnglishPack
                 "do not have to, don't have to, does not have to, doesn't have to, do not need to, don't need to, "
                 + "need not, needn't, not necessary, not required"),
         },
+        // General admonitions of patient information, not one article's wording; numbers ("call 911") are a risk of their own.
+        WarningPhrases = PackData.Phrases(
+            "warning, warnings, caution, danger, dangerous, emergency, urgent, urgently, immediately, right away, at once, "
+            + "seek medical, seek emergency, seek immediate, seek help, get medical help, get emergency, get help, "
+            + "call your doctor, call a doctor, call your nurse, contact your doctor, "
+            + "call an ambulance, ambulance, poison control, stop taking, stop using, stop the medicine, overdose, "
+            + "allergic reaction, anaphylaxis, life threatening, fatal, can kill, poisoning, suicide, suicidal, "
+            + "side effect, side effects, chest pain, trouble breathing, difficulty breathing, unconscious, bleeding"),
         FunctionWords = PackData.Set(
             "the", "of", "and", "to", "in", "is", "that", "for", "it", "as", "with", "was", "on", "be", "by", "this",
             "are", "from", "or", "an", "at", "which", "have", "but", "can", "all", "their", "more", "has", "been",

@@ -73,7 +73,32 @@ public sealed class ArticleModel(
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
 
-    public bool IsFiltered => !string.IsNullOrEmpty(State) || !string.IsNullOrEmpty(Check) || !string.IsNullOrEmpty(Engine) || !string.IsNullOrWhiteSpace(Q);
+    /// <summary>Show only segments of this risk class (<c>dose-or-number</c>, <c>prohibition</c>, <c>warning</c>, <c>plain</c>).</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Risk { get; set; }
+
+    /// <summary><c>risk</c>: the riskiest segments first; otherwise document order.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Sort { get; set; }
+
+    public bool SortsByRisk => string.Equals(Sort, "risk", StringComparison.OrdinalIgnoreCase);
+
+    public bool IsFiltered => !string.IsNullOrEmpty(State) || !string.IsNullOrEmpty(Check) || !string.IsNullOrEmpty(Engine) || !string.IsNullOrWhiteSpace(Q)
+        || SegmentRisk.Parse(Risk) is not null;
+
+    /// <summary>Each segment's risk class and what gave it.</summary>
+    public SegmentRisk RiskOf(ReviewItem segment)
+    {
+        if (!_risks.TryGetValue(segment.TranslationId, out var risk))
+        {
+            risk = SegmentRisk.Of(segment, pipelines);
+            _risks[segment.TranslationId] = risk;
+        }
+
+        return risk;
+    }
+
+    private readonly Dictionary<long, SegmentRisk> _risks = [];
 
     /// <summary>The language pair's glossary, whose terms are marked in the sources.</summary>
     public Glossary Glossary { get; private set; } = Glossary.Empty;
@@ -84,8 +109,8 @@ public sealed class ArticleModel(
     /// <summary>Each segment's comment thread, oldest first.</summary>
     public ILookup<long, SegmentComment> Thread { get; private set; } = Array.Empty<SegmentComment>().ToLookup(c => c.TranslationId);
 
-    /// <summary>Set while "approve all" waits for the reviewer to confirm: how many segments it would approve.</summary>
-    public int? ApproveAllCount { get; private set; }
+    /// <summary>Set while "approve all" waits for the reviewer to confirm: which segments it would approve, and which it leaves.</summary>
+    public ApproveAllPlan? ApproveAllPlan { get; private set; }
 
     public ArticleLocaleStatus? Status { get; private set; }
 
@@ -201,14 +226,13 @@ public sealed class ArticleModel(
                 return NotFound();
             }
 
-            ApproveAllCount = Segments.Count(s => s.State == SegmentState.InReview && !s.HasBlockingNotes
-                && !string.Equals(s.EditedBy, Actor.Name, StringComparison.OrdinalIgnoreCase)
-                && !s.Approvers.Contains(Actor.Name, StringComparer.OrdinalIgnoreCase));
+            ApproveAllPlan = review.PlanApproveAll(Segments, Actor);
             return Page();
         }
 
         var result = await review.ApproveAllAsync(Slug, Locale, Actor, cancellationToken);
-        var message = $"{"segment".ToQuantity(result.Approved)} approved.";
+        var message = $"{"segment".ToQuantity(result.Approved)} approved."
+            + (result.HeldSummary is { } held ? $" {held.Transform(To.SentenceCase)}: {string.Join(", ", result.Held.Select(h => $"segment {h.Number} ({h.Risk.Label})"))}." : string.Empty);
         return result.Skipped.Count == 0
             ? Done(message)
             : Done($"{message} Not approved: {string.Join(" ", result.Skipped)}", isError: true);
@@ -316,7 +340,7 @@ public sealed class ArticleModel(
             return false;
         }
 
-        Shown = [.. Filter(Segments)];
+        Shown = [.. Arrange(Segments)];
         Status = await statusQueries.FindStatusAsync(Slug, Locale, cancellationToken);
         var definition = pipelines.Find(Segments[0].Pipeline);
         var sourceLanguage = definition?.Source.Language ?? "en";
@@ -388,6 +412,8 @@ public sealed class ArticleModel(
         Add("check", Check);
         Add("engine", Engine);
         Add("q", Q);
+        Add("risk", Risk);
+        Add("sort", Sort);
         return $"/review/{Uri.EscapeDataString(Locale)}/{Uri.EscapeDataString(Slug)}" + (query.Count == 0 ? string.Empty : "?" + string.Join("&", query));
     }
 
@@ -401,22 +427,29 @@ public sealed class ArticleModel(
             return null;
         }
 
-        var open = Filter(all).Where(s => s.State is SegmentState.InReview or SegmentState.Rejected && s.TranslationId != id).ToArray();
-        var next = open.FirstOrDefault(s => s.Ordinal > current.Ordinal) ?? open.FirstOrDefault();
-        return (next ?? current).Ordinal + 1;
+        // "Next" follows the order the page shows: document order, or the riskiest first.
+        var shown = Arrange(all).ToList();
+        var at = shown.FindIndex(s => s.TranslationId == id);
+        var open = shown.Skip(at + 1).Concat(shown.Take(Math.Max(at, 0)))
+            .FirstOrDefault(s => s.State is SegmentState.InReview or SegmentState.Rejected && s.TranslationId != id);
+        return (open ?? current).Ordinal + 1;
     }
 
     private async Task<int?> NumberOfAsync(long id, CancellationToken cancellationToken) =>
         await reviewQueries.FindReviewItemAsync(id, cancellationToken) is { } item ? item.Ordinal + 1 : null;
 
-    private IEnumerable<ReviewItem> Filter(IEnumerable<ReviewItem> segments)
+    /// <summary>The segments the filters leave, in the order asked for (a stable sort keeps document order within a class).</summary>
+    private IEnumerable<ReviewItem> Arrange(IEnumerable<ReviewItem> segments)
     {
         var text = Q?.Trim();
-        return segments.Where(s =>
+        var risk = SegmentRisk.Parse(Risk);
+        var shown = segments.Where(s =>
             (string.IsNullOrEmpty(State) || string.Equals(s.State.ToString(), State, StringComparison.OrdinalIgnoreCase))
+            && (risk is null || RiskOf(s).Class == risk)
             && (string.IsNullOrEmpty(Check) || s.Notes.Any(n => string.Equals(n.Origin.ToString(), Check, StringComparison.OrdinalIgnoreCase)))
             && (string.IsNullOrEmpty(Engine) || string.Equals(s.EngineId, Engine, StringComparison.OrdinalIgnoreCase))
             && (string.IsNullOrEmpty(text) || SegmentSearch.Contains(s.Source, text) || SegmentSearch.Contains(s.Target, text)));
+        return SortsByRisk ? shown.OrderByDescending(s => RiskOf(s).Class) : shown;
     }
 }
 

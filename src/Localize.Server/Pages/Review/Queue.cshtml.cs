@@ -1,3 +1,4 @@
+using Localize.Core.Pipelines;
 using Localize.Core.Resx;
 using Localize.Core.Review;
 using Localize.Core.Workflow;
@@ -8,12 +9,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Localize.Server.Pages.Review;
 
 /// <summary>
-/// One locale's queue, oldest first, a page at a time, articles apart from interface strings: segments in a state (in
-/// review unless asked), filtered by article, finding (severity or check id), engine, assignee or due date, comments,
+/// One locale's queue, the riskiest segments first (then the oldest) unless asked for oldest first, a page at a time, articles apart from interface strings: segments in a state (in
+/// review unless asked), filtered by article, risk class, finding (severity or check id), engine, assignee or due date, comments,
 /// and text in the source or the translation. Beside it, the latest comments of the locale, so an editor sees the
 /// reviewer's questions and the reviewer the editor's answers.
 /// </summary>
-public sealed class QueueModel(IReviewQueries reviewQueries, IReviewRecordStore records, ISegmentCommentStore threads, TimeProvider clock) : PageModel
+public sealed class QueueModel(IReviewQueries reviewQueries, IReviewRecordStore records, ISegmentCommentStore threads, IPipelineCatalog pipelines, TimeProvider clock) : PageModel
 {
     public const int PageSize = 50;
 
@@ -48,6 +49,19 @@ public sealed class QueueModel(IReviewQueries reviewQueries, IReviewRecordStore 
 
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
+
+    /// <summary>A risk class (<c>dose-or-number</c>, <c>prohibition</c>, <c>warning</c>, <c>plain</c>); empty for all.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Risk { get; set; }
+
+    /// <summary><c>oldest</c>: oldest first; otherwise the riskiest first, oldest first within a class.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Sort { get; set; }
+
+    public bool OldestFirst => string.Equals(Sort, "oldest", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The risk of each segment listed, by translation id.</summary>
+    public IReadOnlyDictionary<long, SegmentRisk> Risks { get; private set; } = new Dictionary<long, SegmentRisk>();
 
     [BindProperty(SupportsGet = true, Name = "page")]
     public int PageNumber { get; set; } = 1;
@@ -103,8 +117,11 @@ public sealed class QueueModel(IReviewQueries reviewQueries, IReviewRecordStore 
         LatestComments = [.. comments.TakeLast(10).Reverse()];
         var now = clock.GetUtcNow();
         var text = Q?.Trim();
+        var risks = all.ToDictionary(i => i.TranslationId, i => SegmentRisk.Of(i, pipelines));
+        var risk = SegmentRisk.Parse(Risk);
         var matching = all.Where(i =>
             (string.IsNullOrEmpty(Article) || i.Slug == Article)
+            && (risk is null || risks[i.TranslationId].Class == risk)
             && Findings switch
             {
                 null or "" => true,
@@ -130,7 +147,11 @@ public sealed class QueueModel(IReviewQueries reviewQueries, IReviewRecordStore 
                 var a when Due == "mine" => string.Equals(a?.Assignee, actor.Name, StringComparison.OrdinalIgnoreCase),
                 var a when Due == "unassigned" => a is null,
                 var a => string.Equals(a?.Assignee, Due, StringComparison.OrdinalIgnoreCase),
-            }).ToArray();
+            })
+            // The store lists oldest first; a stable sort keeps that order within a risk class.
+            .OrderByDescending(i => OldestFirst ? RiskClass.Plain : risks[i.TranslationId].Class)
+            .ToArray();
+        Risks = risks;
         Total = matching.Length;
         PageNumber = Math.Clamp(PageNumber, 1, Pages);
         var page = matching.Skip((PageNumber - 1) * PageSize).Take(PageSize).ToArray();
