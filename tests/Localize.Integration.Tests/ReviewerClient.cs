@@ -18,7 +18,9 @@ public sealed partial class ReviewerClient : IDisposable
         _http = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false, UseCookies = true })
         {
             BaseAddress = address,
-            Timeout = TimeSpan.FromSeconds(100),
+            // Fifty of these at once sign in (each a deliberately slow password hash) and render whole review pages: on a
+            // loaded 2-core machine one answer can take minutes; a server that never answers still fails the test.
+            Timeout = TimeSpan.FromMinutes(10),
         };
     }
 
