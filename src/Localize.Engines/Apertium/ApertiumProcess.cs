@@ -88,7 +88,7 @@ internal static class ApertiumProcess
             .Any(dir => File.Exists(Path.Combine(dir, command)));
     }
 
-    private static void Kill(Process process, ILogger logger)
+    public static void Kill(Process process, ILogger logger)
     {
         try
         {
