@@ -30,9 +30,40 @@ public sealed class QualityChecker
     /// <summary>Checks a pair whose texts are Markdown inline text, as the CLI's pairs file has them.</summary>
     public IReadOnlyList<Finding> RunMarkdown(SegmentPair pair) => Run(pair, TextForm.Markdown);
 
-    private List<Finding> Run(SegmentPair pair, TextForm form)
+    /// <summary>
+    /// Checks a batch, asking <paramref name="analyser"/> once per target locale for the targets some check needs read
+    /// (<see cref="IQualityCheck.NeedsTargetAnalysis"/>) and for no others: the one place analyses are asked for. A pair
+    /// that already carries its analysis keeps it. Findings in the pairs' order.
+    /// </summary>
+    public async Task<IReadOnlyList<IReadOnlyList<Finding>>> RunAsync(
+        IReadOnlyList<SegmentPair> pairs, TextForm form, IMorphologicalAnalyser analyser, CancellationToken cancellationToken)
     {
-        var context = new CheckContext(pair, form, _glossary);
+        var contexts = pairs.Select(p => new CheckContext(p, form, _glossary)).ToArray();
+        foreach (var locale in contexts.Select(c => c.Pair.TargetLocale).Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            var needing = Enumerable.Range(0, contexts.Length)
+                .Where(i => string.Equals(contexts[i].Pair.TargetLocale, locale, StringComparison.OrdinalIgnoreCase)
+                    && contexts[i].Pair.TargetAnalysis is null && _checks.Any(c => c.NeedsTargetAnalysis(contexts[i])))
+                .ToArray();
+            if (needing.Length == 0 || analyser.Unavailable(locale) is not null)
+            {
+                continue;
+            }
+
+            var analyses = await analyser.AnalyseAsync(locale, [.. needing.Select(i => contexts[i].Target.PlainText)], cancellationToken);
+            for (var k = 0; k < needing.Length; k++)
+            {
+                contexts[needing[k]] = contexts[needing[k]].WithTargetAnalysis(analyses[k]);
+            }
+        }
+
+        return [.. contexts.Select(Run)];
+    }
+
+    private List<Finding> Run(SegmentPair pair, TextForm form) => Run(new CheckContext(pair, form, _glossary));
+
+    private List<Finding> Run(CheckContext context)
+    {
         var findings = new List<Finding>();
         foreach (var check in _checks)
         {
