@@ -38,6 +38,9 @@ public sealed partial class ApertiumAnalyser(IOptions<ApertiumOptions> options, 
         }
     }
 
+    /// <summary>Every batch in a process of its own, as before the long-lived processes; what tests compare them with.</summary>
+    internal bool OneProcessPerBatch { get; init; }
+
     /// <summary>The locale's long-lived processes (started on first use); for tests that kill one as a crash would.</summary>
     internal LocaleProcesses ProcessesFor(string locale)
     {
@@ -60,15 +63,19 @@ public sealed partial class ApertiumAnalyser(IOptions<ApertiumOptions> options, 
     /// <summary>One request to the long-lived process; when it fails, one process call of the request's own.</summary>
     private async Task<string> CallAsync(NullFlushProcess process, string command, IReadOnlyList<string> arguments, string input, string locale, CancellationToken cancellationToken)
     {
-        try
+        if (!OneProcessPerBatch)
         {
-            return await process.CallAsync(input, _options.CallTimeout, cancellationToken);
+            try
+            {
+                return await process.CallAsync(input, _options.CallTimeout, cancellationToken);
+            }
+            catch (TranslationEngineException ex)
+            {
+                logger.LogWarning("The long-lived {Locale} analyser failed ({Reason}); this batch runs in a process of its own", locale, ex.Message);
+            }
         }
-        catch (TranslationEngineException ex)
-        {
-            logger.LogWarning("The long-lived {Locale} analyser failed ({Reason}); this batch runs in a process of its own", locale, ex.Message);
-            return await ApertiumProcess.RunAsync(command, arguments, input, _options.CallTimeout, $"apertium analyser ({locale})", logger, cancellationToken);
-        }
+
+        return await ApertiumProcess.RunAsync(command, arguments, input, _options.CallTimeout, $"apertium analyser ({locale})", logger, cancellationToken);
     }
 
     private static string TaggedPipeline(bool nullFlush) =>
