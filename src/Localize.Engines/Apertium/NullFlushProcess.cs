@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using System.Diagnostics;
 using System.Text;
 using Localize.Core.Translation;
@@ -75,31 +74,7 @@ internal sealed class NullFlushProcess(string command, IReadOnlyList<string> arg
     private Process Start()
     {
         Stop();
-        var start = new ProcessStartInfo(command)
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardInputEncoding = new UTF8Encoding(false),
-            StandardOutputEncoding = Encoding.UTF8,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        var process = new Process { StartInfo = start };
-        try
-        {
-            process.Start();
-        }
-        catch (Win32Exception ex)
-        {
-            process.Dispose();
-            throw new TranslationEngineException($"cannot start '{command}': {ex.Message}", false, ex);
-        }
-
+        var process = ApertiumProcess.Start(command, arguments);
         // Warnings on stderr are logged, not left to fill the pipe and stall the program.
         process.ErrorDataReceived += (_, e) =>
         {
