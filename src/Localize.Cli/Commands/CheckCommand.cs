@@ -162,8 +162,8 @@ public static class CheckCommand
         CancellationToken cancellationToken)
     {
         var good = batch.Where(b => b.Problem is null).ToArray();
-        var analyses = await analyser.AnalyseAsync(to, [.. good.Select(b => TextSide.PlainTextOf(b.Target!, TextForm.Markdown))], cancellationToken);
-        var analysisOf = good.Select((b, i) => (b.Line, Analysis: analyses[i])).ToDictionary(p => p.Line, p => p.Analysis);
+        var checkedPairs = await checker.RunAsync([.. good.Select(b => new SegmentPair(from, to, b.Source!, b.Target!))], TextForm.Markdown, analyser, cancellationToken);
+        var findingsOf = good.Select((b, i) => (b.Line, Findings: checkedPairs[i])).ToDictionary(p => p.Line, p => p.Findings);
         foreach (var (lineNumber, id, source, target, problem) in batch)
         {
             if (problem is not null)
@@ -176,7 +176,7 @@ public static class CheckCommand
                 continue;
             }
 
-            var findings = checker.RunMarkdown(new SegmentPair(from, to, source!, target!) { TargetAnalysis = analysisOf[lineNumber] });
+            var findings = findingsOf[lineNumber];
             counts.Checked++;
             counts.WithErrors += findings.Any(f => f.Severity == Severity.Error) ? 1 : 0;
             counts.Warnings += findings.Count(f => f.Severity == Severity.Warning);

@@ -16,6 +16,15 @@ public sealed class CheckContext
         Target = new TextSide(pair.Target, form, LanguagePacks.For(pair.TargetLocale));
     }
 
+    private CheckContext(CheckContext read, TextAnalysis? targetAnalysis)
+    {
+        Pair = read.Pair with { TargetAnalysis = targetAnalysis };
+        Form = read.Form;
+        Glossary = read.Glossary;
+        Source = read.Source;
+        Target = read.Target;
+    }
+
     public SegmentPair Pair { get; }
 
     public TextForm Form { get; }
@@ -25,4 +34,7 @@ public sealed class CheckContext
     public TextSide Source { get; }
 
     public TextSide Target { get; }
+
+    /// <summary>The same pair, both sides as already read, with the target's analysis once the batch's is in.</summary>
+    public CheckContext WithTargetAnalysis(TextAnalysis? targetAnalysis) => new(this, targetAnalysis);
 }

@@ -1,3 +1,4 @@
+using Localize.Core.Checks.Analysis;
 using Localize.Core.Glossaries;
 
 namespace Localize.Core.Checks;
@@ -16,6 +17,39 @@ public sealed class GlossaryCheck : IQualityCheck
     public Severity Severity => Severity.Error;
 
     public string Description => "Glossary terms use their preferred translation; forbidden translations never appear.";
+
+    /// <summary>
+    /// Lemmas are read only where words were not enough: a term of the source whose translation is not literally in the
+    /// target, or a forbidden translation absent as written but whose first word's first letters start a target word
+    /// (an inflected form shares them: "infusiones", "infundió").
+    /// </summary>
+    public bool NeedsTargetAnalysis(CheckContext context)
+    {
+        if (context.Glossary is not { } glossary)
+        {
+            return false;
+        }
+
+        var source = context.Source;
+        var target = context.Target;
+        return glossary.Preferred.GroupBy(e => e.Source, StringComparer.OrdinalIgnoreCase)
+                .Any(term => TermFinder.ContainsWords(source.Words, term.Key, source.Pack.PluralSuffixes)
+                    && !term.Any(e => TermFinder.ContainsWords(target.Words, e.Target, target.Pack.PluralSuffixes)))
+            || glossary.Forbidden.Any(entry => !TermFinder.ContainsWords(target.Words, entry.Target, target.Pack.PluralSuffixes) && MayInflect(target, entry.Target));
+    }
+
+    private static bool MayInflect(TextSide target, string term)
+    {
+        var words = WordTokenizer.Tokenize(term);
+        if (words.Count == 0)
+        {
+            return false;
+        }
+
+        var first = words[0].Lower;
+        var stem = first[..Math.Min(3, first.Length)];
+        return target.Words.Any(w => w.Lower.StartsWith(stem, StringComparison.Ordinal));
+    }
 
     public IEnumerable<string> Check(CheckContext context)
     {

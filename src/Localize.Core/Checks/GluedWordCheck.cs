@@ -14,6 +14,26 @@ public sealed class GluedWordCheck : IQualityCheck
 
     public string Description => "No words run together (\"perfildeseguridad\"), as the target language's analyser reads them.";
 
+    /// <summary>
+    /// Words run together are long or mix letters and digits ("perfildeseguridad", "cursode7"); a target with no such
+    /// word the source lacks is not analysed for this check.
+    /// </summary>
+    public bool NeedsTargetAnalysis(CheckContext context)
+    {
+        var sourceWords = context.Source.Words;
+        return context.Target.Words.Any(w => MayBeGlued(w.Lower) && !sourceWords.Any(s => s.Lower == w.Lower));
+    }
+
+    private static bool MayBeGlued(string word) =>
+        word.Length >= MinimumGluedLetters || (word.Length >= 5 && word.Any(char.IsDigit) && word.Any(char.IsLetter));
+
+    /// <summary>
+    /// Below this, letter runs are not analysed for glue: most Spanish words of 8–11 letters are ordinary words, and
+    /// analysing every target for them costs more than all the other checks together (bench/README.md, issue 20). A
+    /// short glue ("díadeuso") is missed; the ones Apertium produces join a multiword term and run longer.
+    /// </summary>
+    private const int MinimumGluedLetters = 12;
+
     public IEnumerable<string> Check(CheckContext context)
     {
         if (context.Pair.TargetAnalysis is not { } analysis)

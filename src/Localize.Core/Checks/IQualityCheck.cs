@@ -15,4 +15,10 @@ public interface IQualityCheck
 
     /// <summary>The problems found in one pair, one message each; empty when the pair passes.</summary>
     IEnumerable<string> Check(CheckContext context);
+
+    /// <summary>
+    /// Whether this pair's verdict may depend on <see cref="SegmentPair.TargetAnalysis"/>. The caller gathers the needs
+    /// of a whole batch and asks the analyser once, for those pairs only; a pair no check needs it for is never analysed.
+    /// </summary>
+    bool NeedsTargetAnalysis(CheckContext context) => false;
 }

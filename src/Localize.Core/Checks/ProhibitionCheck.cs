@@ -24,6 +24,11 @@ public sealed class ProhibitionCheck : IQualityCheck
 
     public string Description => "An instruction not to do something stays a prohibition: not a statement (\"no conduce\") or a \"need not\" (\"no tiene que\").";
 
+    /// <summary>Only a source that forbids something has a target whose moods matter.</summary>
+    public bool NeedsTargetAnalysis(CheckContext context) =>
+        context.Source.Pack.Prohibition.ReadsSource && context.Target.Pack.Prohibition.ReadsTarget
+        && ProhibitionReader.ReadInstructions(context.Source.Prose, context.Source.Words, context.Source.Pack.Prohibition).Count > 0;
+
     public IEnumerable<string> Check(CheckContext context)
     {
         var sourceRules = context.Source.Pack.Prohibition;

@@ -110,8 +110,8 @@ public sealed class MachineTranslationStep(
                 .Select(e => new TermTranslation(e.Source, e.Target))],
         };
         var results = await translator.TranslateAsync(request, cancellationToken);
-        var analyses = await AnalyseAsync(locale, results, cancellationToken);
         var byId = pending.ToDictionary(p => p.TranslationId);
+        var checkNotes = await CheckAsync(sourceLanguage, locale, glossary, results, byId, cancellationToken);
         var done = fromMemory.Count;
         foreach (var result in results)
         {
@@ -151,7 +151,7 @@ public sealed class MachineTranslationStep(
                     .. result.Flags.Select(flag => FlagNote(result.EngineId, locale, flag)),
                     .. result.EnforcedTerms.Select(term => new SegmentNote(NoteOrigin.Engine(result.EngineId), NoteSeverity.Info, $"glossary term enforced: {term}")),
                     .. result.Text is null ? [new SegmentNote(NoteOrigin.Engine(result.EngineId), NoteSeverity.Error, $"{result.Error}: translate this segment by hand")] : Array.Empty<SegmentNote>(),
-                    .. checker.Check(sourceLanguage, locale, segment.Source, translation.Target!, glossary, result.Text is null ? null : analyses.GetValueOrDefault(result.SegmentId)),
+                    .. checkNotes.TryGetValue(result.SegmentId, out var notes) ? notes : checker.Check(sourceLanguage, locale, segment.Source, translation.Target!, glossary),
                 ],
                 cancellationToken);
             done++;
@@ -161,29 +161,26 @@ public sealed class MachineTranslationStep(
     }
 
     /// <summary>
-    /// The whole batch's targets through the locale's morphological analyser in one call, for the checks; without an
-    /// analyser the checks read word lists only, which the log says once per locale.
+    /// The whole batch's machine targets checked together, so the locale's morphological analyser is asked once, for
+    /// the targets a check needs read; without an analyser the checks read word lists only, which the log says once per
+    /// locale.
     /// </summary>
-    private async Task<Dictionary<long, TextAnalysis?>> AnalyseAsync(string locale, IReadOnlyList<MachineTranslationResult> results, CancellationToken cancellationToken)
+    private async Task<Dictionary<long, IReadOnlyList<SegmentNote>>> CheckAsync(
+        string sourceLanguage, string locale, Glossary glossary, IReadOnlyList<MachineTranslationResult> results, Dictionary<long, PendingSegment> byId, CancellationToken cancellationToken)
     {
-        var translated = results.Where(r => r.Text is not null && r.Locale == locale).ToArray();
-        if (PseudoOutput.IsPseudoLocale(locale) || translated.Length == 0)
+        var translated = results.Where(r => r.Text is not null && r.Locale == locale && byId.ContainsKey(r.SegmentId)).ToArray();
+        if (translated.Length == 0)
         {
             return [];
         }
 
-        if (analyser.Unavailable(locale) is { } why)
+        if (!PseudoOutput.IsPseudoLocale(locale) && analyser.Unavailable(locale) is { } why && _announcedFallbacks.Add("analyser/" + locale))
         {
-            if (_announcedFallbacks.Add("analyser/" + locale))
-            {
-                logger.LogWarning("{Locale}: prohibitions are checked by word lists only, as {Reason}", locale, why);
-            }
-
-            return [];
+            logger.LogWarning("{Locale}: prohibitions are checked by word lists only, as {Reason}", locale, why);
         }
 
-        var analyses = await analyser.AnalyseAsync(locale, [.. translated.Select(r => TextSide.PlainTextOf(r.Text!, TextForm.InlineMarkup))], cancellationToken);
-        return translated.Select((r, i) => (r.SegmentId, analyses[i])).ToDictionary(p => p.SegmentId, p => p.Item2);
+        var notes = await checker.CheckAsync(sourceLanguage, locale, [.. translated.Select(r => (byId[r.SegmentId].Source, r.Text!))], glossary, analyser, cancellationToken);
+        return translated.Select((r, i) => (r.SegmentId, Notes: notes[i])).ToDictionary(p => p.SegmentId, p => p.Notes);
     }
 
     /// <summary>An engine's flag as the reviewer sees it; pseudo output in a real locale is an error, as no one may approve it.</summary>

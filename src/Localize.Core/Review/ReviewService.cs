@@ -101,8 +101,8 @@ public sealed class ReviewService(
         }
 
         var glossary = await glossaries.LoadAsync(SourceLanguage(item), item.Locale, cancellationToken);
-        var analysis = (await analyser.AnalyseAsync(item.Locale, [TextSide.PlainTextOf(newTarget, TextForm.InlineMarkup)], cancellationToken))[0];
-        await translationStore.SaveNotesAsync(translationId, [.. checker.Check(SourceLanguage(item), item.Locale, item.Source, newTarget, glossary, analysis)], cancellationToken);
+        var notes = await checker.CheckAsync(SourceLanguage(item), item.Locale, [(item.Source, newTarget)], glossary, analyser, cancellationToken);
+        await translationStore.SaveNotesAsync(translationId, notes[0], cancellationToken);
     }
 
     public async Task RejectAsync(long translationId, ReviewActor reviewer, string reason, int? expectedVersion, MqmIssue? issue, CancellationToken cancellationToken)

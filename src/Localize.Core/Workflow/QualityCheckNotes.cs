@@ -24,13 +24,23 @@ public sealed class QualityCheckNotes : ISegmentChecker
         _checker = new QualityChecker(null, _checks);
     }
 
-    public IEnumerable<SegmentNote> Check(string sourceLanguage, string locale, string source, string target, Glossary glossary, TextAnalysis? targetAnalysis = null)
+    public IEnumerable<SegmentNote> Check(string sourceLanguage, string locale, string source, string target, Glossary glossary) =>
+        CheckerFor(locale, glossary).Run(new SegmentPair(sourceLanguage, locale, source, target)).Select(Note);
+
+    public async Task<IReadOnlyList<IReadOnlyList<SegmentNote>>> CheckAsync(
+        string sourceLanguage, string locale, IReadOnlyList<(string Source, string Target)> pairs, Glossary glossary, IMorphologicalAnalyser analyser, CancellationToken cancellationToken)
     {
-        // A checker is only a glossary and the catalog: building one per stored glossary costs nothing.
-        var checker = locale.StartsWith("qps-", StringComparison.OrdinalIgnoreCase) ? _pseudoChecker
+        var findings = await CheckerFor(locale, glossary).RunAsync(
+            [.. pairs.Select(p => new SegmentPair(sourceLanguage, locale, p.Source, p.Target))], TextForm.InlineMarkup, analyser, cancellationToken);
+        return [.. findings.Select(f => (IReadOnlyList<SegmentNote>)[.. f.Select(Note)])];
+    }
+
+    // A checker is only a glossary and the catalog: building one per stored glossary costs nothing.
+    private QualityChecker CheckerFor(string locale, Glossary glossary) =>
+        locale.StartsWith("qps-", StringComparison.OrdinalIgnoreCase) ? _pseudoChecker
             : glossary.Entries.Count == 0 ? _checker
             : new QualityChecker(glossary, _checks);
-        return checker.Run(new SegmentPair(sourceLanguage, locale, source, target) { TargetAnalysis = targetAnalysis })
-            .Select(f => new SegmentNote(NoteOrigin.Check(f.CheckId), f.Severity == Severity.Error ? NoteSeverity.Error : NoteSeverity.Warning, f.Message));
-    }
+
+    private static SegmentNote Note(Finding finding) =>
+        new(NoteOrigin.Check(finding.CheckId), finding.Severity == Severity.Error ? NoteSeverity.Error : NoteSeverity.Warning, finding.Message);
 }

@@ -23,6 +23,12 @@ public enum NoteSeverity
 public interface ISegmentChecker
 {
     /// <param name="glossary">The language pair's stored glossary (preferred, forbidden, do-not-translate terms).</param>
-    /// <param name="targetAnalysis">The target as the locale's morphological analyser read it, when one is installed.</param>
-    IEnumerable<SegmentNote> Check(string sourceLanguage, string locale, string source, string target, Glossary glossary, Checks.Analysis.TextAnalysis? targetAnalysis = null);
+    IEnumerable<SegmentNote> Check(string sourceLanguage, string locale, string source, string target, Glossary glossary);
+
+    /// <summary>
+    /// Checks a batch of one language pair; the targets some check needs read by <paramref name="analyser"/> are analysed
+    /// in one call, the others not at all. Notes in the pairs' order.
+    /// </summary>
+    Task<IReadOnlyList<IReadOnlyList<SegmentNote>>> CheckAsync(
+        string sourceLanguage, string locale, IReadOnlyList<(string Source, string Target)> pairs, Glossary glossary, Checks.Analysis.IMorphologicalAnalyser analyser, CancellationToken cancellationToken);
 }

@@ -11,15 +11,77 @@ namespace Localize.Engines.Apertium;
 /// <summary>
 /// Apertium's own morphological analyser and tagger (<c>lt-proc</c> | <c>apertium-tagger -g</c>), as the checks read
 /// a target: lemma, part of speech, mood and person of each word, and which words it does not know. A whole batch is
-/// one process call — texts joined with a superblank the analyser passes through untouched — because a call costs a
-/// process start, whatever its size. A call that fails leaves the batch unanalysed (the checks fall back to word
-/// lists) and is logged; it never stops a translation.
+/// one request — texts joined with a superblank the analyser passes through untouched — to a long-lived pair of
+/// processes per locale run with <c>-z</c> (null-flush), so a batch costs neither a process start nor the loading of
+/// the dictionaries; when that pair fails, the batch is retried with one process call of its own. A call that fails
+/// leaves the batch unanalysed (the checks fall back to word lists) and is logged; it never stops a translation.
 /// </summary>
-public sealed partial class ApertiumAnalyser(IOptions<ApertiumOptions> options, ILogger<ApertiumAnalyser> logger) : IMorphologicalAnalyser
+public sealed partial class ApertiumAnalyser(IOptions<ApertiumOptions> options, ILogger<ApertiumAnalyser> logger) : IMorphologicalAnalyser, IDisposable
 {
     private const string Separator = "[@@]";
 
     private readonly ApertiumOptions _options = options.Value;
+    private readonly Dictionary<string, LocaleProcesses> _processes = new(StringComparer.OrdinalIgnoreCase);
+    private bool _disposed;
+
+    public void Dispose()
+    {
+        lock (_processes)
+        {
+            _disposed = true;
+            foreach (var processes in _processes.Values)
+            {
+                processes.Dispose();
+            }
+
+            _processes.Clear();
+        }
+    }
+
+    /// <summary>Every batch in a process of its own, as before the long-lived processes; what tests compare them with.</summary>
+    internal bool OneProcessPerBatch { get; init; }
+
+    /// <summary>The locale's long-lived processes (started on first use); for tests that kill one as a crash would.</summary>
+    internal LocaleProcesses ProcessesFor(string locale)
+    {
+        var files = Files(locale) ?? throw new InvalidOperationException($"no Apertium analyser is configured for {locale}");
+        lock (_processes)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            if (!_processes.TryGetValue(files.Analyser, out var processes))
+            {
+                processes = new LocaleProcesses(
+                    new NullFlushProcess(_options.Shell, ["-c", TaggedPipeline(nullFlush: true), "sh", .. TaggedArguments(files)], $"apertium analyser ({locale})", logger),
+                    new NullFlushProcess(_options.AnalyserCommand, ["-z", files.Analyser], $"apertium analyser ({locale})", logger));
+                _processes[files.Analyser] = processes;
+            }
+
+            return processes;
+        }
+    }
+
+    /// <summary>One request to the long-lived process; when it fails, one process call of the request's own.</summary>
+    private async Task<string> CallAsync(NullFlushProcess process, string command, IReadOnlyList<string> arguments, string input, string locale, CancellationToken cancellationToken)
+    {
+        if (!OneProcessPerBatch)
+        {
+            try
+            {
+                return await process.CallAsync(input, _options.CallTimeout, cancellationToken);
+            }
+            catch (TranslationEngineException ex)
+            {
+                logger.LogWarning("The long-lived {Locale} analyser failed ({Reason}); this batch runs in a process of its own", locale, ex.Message);
+            }
+        }
+
+        return await ApertiumProcess.RunAsync(command, arguments, input, _options.CallTimeout, $"apertium analyser ({locale})", logger, cancellationToken);
+    }
+
+    private static string TaggedPipeline(bool nullFlush) =>
+        nullFlush ? "\"$1\" -z \"$2\" | \"$3\" -g -p -z \"$4\"" : "\"$1\" \"$2\" | \"$3\" -g -p \"$4\"";
+
+    private string[] TaggedArguments(ApertiumAnalyserFiles files) => [_options.AnalyserCommand, files.Analyser, _options.TaggerCommand, files.Tagger];
 
     public string? Unavailable(string locale)
     {
@@ -45,6 +107,7 @@ public sealed partial class ApertiumAnalyser(IOptions<ApertiumOptions> options, 
         }
 
         var files = Files(locale)!;
+        var processes = ProcessesFor(locale);
         var input = new StringBuilder();
         foreach (var text in plainTexts)
         {
@@ -55,14 +118,7 @@ public sealed partial class ApertiumAnalyser(IOptions<ApertiumOptions> options, 
         string output;
         try
         {
-            output = await ApertiumProcess.RunAsync(
-                _options.Shell,
-                ["-c", "\"$1\" \"$2\" | \"$3\" -g -p \"$4\"", "sh", _options.AnalyserCommand, files.Analyser, _options.TaggerCommand, files.Tagger],
-                input.ToString(),
-                _options.CallTimeout,
-                $"apertium analyser ({locale})",
-                logger,
-                cancellationToken);
+            output = await CallAsync(processes.Tagged, _options.Shell, ["-c", TaggedPipeline(nullFlush: false), "sh", .. TaggedArguments(files)], input.ToString(), locale, cancellationToken);
         }
         catch (TranslationEngineException ex)
         {
@@ -83,7 +139,7 @@ public sealed partial class ApertiumAnalyser(IOptions<ApertiumOptions> options, 
             analyses[i] = Parse(parts[i]);
         }
 
-        return await FindGluedWordsAsync(locale, files, analyses, cancellationToken);
+        return await FindGluedWordsAsync(locale, files, processes, analyses, cancellationToken);
     }
 
     /// <summary>
@@ -91,7 +147,7 @@ public sealed partial class ApertiumAnalyser(IOptions<ApertiumOptions> options, 
     /// Every piece of every unknown word of the batch goes through the analyser in one more call; a word is glued when it
     /// splits wholly into known words of three letters or more, the language's short function words and digits.
     /// </summary>
-    private async Task<TextAnalysis?[]> FindGluedWordsAsync(string locale, ApertiumAnalyserFiles files, TextAnalysis?[] analyses, CancellationToken cancellationToken)
+    private async Task<TextAnalysis?[]> FindGluedWordsAsync(string locale, ApertiumAnalyserFiles files, LocaleProcesses processes, TextAnalysis?[] analyses, CancellationToken cancellationToken)
     {
         var unknown = analyses.OfType<TextAnalysis>().SelectMany(a => a.Words)
             .Where(w => w.IsUnknown && w.Surface.Length >= 5 && w.Surface.All(char.IsLetterOrDigit))
@@ -112,8 +168,7 @@ public sealed partial class ApertiumAnalyser(IOptions<ApertiumOptions> options, 
         HashSet<string> known;
         try
         {
-            var output = await ApertiumProcess.RunAsync(
-                _options.AnalyserCommand, [files.Analyser], input.ToString(), _options.CallTimeout, $"apertium analyser ({locale})", logger, cancellationToken);
+            var output = await CallAsync(processes.Words, _options.AnalyserCommand, [files.Analyser], input.ToString(), locale, cancellationToken);
             known = [.. LexicalUnit().Matches(output).Where(m => !m.Groups["analysis"].Value.StartsWith('*')).Select(m => Unescape(m.Groups["surface"].Value))];
         }
         catch (TranslationEngineException ex)
@@ -256,4 +311,14 @@ public sealed partial class ApertiumAnalyser(IOptions<ApertiumOptions> options, 
 
     [GeneratedRegex(@"\\(.)", RegexOptions.CultureInvariant)]
     private static partial Regex Backslash();
+}
+
+/// <summary>One locale's long-lived processes: the analyser and tagger for texts, the analyser alone for word pieces.</summary>
+internal sealed record LocaleProcesses(NullFlushProcess Tagged, NullFlushProcess Words) : IDisposable
+{
+    public void Dispose()
+    {
+        Tagged.Dispose();
+        Words.Dispose();
+    }
 }

@@ -19,7 +19,7 @@ namespace Localize.Engines.Apertium;
 /// word it marked with <c>*</c>, the mark itself stripped. One process call carries a whole batch, one
 /// <c>&lt;p id="sN"&gt;</c> paragraph per segment, so output is matched by id and never by position alone.
 /// </summary>
-public sealed partial class ApertiumEngine : ITranslationEngine
+public sealed partial class ApertiumEngine : ITranslationEngine, IDisposable
 {
     public const string EngineId = "apertium";
     public const string UnknownWordFlag = "unknown-word: ";
@@ -33,6 +33,9 @@ public sealed partial class ApertiumEngine : ITranslationEngine
     private readonly ApertiumOptions _options;
     private readonly ILogger<ApertiumEngine> _logger;
     private readonly ApertiumAnalyser _termAnalyser;
+
+    /// <summary>Stops the term analyser's long-lived processes.</summary>
+    public void Dispose() => _termAnalyser.Dispose();
 
     public ApertiumEngine(IOptions<ApertiumOptions> options, ILogger<ApertiumEngine>? logger = null)
     {

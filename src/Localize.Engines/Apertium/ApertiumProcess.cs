@@ -16,32 +16,8 @@ internal static class ApertiumProcess
     public static async Task<string> RunAsync(
         string command, IReadOnlyList<string> arguments, string input, TimeSpan callTimeout, string what, ILogger logger, CancellationToken cancellationToken)
     {
-        var start = new ProcessStartInfo(command)
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardInputEncoding = new UTF8Encoding(false),
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = new Process { StartInfo = start };
+        using var process = Start(command, arguments);
         var stopwatch = Stopwatch.StartNew();
-        try
-        {
-            process.Start();
-        }
-        catch (Win32Exception ex)
-        {
-            throw new TranslationEngineException($"cannot start '{command}': {ex.Message}", false, ex);
-        }
-
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(callTimeout);
         var stdoutTask = process.StandardOutput.ReadToEndAsync(timeout.Token);
@@ -76,6 +52,38 @@ internal static class ApertiumProcess
         }
     }
 
+    /// <summary>Starts the program with its three streams redirected, UTF-8 both ways.</summary>
+    /// <exception cref="TranslationEngineException">The program could not start.</exception>
+    public static Process Start(string command, IReadOnlyList<string> arguments)
+    {
+        var start = new ProcessStartInfo(command)
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            StandardInputEncoding = new UTF8Encoding(false),
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        var process = new Process { StartInfo = start };
+        try
+        {
+            process.Start();
+            return process;
+        }
+        catch (Win32Exception ex)
+        {
+            process.Dispose();
+            throw new TranslationEngineException($"cannot start '{command}': {ex.Message}", false, ex);
+        }
+    }
+
     public static bool CommandExists(string command)
     {
         if (command.Contains(Path.DirectorySeparatorChar, StringComparison.Ordinal))
@@ -88,7 +96,7 @@ internal static class ApertiumProcess
             .Any(dir => File.Exists(Path.Combine(dir, command)));
     }
 
-    private static void Kill(Process process, ILogger logger)
+    public static void Kill(Process process, ILogger logger)
     {
         try
         {
