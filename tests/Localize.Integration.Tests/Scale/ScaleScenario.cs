@@ -80,6 +80,9 @@ public sealed class ScaleScenario : IAsyncDisposable
             ["Localize__Engines__Azure__Key"] = emulator.Key,
             ["Localize__LeaseDuration"] = lease.ToString("c", CultureInfo.InvariantCulture),
             ["Localize__PostgreSql"] = postgreSql ?? string.Empty,
+            // These scenarios count the emulator's translations into each locale exactly; Apertium has no pair for their
+            // locales, so back-translation by the locale's engine (on by default) would add a reverse request per target.
+            ["Localize__Engines__BackTranslationByLocaleEngine"] = "false",
         };
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(settings.ToDictionary(s => s.Key.Replace("__", ":", StringComparison.Ordinal), s => (string?)s.Value))
