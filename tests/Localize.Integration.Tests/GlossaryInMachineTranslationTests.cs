@@ -29,21 +29,7 @@ public sealed class GlossaryInMachineTranslationTests
         Drink water after the infusion.
         """;
 
-    private static string Pipeline(string engine) => $$"""
-        name: patient-articles
-        source:
-          folder: content
-          include: "**/*.md"
-          language: en
-          fields: [title]
-        locales:
-          - code: es
-            engine: {{engine}}
-        review:
-          approvals: 1
-        publish:
-          folder: translations
-        """;
+    private static string Pipeline(string engine) => TestRepository.OneLocalePipeline("es", engine);
 
     [Theory]
     [InlineData("apertium")]

@@ -38,21 +38,7 @@ public sealed class ReviewWorkspaceBrowserTests
         """;
 
     /// <summary>One pipeline into Spanish only: every segment goes through Apertium, the glossary and memory apply.</summary>
-    private const string Pipeline = """
-        name: patient-articles
-        source:
-          folder: content
-          include: "**/*.md"
-          language: en
-          fields: [title]
-        locales:
-          - code: es
-            engine: apertium
-        review:
-          approvals: 1
-        publish:
-          folder: translations
-        """;
+    private static readonly string Pipeline = TestRepository.OneLocalePipeline("es", "apertium");
 
     [Fact]
     public async Task An_editor_inserts_a_memory_match_and_reads_its_history_and_a_reviewer_approves_the_article_by_keyboard()
@@ -174,7 +160,7 @@ public sealed class ReviewWorkspaceBrowserTests
         var (playwright, browser) = await Browser.LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
-        using var repository = new TestRepository(Pipeline.Replace("code: es\n    engine: apertium", "code: qps-ploc\n    engine: pseudo", StringComparison.Ordinal));
+        using var repository = new TestRepository(TestRepository.OneLocalePipeline("qps-ploc", "pseudo"));
         File.Delete(repository.SourcePath(TestRepository.SeedSlug + ".md"));
         var paragraphs = new StringBuilder("---\ntitle: \"A long leaflet\"\nslug: long-leaflet\n---\n\n");
         for (var i = 1; i < 150; i++)

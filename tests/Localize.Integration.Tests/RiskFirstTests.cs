@@ -19,21 +19,7 @@ public sealed partial class RiskFirstTests
     private const string Page = $"/review/{Locale}/{Slug}";
 
     // Only the pseudo locale: what is tested is the rule, not a machine's Spanish.
-    private static readonly string Pipeline = """
-        name: patient-articles
-        source:
-          folder: content
-          include: "**/*.md"
-          language: en
-          fields: [title]
-        locales:
-          - code: qps-ploc
-            engine: pseudo
-        review:
-          approvals: 1
-        publish:
-          folder: translations
-        """;
+    private static readonly string Pipeline = TestRepository.OneLocalePipeline(Locale, "pseudo");
 
     /// <summary>Segment number → risk class: the title, then one sentence per paragraph.</summary>
     private static readonly Dictionary<int, RiskClass> Expected = new()

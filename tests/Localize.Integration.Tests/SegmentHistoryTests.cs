@@ -12,21 +12,7 @@ public sealed class SegmentHistoryTests
     private const string Slug = "dose-leaflet";
     private const string Password = "a long test passphrase";
 
-    private const string Pipeline = """
-        name: patient-articles
-        source:
-          folder: content
-          include: "**/*.md"
-          language: en
-          fields: [title]
-        locales:
-          - code: qps-ploc
-            engine: pseudo
-        review:
-          approvals: 1
-        publish:
-          folder: translations
-        """;
+    private static readonly string Pipeline = TestRepository.OneLocalePipeline("qps-ploc", "pseudo");
 
     [Fact]
     public async Task An_outdated_segment_shows_the_word_diff_of_its_old_and_new_English_on_the_page_and_in_its_history()

@@ -22,6 +22,26 @@ public sealed class TestRepository : IDisposable
     public const string SeedSlug = "ketamine-infusions-chronic-migraine";
 
     /// <summary>
+    /// The articles pipeline into one locale with one engine and one approval: what a test needs when what it tests is
+    /// the review of that locale, not the default pipeline's three.
+    /// </summary>
+    public static string OneLocalePipeline(string locale, string engine) => $$"""
+        name: patient-articles
+        source:
+          folder: content
+          include: "**/*.md"
+          language: en
+          fields: [title]
+        locales:
+          - code: {{locale}}
+            engine: {{engine}}
+        review:
+          approvals: 1
+        publish:
+          folder: translations
+        """;
+
+    /// <summary>
     /// A PostgreSQL connection string when the test runs on PostgreSQL (a database of its own), null for the embedded
     /// SQLite file under <c>data/</c>. The host and the CLI started by the test helpers use it.
     /// </summary>
