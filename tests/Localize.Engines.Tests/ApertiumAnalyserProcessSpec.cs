@@ -66,6 +66,27 @@ public sealed class ApertiumAnalyserProcessSpec
         Assert.Equal(2, tagged.Starts);
     }
 
+    [Fact]
+    public async Task A_batch_larger_than_the_pipes_hold_is_read_without_killing_the_process()
+    {
+        Requirements.Apertium();
+        using var analyser = NewAnalyser();
+        // About 140 KB of targets: more than the pipes between us and the two programs hold, so the answer must be read
+        // while the batch is still being written.
+        string[] large = [.. Enumerable.Range(1, 800).Select(i =>
+            $"No conduzca después de tomar este medicamento y no beba alcohol durante {i} horas, salvo que su médico le diga otra cosa por escrito.")];
+
+        var analyses = await analyser.AnalyseAsync("es", large, TestContext.Current.CancellationToken);
+        var tagged = analyser.ProcessesFor("es").Tagged;
+        var process = tagged.ProcessId;
+        await analyser.AnalyseAsync("es", FirstBatch, TestContext.Current.CancellationToken);
+
+        Assert.All(analyses, a => Assert.Contains(a!.Words, w => w.Lemma == "conducir"));
+        Assert.NotNull(process);
+        Assert.Equal(process, tagged.ProcessId);
+        Assert.Equal(1, tagged.Starts);
+    }
+
     private static ApertiumAnalyser NewAnalyser() => new(Options.Create(new ApertiumOptions()), NullLogger<ApertiumAnalyser>.Instance);
 
     private static string[] Describe(IReadOnlyList<Core.Checks.Analysis.TextAnalysis?> analyses) =>

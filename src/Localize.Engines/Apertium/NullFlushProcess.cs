@@ -35,10 +35,23 @@ internal sealed class NullFlushProcess(string command, IReadOnlyList<string> arg
             timeout.CancelAfter(callTimeout);
             try
             {
-                await process.StandardInput.WriteAsync(request.AsMemory(), timeout.Token);
-                await process.StandardInput.WriteAsync("\0".AsMemory(), timeout.Token);
-                await process.StandardInput.FlushAsync(timeout.Token);
-                return await ReadAnswerAsync(process.StandardOutput, timeout.Token);
+                // The answer is read while the request is written: the program answers as it reads, and once its output
+                // pipe is full it stops reading, so writing a large batch (~100 KB) before reading would wait forever.
+                var answer = ReadAnswerAsync(process.StandardOutput, timeout.Token);
+                try
+                {
+                    await process.StandardInput.WriteAsync(request.AsMemory(), timeout.Token);
+                    await process.StandardInput.WriteAsync("\0".AsMemory(), timeout.Token);
+                    await process.StandardInput.FlushAsync(timeout.Token);
+                }
+                catch
+                {
+                    // The process is stopped below, which ends the read; its outcome is of no further interest.
+                    _ = answer.ContinueWith(static read => read.Exception, TaskScheduler.Default);
+                    throw;
+                }
+
+                return await answer;
             }
             catch (Exception ex) when (ex is OperationCanceledException or IOException or EndOfStreamException)
             {
