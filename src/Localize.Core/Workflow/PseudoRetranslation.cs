@@ -17,7 +17,11 @@ public sealed class PseudoRetranslation(ITranslationStore translationStore, ISta
     public async Task<int> SendBackAsync(string? slug, string? locale, string reason, string actor, CancellationToken cancellationToken)
     {
         var sent = 0;
-        foreach (var cell in await statusQueries.ListStatusAsync(cancellationToken))
+        // One article in one locale (the article page's button) asks the store for that cell only.
+        IReadOnlyList<ArticleLocaleStatus> cells = slug is not null && locale is not null
+            ? await statusQueries.FindStatusAsync(slug, locale, cancellationToken) is { } one ? [one] : []
+            : await statusQueries.ListStatusAsync(cancellationToken);
+        foreach (var cell in cells)
         {
             if ((slug is not null && cell.Slug != slug)
                 || (locale is not null && !string.Equals(cell.Locale, locale, StringComparison.OrdinalIgnoreCase))
