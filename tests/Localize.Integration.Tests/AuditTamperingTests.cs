@@ -178,7 +178,7 @@ public sealed class AuditTamperingTests
             id = await connection.ExecuteScalarAsync<long>(
                 "SELECT t.id FROM translations t JOIN segments s ON s.id = t.segment_id WHERE t.locale = 'es' AND s.ordinal = 2");
             // Touched as a save would, so that the worker sees something new to publish.
-            var now = DateTime.UtcNow.AddSeconds(1).ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", System.Globalization.CultureInfo.InvariantCulture);
+            var now = DateTimeOffset.UtcNow.AddSeconds(1);
             await connection.ExecuteAsync("UPDATE translations SET target_text = 'Tome 500 mg al día', updated_at = @now WHERE id = @id", new { id, now });
         }
 
@@ -209,9 +209,9 @@ public sealed class AuditTamperingTests
             await connection.ExecuteAsync(
                 """
                 INSERT INTO signatures (slug, locale, content_hash, source_hash, signed_by, signed_at, meaning)
-                SELECT slug, 'es', @contentHash, source_hash, 'Dr. Forger', '2026-01-01T00:00:00.0000000Z', 'reviewed and approved' FROM articles WHERE slug = @Slug
+                SELECT slug, 'es', @contentHash, source_hash, 'Dr. Forger', @signedAt, 'reviewed and approved' FROM articles WHERE slug = @Slug
                 """,
-                new { contentHash, Slug });
+                new { contentHash, Slug, signedAt = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero) });
         }
 
         var publish = await InProcessCli.RunAsync(repository, null, "publish");
@@ -322,12 +322,12 @@ public sealed class AuditTamperingTests
     private static async Task ForgeWithSha256Async(TestRepository repository, long fromRecord, Func<AuditRecord, AuditRecord> change, bool onlyPlain = false)
     {
         await using var connection = await repository.OpenDatabaseAsync();
-        var trail = await connection.QueryAsync<(long Id, string Subject, string From, string To, string Actor, string At, string Detail, string PreviousHash, string Hash)>(
+        var trail = await connection.QueryAsync<(long Id, string Subject, string From, string To, string Actor, DateTimeOffset At, string Detail, string PreviousHash, string Hash)>(
             "SELECT id, subject, from_state, to_state, actor, at, detail, previous_hash, hash FROM changes ORDER BY id");
         var previous = string.Empty;
         foreach (var row in trail)
         {
-            var record = new AuditRecord(row.Id, row.Subject, row.From, row.To, row.Actor, DateTimeOffset.Parse(row.At), row.Detail, row.PreviousHash, row.Hash);
+            var record = new AuditRecord(row.Id, row.Subject, row.From, row.To, row.Actor, row.At, row.Detail, row.PreviousHash, row.Hash);
             if (record.Id < fromRecord || (onlyPlain && AuditChain.IsKeyed(record)))
             {
                 if (record.Id >= fromRecord && record.PreviousHash != previous)

@@ -1,6 +1,7 @@
 using Dapper;
 using Localize.Cli;
 using Localize.Core.Audit;
+using Localize.Core.Review;
 using Localize.Core.Workflow;
 
 namespace Localize.Integration.Tests;
@@ -83,6 +84,43 @@ public sealed class AuditTrailTests
         var downgraded = AuditChain.Verify([first, plain], key);
         Assert.Equal(2, downgraded.FirstBrokenId);
         Assert.Contains("rewritten without the key", downgraded.Message);
+    }
+
+    /// <summary>
+    /// Records sealed with a time to 100 ns, before times were kept to the microsecond, still verify once PostgreSQL holds
+    /// that time to the microsecond (migration 0015) — and a record whose time moved further, or whose row digest was
+    /// rebound, still does not.
+    /// </summary>
+    [Fact]
+    public void A_record_sealed_with_a_time_to_100_ns_verifies_after_the_time_is_cut_to_the_microsecond()
+    {
+        var key = AuditKey.Generate();
+        var sealedAt = new DateTimeOffset(2026, 11, 30, 9, 15, 42, TimeSpan.Zero).AddTicks(1_234_567);
+        var signature = new ArticleSignature("flu-shots", "es", "c0ffee", "beef", "rita", sealedAt, "approved for publication");
+        var record = Seal(
+            new AuditRecord(1, "article:es/flu-shots", "Approved", "Signed", "rita", sealedAt, "signed", "", "")
+            {
+                RowKey = AuditRows.SignatureKey(1), RowDigest = AuditRows.SignatureDigest(signature),
+            },
+            "",
+            key);
+        var cut = new DateTimeOffset(2026, 11, 30, 9, 15, 42, TimeSpan.Zero).AddTicks(1_234_560);
+
+        var asStored = record with { At = cut };
+        Assert.True(AuditChain.Verify([asStored], key).IsIntact);
+        var row = new BoundRow(AuditRows.SignatureKey(1), AuditRows.SignatureDigest(signature with { SignedAt = cut }), "signatures row 1")
+        {
+            AlsoSealedAs = AuditRows.SignatureDigestsSealedBefore(signature with { SignedAt = cut }),
+        };
+        Assert.True(row.IsDescribedBy(record.RowDigest));
+
+        var oneMicrosecondLater = cut.AddTicks(10);
+        Assert.False(AuditChain.Verify([record with { At = oneMicrosecondLater }], key).IsIntact);
+        var moved = new BoundRow(row.Key, AuditRows.SignatureDigest(signature with { SignedAt = oneMicrosecondLater }), row.Names)
+        {
+            AlsoSealedAs = AuditRows.SignatureDigestsSealedBefore(signature with { SignedAt = oneMicrosecondLater }),
+        };
+        Assert.False(moved.IsDescribedBy(record.RowDigest));
     }
 
     [Theory]

@@ -19,6 +19,7 @@ public sealed class SchemaMigrationTests
         { "id INTEGER PRIMARY KEY CHECK (id = 1)", "id INTEGER PRIMARY KEY CHECK (id = 1)", "id BIGINT PRIMARY KEY CHECK (id = 1)" },
         { "integer_count TEXT", "integer_count TEXT", "integer_count TEXT" },
         { "at TEXT NOT NULL DEFAULT NOW_UTC", "at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))", "at TEXT NOT NULL DEFAULT (to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'))" },
+        { "seen_at TIME_UTC NOT NULL", "seen_at TEXT NOT NULL", "seen_at timestamptz NOT NULL" },
         { "CREATE TABLE c (k TEXT PRIMARY KEY) WITHOUT ROWID;", "CREATE TABLE c (k TEXT PRIMARY KEY) WITHOUT ROWID;", "CREATE TABLE c (k TEXT PRIMARY KEY);" },
     };
 
@@ -28,6 +29,47 @@ public sealed class SchemaMigrationTests
     {
         Assert.Equal(sqlite, SchemaMigrations.Translate(written, SqlDialect.Sqlite));
         Assert.Equal(postgreSql, SchemaMigrations.Translate(written, SqlDialect.PostgreSql));
+    }
+
+    [Theory]
+    [InlineData("-- dialect: PostgreSql\nALTER TABLE t ALTER COLUMN at TYPE timestamptz;\n", SqlDialect.PostgreSql)]
+    [InlineData("-- dialect: sqlite\nCREATE INDEX i ON t(at);\n", SqlDialect.Sqlite)]
+    public void A_script_for_one_database_says_so_on_its_first_line_and_runs_only_there(string sql, SqlDialect only)
+    {
+        var script = MigrationScript.Of("0099_one_database.sql", sql);
+
+        Assert.Equal(only, script.OnlyFor);
+        Assert.True(script.AppliesTo(only));
+        Assert.False(script.AppliesTo(only == SqlDialect.Sqlite ? SqlDialect.PostgreSql : SqlDialect.Sqlite));
+        Assert.Null(MigrationScript.Of("0098_both.sql", "CREATE TABLE t (at TIME_UTC);\n-- dialect: PostgreSql\n").OnlyFor);
+        var error = Assert.Throws<InvalidOperationException>(() => MigrationScript.Of("0097_typo.sql", "-- dialect: Postgres\n"));
+        Assert.Contains("0097_typo.sql", error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Times are timestamptz on PostgreSQL and fixed-width text on SQLite; either way a time reads back as written, cut
+    /// to the microsecond, and orders as time — what the audit chain and the leases rely on.
+    /// </summary>
+    [Fact]
+    public async Task A_time_reads_back_as_written_to_the_microsecond_and_orders_as_time()
+    {
+        using var repository = new TestRepository();
+        var database = await MigratedAsync(repository);
+        var written = new DateTimeOffset(2026, 12, 7, 2, 9, 45, TimeSpan.FromHours(1)).AddTicks(1_234_567);
+        var later = written.AddTicks(10);
+        await using var connection = await database.OpenConnectionAsync(default);
+        await connection.ExecuteAsync(
+            "INSERT INTO source_errors (path, message, seen_at) VALUES ('a.md', 'first', @written), ('b.md', 'second', @later)", new { written, later });
+
+        var read = (await connection.QueryAsync<(string Path, DateTimeOffset SeenAt)>("SELECT path, seen_at FROM source_errors ORDER BY seen_at DESC")).ToArray();
+
+        Assert.Equal(["b.md", "a.md"], read.Select(r => r.Path));
+        Assert.Equal(new DateTimeOffset(2026, 12, 7, 1, 9, 45, TimeSpan.Zero).AddTicks(1_234_560), read[1].SeenAt);
+        Assert.Equal(TimeSpan.Zero, read[1].SeenAt.Offset);
+        Assert.Equal(1, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM source_errors WHERE seen_at > @written", new { written }));
+        var type = await connection.ExecuteScalarAsync<string>(
+            database.Dialect == SqlDialect.PostgreSql ? "SELECT pg_typeof(seen_at)::text FROM source_errors LIMIT 1" : "SELECT typeof(seen_at) FROM source_errors LIMIT 1");
+        Assert.Equal(database.Dialect == SqlDialect.PostgreSql ? "timestamp with time zone" : "text", type);
     }
 
     [Fact]

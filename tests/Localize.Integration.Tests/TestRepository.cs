@@ -68,8 +68,14 @@ public sealed class TestRepository : IDisposable
     public string Root { get; }
 
     /// <summary>A connection to this repository's database, SQLite file or PostgreSQL, to look at or tamper with rows.</summary>
+    /// <remarks>
+    /// A time passed as a parameter is written as the stores write it (text on SQLite, timestamptz on PostgreSQL): the
+    /// mapping is registered by <see cref="Localize.Storage.Workflow.LocalizeDatabase"/>'s static constructor, run here
+    /// in case this process has not opened a store yet.
+    /// </remarks>
     public async Task<System.Data.Common.DbConnection> OpenDatabaseAsync()
     {
+        System.Runtime.CompilerServices.RuntimeHelpers.RunClassConstructor(typeof(Localize.Storage.Workflow.LocalizeDatabase).TypeHandle);
         System.Data.Common.DbConnection connection = PostgreSql is { } postgreSql
             ? new Npgsql.NpgsqlConnection(postgreSql + ";Pooling=false")
             : new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(Root, "data", "localize.db")};Pooling=False");

@@ -41,6 +41,15 @@ public static class AuditRows
     public static string SignatureDigest(ArticleSignature signature) => Digest(
         signature.Slug, signature.Locale, signature.ContentHash, signature.SourceHash, signature.SignedBy, Time(signature.SignedAt), signature.Meaning);
 
+    /// <summary>What the signature's digest may have been sealed as before times were kept to the microsecond (<see cref="SealedTimes"/>).</summary>
+    public static IEnumerable<string> SignatureDigestsSealedBefore(ArticleSignature signature) =>
+        SealedTimes.AsSealed(signature.SignedAt).Skip(1).Select(at => SignatureDigest(signature with { SignedAt = at }));
+
+    /// <summary>What the publication's digest may have been sealed as before times were kept to the microsecond (<see cref="SealedTimes"/>).</summary>
+    public static IEnumerable<string> PublicationDigestsSealedBefore(Publication publication) =>
+        SealedTimes.AsSealed(publication.PublishedAt, publication.ReviewedAt).Skip(1)
+            .Select(at => PublicationDigest(publication with { PublishedAt = at.First, ReviewedAt = at.Second }));
+
     public static string PublicationDigest(Publication publication) => Digest(
         publication.Slug,
         publication.Locale,
@@ -76,4 +85,11 @@ public static class AuditRows
 /// <param name="Key">The row key records carry (<see cref="AuditRows.TranslationKey"/> …).</param>
 /// <param name="Names">The row for a person: table, article, locale and segment or version.</param>
 /// <param name="MayBeUnrecorded">True for a translation intake created and nothing changed since: it needs no record.</param>
-public sealed record BoundRow(string Key, string Digest, string Names, bool MayBeUnrecorded = false);
+public sealed record BoundRow(string Key, string Digest, string Names, bool MayBeUnrecorded = false)
+{
+    /// <summary>Other digests a record may hold for the row as it is (computed only when <see cref="Digest"/> does not match).</summary>
+    public IEnumerable<string> AlsoSealedAs { get; init; } = [];
+
+    /// <summary>Whether a record's digest describes the row as it is.</summary>
+    public bool IsDescribedBy(string recordDigest) => recordDigest == Digest || AlsoSealedAs.Contains(recordDigest, StringComparer.Ordinal);
+}

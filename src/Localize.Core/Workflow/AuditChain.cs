@@ -23,7 +23,8 @@ public static class AuditChain
     public static string Seal(AuditRecord record, string previousHash, AuditKey key) => key.Seal(KeyedCanonical(record, previousHash));
 
     /// <summary>Whether the record's own hash is the key's seal of it (the record alone, not its place in the chain).</summary>
-    public static bool IsSealedBy(AuditRecord record, AuditKey key) => key.Verifies(KeyedCanonical(record, record.PreviousHash), record.Hash);
+    public static bool IsSealedBy(AuditRecord record, AuditKey key) =>
+        SealedTimes.AsSealed(record.At).Any(at => key.Verifies(KeyedCanonical(record with { At = at }, record.PreviousHash), record.Hash));
 
     public static bool IsKeyed(AuditRecord record) => AuditKey.KeyIdOf(record.Hash) is not null;
 
@@ -81,7 +82,7 @@ public static class AuditChain
                     record.Id,
                     $"record {record.Id} was altered after it was written: it carries a plain SHA-256 although the trail is keyed since record {since}, so it was rewritten without the key");
             }
-            else if (Hash(record, previous) != record.Hash)
+            else if (!SealedTimes.AsSealed(record.At).Any(at => Hash(record with { At = at }, previous) == record.Hash))
             {
                 return AuditVerification.Broken(record.Id, $"record {record.Id} was altered after it was written");
             }

@@ -40,19 +40,19 @@ public sealed class SqlDashboardFacts(LocalizeDatabase database, string workerAc
 
         // A transition into Approved by a person; the sign-off's own records (Approved → Approved) are not new work.
         var approvals = await connection.QueryAsync<(string Day, string Locale, long Segments, long Words)>(new CommandDefinition(
-            """
-            SELECT substr(c.at, 1, 10) AS day, t.locale, COUNT(*), CAST(COALESCE(SUM(s.words), 0) AS BIGINT)
+            $"""
+            SELECT {database.Dialect.UtcDay("c.at")} AS day, t.locale, COUNT(*), CAST(COALESCE(SUM(s.words), 0) AS BIGINT)
             FROM changes c JOIN translations t ON t.id = c.translation_id JOIN segments s ON s.id = t.segment_id
-            WHERE c.to_state = @approved AND c.from_state <> @approved AND c.actor <> @workerActor AND c.at >= @from
+            WHERE c.to_state = @approved AND c.from_state <> @approved AND c.actor <> @workerActor AND c.at >= @sinceTime
             GROUP BY day, t.locale
             """,
-            new { from, workerActor, approved = SegmentStateColumn.Write(SegmentState.Approved) }, cancellationToken: cancellationToken));
+            new { sinceTime = new DateTimeOffset(since.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), workerActor, approved = SegmentStateColumn.Write(SegmentState.Approved) }, cancellationToken: cancellationToken));
         var issues = await connection.QueryAsync<(string Slug, string Locale, string? EngineId, string Category, string Severity)>(new CommandDefinition(
             "SELECT m.slug, m.locale, t.engine_id, m.category, m.severity FROM mqm_issues m LEFT JOIN translations t ON t.id = m.translation_id", cancellationToken: cancellationToken));
         var notes = await connection.QueryAsync<(string Locale, string Notes)>(new CommandDefinition(
             $"SELECT locale, notes FROM translations WHERE {database.Dialect.InList("state", "@open")} AND notes <> '[]'",
             new { open = SegmentStateColumn.OpenFindings }, cancellationToken: cancellationToken));
-        var signatures = await connection.QueryAsync<(string Slug, string Locale, string ContentHash, string SourceHash, string SignedBy, string SignedAt, string Meaning)>(new CommandDefinition(
+        var signatures = await connection.QueryAsync<(string Slug, string Locale, string ContentHash, string SourceHash, string SignedBy, DateTimeOffset SignedAt, string Meaning)>(new CommandDefinition(
             """
             SELECT slug, locale, content_hash, source_hash, signed_by, signed_at, meaning FROM signatures
             WHERE id IN (SELECT MAX(id) FROM signatures GROUP BY slug, locale)
@@ -70,6 +70,6 @@ public sealed class SqlDashboardFacts(LocalizeDatabase database, string workerAc
             [.. approvals.Select(r => new ApprovalDay(DateOnly.ParseExact(r.Day, "yyyy-MM-dd", CultureInfo.InvariantCulture), r.Locale, (int)r.Segments, (int)r.Words))],
             [.. issues.Select(r => new MqmIssueFact(r.Slug, r.Locale, r.EngineId, r.Category, Enum.Parse<MqmSeverity>(r.Severity)))],
             findings,
-            [.. signatures.Select(r => new ArticleSignature(r.Slug, r.Locale, r.ContentHash, r.SourceHash, r.SignedBy, SqlTime.Parse(r.SignedAt), r.Meaning))]);
+            [.. signatures.Select(r => new ArticleSignature(r.Slug, r.Locale, r.ContentHash, r.SourceHash, r.SignedBy, r.SignedAt, r.Meaning))]);
     }
 }

@@ -50,6 +50,7 @@ public sealed class SqlTranslationMemory(LocalizeDatabase database, TimeProvider
                 insert.Parameters.Add(parameter);
                 return parameter;
             });
+        SqlTime.Bind(parameters["$at"], null);
         await insert.PrepareAsync(cancellationToken);
         var maxBefore = await connection.ExecuteScalarAsync<long?>(new CommandDefinition("SELECT MAX(id) FROM memory_units", transaction: transaction, cancellationToken: cancellationToken)) ?? 0;
         var added = new HashSet<long>();
@@ -65,7 +66,7 @@ public sealed class SqlTranslationMemory(LocalizeDatabase database, TimeProvider
             parameters["$context"].Value = ContextKey(unit);
             parameters["$origin"].Value = unit.Origin;
             parameters["$by"].Value = (object?)unit.CreatedBy ?? DBNull.Value;
-            parameters["$at"].Value = Iso(unit.ChangedAt ?? clock.GetUtcNow());
+            SqlTime.Bind(parameters["$at"], unit.ChangedAt ?? clock.GetUtcNow());
             // A row id above the table's maximum before this batch is a new unit; an update returns its old id.
             if (await insert.ExecuteScalarAsync(cancellationToken) is long id && id > maxBefore)
             {
@@ -180,7 +181,6 @@ public sealed class SqlTranslationMemory(LocalizeDatabase database, TimeProvider
             ? string.Empty
             : string.Join(ContextSeparator, unit.PreviousSource ?? string.Empty, unit.NextSource ?? string.Empty, unit.Document ?? string.Empty);
 
-    private static string Iso(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
 
     /// <summary>One pair's index and how far into the table it has read.</summary>
     private sealed class PairIndex
@@ -217,7 +217,7 @@ public sealed class SqlTranslationMemory(LocalizeDatabase database, TimeProvider
 
     private sealed record UnitRow(
         long Id, string SourceLanguage, string TargetLanguage, string Source, string Target, string? PreviousSource, string? NextSource,
-        string? Document, string Origin, string? CreatedBy, string ChangedAt)
+        string? Document, string Origin, string? CreatedBy, DateTimeOffset ChangedAt)
     {
         public MemoryUnit ToUnit() => new(SourceLanguage, TargetLanguage, Source, Target)
         {
@@ -226,7 +226,7 @@ public sealed class SqlTranslationMemory(LocalizeDatabase database, TimeProvider
             Document = Document,
             Origin = Origin,
             CreatedBy = CreatedBy,
-            ChangedAt = DateTimeOffset.Parse(ChangedAt, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal),
+            ChangedAt = ChangedAt,
         };
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Claims;
 using Dapper;
 using Localize.Core.Audit;
@@ -104,11 +103,11 @@ public sealed class SqlUserStore(LocalizeDatabase database, AuditKey auditKey) :
     public async Task<IReadOnlyList<AccountSummary>> ListAccountsAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        var disabled = (await connection.QueryAsync<(string UserName, string? DisabledAt)>(new CommandDefinition("SELECT user_name, disabled_at FROM users", cancellationToken: cancellationToken)))
+        var disabled = (await connection.QueryAsync<(string UserName, DateTimeOffset? DisabledAt)>(new CommandDefinition("SELECT user_name, disabled_at FROM users", cancellationToken: cancellationToken)))
             .ToDictionary(u => u.UserName, u => u.DisabledAt, StringComparer.Ordinal);
         return [.. (await ListPeopleAsync(cancellationToken)).Select(p => new AccountSummary(
             p.Name, p.Roles, p.Locales,
-            disabled.GetValueOrDefault(p.Name) is { } at ? DateTimeOffset.Parse(at, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal) : null))];
+            disabled.GetValueOrDefault(p.Name)))];
     }
 
     /// <summary>An administrator's change to an account, appended to the audit trail (subject <c>account:&lt;name&gt;</c>).</summary>
@@ -289,10 +288,10 @@ public sealed class SqlUserStore(LocalizeDatabase database, AuditKey auditKey) :
         user.ConcurrencyStamp,
         // An integer 0/1 in both databases (PostgreSQL would not store a boolean parameter in an integer column).
         LockoutEnabled = user.LockoutEnabled ? 1L : 0L,
-        lockoutEnd = user.LockoutEnd?.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
+        lockoutEnd = user.LockoutEnd,
         user.AccessFailedCount,
-        createdAt = user.CreatedAt.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
-        disabledAt = user.DisabledAt?.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
+        createdAt = user.CreatedAt,
+        disabledAt = user.DisabledAt,
     };
 
     private sealed class UserRow
@@ -304,10 +303,10 @@ public sealed class SqlUserStore(LocalizeDatabase database, AuditKey auditKey) :
         public string SecurityStamp { get; init; } = string.Empty;
         public string ConcurrencyStamp { get; init; } = string.Empty;
         public long LockoutEnabled { get; init; }
-        public string? LockoutEnd { get; init; }
+        public DateTimeOffset? LockoutEnd { get; init; }
         public long AccessFailedCount { get; init; }
-        public string CreatedAt { get; init; } = string.Empty;
-        public string? DisabledAt { get; init; }
+        public DateTimeOffset CreatedAt { get; init; }
+        public DateTimeOffset? DisabledAt { get; init; }
 
         public LocalizeUser ToUser() => new()
         {
@@ -318,10 +317,10 @@ public sealed class SqlUserStore(LocalizeDatabase database, AuditKey auditKey) :
             SecurityStamp = SecurityStamp,
             ConcurrencyStamp = ConcurrencyStamp,
             LockoutEnabled = LockoutEnabled != 0,
-            LockoutEnd = LockoutEnd is null ? null : DateTimeOffset.Parse(LockoutEnd, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
+            LockoutEnd = LockoutEnd,
             AccessFailedCount = (int)AccessFailedCount,
-            CreatedAt = DateTimeOffset.Parse(CreatedAt, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
-            DisabledAt = DisabledAt is null ? null : DateTimeOffset.Parse(DisabledAt, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
+            CreatedAt = CreatedAt,
+            DisabledAt = DisabledAt,
         };
     }
 }

@@ -31,9 +31,9 @@ internal static class PublicationRows
     }
 
     public static Publication ToPublication(Row r) =>
-        new(r.Slug, r.Locale, (int)r.Version, r.ContentHash, r.SourceHash, r.Path, r.PublishedBy, SqlTime.Parse(r.PublishedAt),
+        new(r.Slug, r.Locale, (int)r.Version, r.ContentHash, r.SourceHash, r.Path, r.PublishedBy, r.PublishedAt,
             JsonSerializer.Deserialize<string[]>(r.ReviewedBy, StoreJson.Options) ?? [],
-            r.ReviewedAt is null ? null : SqlTime.Parse(r.ReviewedAt),
+            r.ReviewedAt is null ? null : r.ReviewedAt,
             r.RestoredVersion is null ? null : (int)r.RestoredVersion,
             r.Unpublished != 0);
 
@@ -48,9 +48,9 @@ internal static class PublicationRows
         public string SourceHash { get; init; } = string.Empty;
         public string Path { get; init; } = string.Empty;
         public string PublishedBy { get; init; } = string.Empty;
-        public string PublishedAt { get; init; } = string.Empty;
+        public DateTimeOffset PublishedAt { get; init; }
         public string ReviewedBy { get; init; } = "[]";
-        public string? ReviewedAt { get; init; }
+        public DateTimeOffset? ReviewedAt { get; init; }
         public long? RestoredVersion { get; init; }
 
         public long Unpublished { get; init; }

@@ -10,8 +10,15 @@ namespace Localize.Storage.Publishing;
 /// <summary>The numbered published versions (SQL for SQLite and PostgreSQL); each is recorded with its audit record.</summary>
 public sealed class SqlPublicationStore(LocalizeDatabase database, AuditKey auditKey) : IPublicationStore
 {
-    public Task RecordPublicationAsync(Publication publication, CancellationToken cancellationToken) =>
-        database.InTransactionAsync(TransactionKind.AuditedWrite, async (connection, transaction) =>
+    public Task RecordPublicationAsync(Publication publication, CancellationToken cancellationToken)
+    {
+        // The digest sealed below covers the times as the database will give them back.
+        publication = publication with
+        {
+            PublishedAt = SqlTime.Stored(publication.PublishedAt),
+            ReviewedAt = publication.ReviewedAt is { } reviewedAt ? SqlTime.Stored(reviewedAt) : null,
+        };
+        return database.InTransactionAsync(TransactionKind.AuditedWrite, async (connection, transaction) =>
         {
             // Workers sharing a database may publish the same signed content at once: both write the same bytes (atomic
             // rename), and the second to get here finds the version recorded with that very hash, which is its own work
@@ -34,9 +41,9 @@ public sealed class SqlPublicationStore(LocalizeDatabase database, AuditKey audi
                 new
                 {
                     publication.Slug, publication.Locale, publication.Version, publication.ContentHash, publication.SourceHash, publication.Path, publication.PublishedBy,
-                    at = SqlTime.Format(publication.PublishedAt),
+                    at = publication.PublishedAt,
                     reviewedBy = JsonSerializer.Serialize(publication.Reviewers, StoreJson.Options),
-                    reviewedAt = publication.ReviewedAt is { } reviewedAt ? SqlTime.Format(reviewedAt) : null,
+                    reviewedAt = publication.ReviewedAt,
                     publication.RestoredVersion,
                     // An integer flag on both databases (PostgreSQL would not take a boolean into its BIGINT column).
                     Unpublished = publication.Unpublished ? 1L : 0L,
@@ -54,6 +61,7 @@ public sealed class SqlPublicationStore(LocalizeDatabase database, AuditKey audi
                 AuditRows.PublicationKey(publication.Slug, publication.Locale, publication.Version), AuditRows.PublicationDigest(publication), cancellationToken);
         },
         cancellationToken);
+    }
 
     public async Task<IReadOnlyList<Publication>> ListPublicationsAsync(string slug, string locale, CancellationToken cancellationToken)
     {
@@ -70,7 +78,7 @@ public sealed class SqlPublicationStore(LocalizeDatabase database, AuditKey audi
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         // Articles' updated_at moves only when their source changes, which is what turns a publication outdated.
         return await connection.ExecuteScalarAsync<string>(new CommandDefinition(
-            "SELECT (SELECT COALESCE(MAX(id), 0) FROM publications) || '|' || (SELECT COUNT(*) || '|' || COALESCE(MAX(updated_at), '') FROM articles)",
+            "SELECT (SELECT COALESCE(MAX(id), 0) FROM publications) || '|' || (SELECT COUNT(*) || '|' || COALESCE(CAST(MAX(updated_at) AS TEXT), '') FROM articles)",
             cancellationToken: cancellationToken)) ?? string.Empty;
     }
 

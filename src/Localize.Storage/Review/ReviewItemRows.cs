@@ -24,7 +24,7 @@ internal static class ReviewItemRows
         SegmentStateColumn.Read(r.State), (int)r.Version,
         JsonSerializer.Deserialize<SegmentNote[]>(r.Notes, StoreJson.Options) ?? [],
         JsonSerializer.Deserialize<string[]>(r.Approvers, StoreJson.Options) ?? [],
-        SqlTime.Parse(r.UpdatedAt),
+        r.UpdatedAt,
         r.BackTranslation,
         r.EditedBy);
 
@@ -48,7 +48,7 @@ internal static class ReviewItemRows
         public long Version { get; init; }
         public string Notes { get; init; } = "[]";
         public string Approvers { get; init; } = "[]";
-        public string UpdatedAt { get; init; } = string.Empty;
+        public DateTimeOffset UpdatedAt { get; init; }
         public string? BackTranslation { get; init; }
         public string? EditedBy { get; init; }
     }

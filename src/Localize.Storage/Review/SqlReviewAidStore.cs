@@ -22,13 +22,13 @@ public sealed class SqlReviewAidStore(LocalizeDatabase database) : IReviewAidSto
     public async Task<StoredReadability?> FindReadabilityAsync(string slug, string locale, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<(string Score, string ComputedFor, string ComputedAt)>(new CommandDefinition(
+        var row = await connection.QuerySingleOrDefaultAsync<(string Score, string ComputedFor, DateTimeOffset ComputedAt)>(new CommandDefinition(
             "SELECT score, computed_for, computed_at FROM readability WHERE slug = @slug AND locale = @locale",
             new { slug, locale },
             cancellationToken: cancellationToken));
         return row.Score is null
             ? null
-            : new StoredReadability(slug, locale, JsonSerializer.Deserialize<ReadabilityScore>(row.Score, StoreJson.Options)!, row.ComputedFor, SqlTime.Parse(row.ComputedAt));
+            : new StoredReadability(slug, locale, JsonSerializer.Deserialize<ReadabilityScore>(row.Score, StoreJson.Options)!, row.ComputedFor, row.ComputedAt);
     }
 
     public async Task SaveReadabilityAsync(StoredReadability readability, CancellationToken cancellationToken)
@@ -42,7 +42,7 @@ public sealed class SqlReviewAidStore(LocalizeDatabase database) : IReviewAidSto
             new
             {
                 readability.Slug, readability.Locale, score = JsonSerializer.Serialize(readability.Score, StoreJson.Options), readability.ComputedFor,
-                at = SqlTime.Format(readability.ComputedAt),
+                at = readability.ComputedAt,
             },
             cancellationToken: cancellationToken));
     }

@@ -31,7 +31,7 @@ public sealed class SqlWebhookOutbox(LocalizeDatabase database) : IWebhookOutbox
                                 INSERT INTO webhook_outbox (event_id, subscriber, url, payload, next_attempt_at, created_at)
                                 VALUES (@eventId, @Name, @Url, @payload, @now, @now) ON CONFLICT (event_id, subscriber) DO NOTHING
                                 """,
-                                new { eventId = WebhookEvent.IdFor(publication), subscriber.Name, subscriber.Url, payload, now = SqlTime.Format(now) },
+                                new { eventId = WebhookEvent.IdFor(publication), subscriber.Name, subscriber.Url, payload, now = now },
                                 transaction, cancellationToken: cancellationToken));
                         }
                     }
@@ -60,7 +60,7 @@ public sealed class SqlWebhookOutbox(LocalizeDatabase database) : IWebhookOutbox
               AND next_attempt_at <= @now
             RETURNING id, event_id, subscriber, url, payload, attempts
             """,
-            new { now = SqlTime.Format(now), until = SqlTime.Format(now + claimFor) }, cancellationToken: cancellationToken));
+            new { now, until = now + claimFor }, cancellationToken: cancellationToken));
         return rows.Select(r => new WebhookDelivery(r.Id, r.EventId, r.Subscriber, r.Url, r.Payload, (int)r.Attempts)).SingleOrDefault();
     }
 
@@ -72,7 +72,7 @@ public sealed class SqlWebhookOutbox(LocalizeDatabase database) : IWebhookOutbox
             {
                 await connection.ExecuteAsync(new CommandDefinition(
                     "INSERT INTO webhook_attempts (outbox_id, attempt, at, status, error, duration_ms) VALUES (@deliveryId, @Number, @at, @Status, @Error, @ms)",
-                    new { deliveryId, attempt.Number, at = SqlTime.Format(attempt.At), attempt.Status, attempt.Error, ms = (long)attempt.Duration.TotalMilliseconds },
+                    new { deliveryId, attempt.Number, at = attempt.At, attempt.Status, attempt.Error, ms = (long)attempt.Duration.TotalMilliseconds },
                     transaction, cancellationToken: cancellationToken));
                 await connection.ExecuteAsync(new CommandDefinition(
                     """
@@ -82,7 +82,7 @@ public sealed class SqlWebhookOutbox(LocalizeDatabase database) : IWebhookOutbox
                         next_attempt_at = COALESCE(@retryAt, next_attempt_at)
                     WHERE id = @deliveryId
                     """,
-                    new { deliveryId, attempt.Number, delivered, at = SqlTime.Format(attempt.At), retryAt = retryAt is { } r ? SqlTime.Format(r) : null },
+                    new { deliveryId, attempt.Number, delivered, at = attempt.At, retryAt },
                     transaction, cancellationToken: cancellationToken));
             },
             cancellationToken);
@@ -91,17 +91,17 @@ public sealed class SqlWebhookOutbox(LocalizeDatabase database) : IWebhookOutbox
     public async Task<IReadOnlyList<WebhookDeliveryLog>> ListRecentAsync(int limit, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        var deliveries = (await connection.QueryAsync<(long Id, string EventId, string Subscriber, string Url, long Attempts, string CreatedAt, string? DeliveredAt, string? FailedAt, string NextAttemptAt)>(new CommandDefinition(
+        var deliveries = (await connection.QueryAsync<(long Id, string EventId, string Subscriber, string Url, long Attempts, DateTimeOffset CreatedAt, DateTimeOffset? DeliveredAt, DateTimeOffset? FailedAt, DateTimeOffset NextAttemptAt)>(new CommandDefinition(
             "SELECT id, event_id, subscriber, url, attempts, created_at, delivered_at, failed_at, next_attempt_at FROM webhook_outbox ORDER BY id DESC LIMIT @limit",
             new { limit }, cancellationToken: cancellationToken))).ToArray();
-        var attempts = (await connection.QueryAsync<(long OutboxId, long Attempt, string At, long? Status, string? Error, long DurationMs)>(new CommandDefinition(
+        var attempts = (await connection.QueryAsync<(long OutboxId, long Attempt, DateTimeOffset At, long? Status, string? Error, long DurationMs)>(new CommandDefinition(
             "SELECT outbox_id, attempt, at, status, error, duration_ms FROM webhook_attempts WHERE outbox_id >= @min ORDER BY id",
             new { min = deliveries.Length == 0 ? long.MaxValue : deliveries.Min(d => d.Id) }, cancellationToken: cancellationToken))).ToLookup(a => a.OutboxId);
         return deliveries.Select(d => new WebhookDeliveryLog(
             d.Id, d.EventId, d.Subscriber, d.Url,
             d.DeliveredAt is not null ? "delivered" : d.FailedAt is not null ? "failed" : "pending",
-            (int)d.Attempts, SqlTime.Parse(d.CreatedAt), d.DeliveredAt is null ? null : SqlTime.Parse(d.DeliveredAt), SqlTime.Parse(d.NextAttemptAt),
-            attempts[d.Id].Select(a => new WebhookAttempt((int)a.Attempt, SqlTime.Parse(a.At), a.Status is null ? null : (int)a.Status, a.Error, TimeSpan.FromMilliseconds(a.DurationMs))).ToArray()))
+            (int)d.Attempts, d.CreatedAt, d.DeliveredAt is null ? null : d.DeliveredAt, d.NextAttemptAt,
+            attempts[d.Id].Select(a => new WebhookAttempt((int)a.Attempt, a.At, a.Status is null ? null : (int)a.Status, a.Error, TimeSpan.FromMilliseconds(a.DurationMs))).ToArray()))
             .ToArray();
     }
 }

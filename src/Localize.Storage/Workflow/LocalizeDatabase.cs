@@ -19,6 +19,10 @@ public static class SqlDialectExtensions
     /// </summary>
     public static string InList(this SqlDialect dialect, string column, string parameter) =>
         dialect == SqlDialect.PostgreSql ? $"{column} = ANY({parameter})" : $"{column} IN {parameter}";
+
+    /// <summary>The UTC day (<c>yyyy-MM-dd</c> text) of a time column: a prefix of SQLite's text, a conversion of PostgreSQL's timestamptz.</summary>
+    public static string UtcDay(this SqlDialect dialect, string column) =>
+        dialect == SqlDialect.PostgreSql ? $"to_char({column} AT TIME ZONE 'UTC', 'YYYY-MM-DD')" : $"substr({column}, 1, 10)";
 }
 
 /// <summary>
@@ -29,6 +33,8 @@ public static class SqlDialectExtensions
 /// </summary>
 public abstract class LocalizeDatabase
 {
+    static LocalizeDatabase() => SqlTime.RegisterWithDapper();
+
     public abstract SqlDialect Dialect { get; }
 
     /// <summary>Names the database for logs, without credentials.</summary>

@@ -23,7 +23,7 @@ public sealed class SegmentHistoryStore(LocalizeDatabase database) : ISegmentHis
             """,
             new { translationId }, cancellationToken: cancellationToken));
         return rows.Select(r => new SegmentHistoryEntry(
-            new ChangeRecord(translationId, Enum.Parse<SegmentState>(r.FromState), Enum.Parse<SegmentState>(r.ToState), r.Actor, SqlTime.Parse(r.At), r.Detail),
+            new ChangeRecord(translationId, Enum.Parse<SegmentState>(r.FromState), Enum.Parse<SegmentState>(r.ToState), r.Actor, r.At, r.Detail),
             r.TextId is null ? null : new SegmentText(r.Source!, r.Target))).ToArray();
     }
 
@@ -58,7 +58,7 @@ public sealed class SegmentHistoryStore(LocalizeDatabase database) : ISegmentHis
         public string FromState { get; init; } = string.Empty;
         public string ToState { get; init; } = string.Empty;
         public string Actor { get; init; } = string.Empty;
-        public string At { get; init; } = string.Empty;
+        public DateTimeOffset At { get; init; }
         public string Detail { get; init; } = string.Empty;
         public string? Source { get; init; }
         public string? Target { get; init; }

@@ -24,7 +24,7 @@ public sealed class SqlArticleStore(LocalizeDatabase database, TimeProvider cloc
         ArticleVersion version, IDocumentFormat format, string pipeline, IReadOnlyList<string> locales, string actor, CancellationToken cancellationToken) =>
         database.InTransactionAsync(TransactionKind.AuditedWrite, async (connection, transaction) =>
         {
-            var now = SqlTime.Format(clock.GetUtcNow());
+            var now = clock.GetUtcNow();
             var stored = await FindArticleAsync(connection, transaction, version.Slug, cancellationToken);
             SyncSummary summary;
             long articleId;
@@ -80,7 +80,7 @@ public sealed class SqlArticleStore(LocalizeDatabase database, TimeProvider cloc
         cancellationToken);
 
     private async Task<SyncSummary> RealignAsync(
-        DbConnection connection, DbTransaction transaction, StoredArticle stored, ArticleVersion version, SegmentPresentation presentation, string actor, string now, CancellationToken cancellationToken)
+        DbConnection connection, DbTransaction transaction, StoredArticle stored, ArticleVersion version, SegmentPresentation presentation, string actor, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var steps = SegmentAligner.Align(stored.Segments, version.Segments, presentation);
         int unchanged = 0, changed = 0, added = 0, removed = 0, cosmetic = 0;
@@ -183,14 +183,14 @@ public sealed class SqlArticleStore(LocalizeDatabase database, TimeProvider cloc
         }
     }
 
-    private async Task RetireSegmentAsync(DbConnection connection, DbTransaction transaction, long segmentId, string actor, string now, CancellationToken cancellationToken)
+    private async Task RetireSegmentAsync(DbConnection connection, DbTransaction transaction, long segmentId, string actor, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var retiring = await connection.QueryAsync<(long Id, string State)>(new CommandDefinition(
             "SELECT id, state FROM translations WHERE segment_id = @segmentId", new { segmentId }, transaction, cancellationToken: cancellationToken));
         foreach (var (id, state) in retiring)
         {
             await SqlAuditTrail.AppendAsync(
-                connection, transaction, auditKey, id, $"translation:{id}", state, state, actor, SqlTime.Parse(now), "retired: the sentence was removed from the source",
+                connection, transaction, auditKey, id, $"translation:{id}", state, state, actor, now, "retired: the sentence was removed from the source",
                 AuditRows.TranslationKey(id), AuditVerifier.RetiredDigest, cancellationToken);
         }
 
@@ -206,7 +206,7 @@ public sealed class SqlArticleStore(LocalizeDatabase database, TimeProvider cloc
             INSERT INTO source_errors (path, message, line, field, seen_at) VALUES (@Path, @Message, @Line, @Field, @at)
             ON CONFLICT (path) DO UPDATE SET message = excluded.message, line = excluded.line, field = excluded.field, seen_at = excluded.seen_at
             """,
-            new { error.Path, error.Message, error.Line, error.Field, at = SqlTime.Format(error.SeenAt) },
+            new { error.Path, error.Message, error.Line, error.Field, at = error.SeenAt },
             cancellationToken: cancellationToken));
     }
 
@@ -224,9 +224,9 @@ public sealed class SqlArticleStore(LocalizeDatabase database, TimeProvider cloc
     public async Task<IReadOnlyList<SourceError>> ListSourceErrorsAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(string Path, string Message, long? Line, string? Field, string SeenAt)>(new CommandDefinition(
+        var rows = await connection.QueryAsync<(string Path, string Message, long? Line, string? Field, DateTimeOffset SeenAt)>(new CommandDefinition(
             "SELECT path, message, line, field, seen_at FROM source_errors ORDER BY path", cancellationToken: cancellationToken));
-        return rows.Select(r => new SourceError(r.Path, r.Message, (int?)r.Line, r.Field, SqlTime.Parse(r.SeenAt))).ToArray();
+        return rows.Select(r => new SourceError(r.Path, r.Message, (int?)r.Line, r.Field, r.SeenAt)).ToArray();
     }
 
     private static async Task<StoredArticle?> FindArticleAsync(DbConnection connection, DbTransaction? transaction, string slug, CancellationToken cancellationToken)

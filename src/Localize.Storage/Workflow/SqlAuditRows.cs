@@ -37,7 +37,7 @@ internal static class SqlAuditRows
             new { slug, locale },
             transaction,
             cancellationToken: cancellationToken));
-        var signatures = await connection.QueryAsync<(long Id, string Slug, string Locale, string ContentHash, string SourceHash, string SignedBy, string SignedAt, string Meaning)>(new CommandDefinition(
+        var signatures = await connection.QueryAsync<(long Id, string Slug, string Locale, string ContentHash, string SourceHash, string SignedBy, DateTimeOffset SignedAt, string Meaning)>(new CommandDefinition(
             $"""
             SELECT id, slug, locale, content_hash, source_hash, signed_by, signed_at, meaning FROM signatures
             {(one ? "WHERE id = (SELECT MAX(id) FROM signatures WHERE slug = @slug AND locale = @locale)" : string.Empty)}
@@ -65,9 +65,12 @@ internal static class SqlAuditRows
 
         foreach (var s in signatures)
         {
-            var signature = new ArticleSignature(s.Slug, s.Locale, s.ContentHash, s.SourceHash, s.SignedBy, SqlTime.Parse(s.SignedAt), s.Meaning);
+            var signature = new ArticleSignature(s.Slug, s.Locale, s.ContentHash, s.SourceHash, s.SignedBy, s.SignedAt, s.Meaning);
             rows.Add(new BoundRow(
-                AuditRows.SignatureKey(s.Id), AuditRows.SignatureDigest(signature), $"signatures row {s.Id} ({s.Slug}, {s.Locale}, signed by {s.SignedBy})"));
+                AuditRows.SignatureKey(s.Id), AuditRows.SignatureDigest(signature), $"signatures row {s.Id} ({s.Slug}, {s.Locale}, signed by {s.SignedBy})")
+            {
+                AlsoSealedAs = AuditRows.SignatureDigestsSealedBefore(signature),
+            });
         }
 
         foreach (var p in publications.Select(PublicationRows.ToPublication))
@@ -75,7 +78,10 @@ internal static class SqlAuditRows
             rows.Add(new BoundRow(
                 AuditRows.PublicationKey(p.Slug, p.Locale, p.Version),
                 AuditRows.PublicationDigest(p),
-                $"publications row ({p.Slug}, {p.Locale}, version {p.Version}, published by {p.PublishedBy})"));
+                $"publications row ({p.Slug}, {p.Locale}, version {p.Version}, published by {p.PublishedBy})")
+            {
+                AlsoSealedAs = AuditRows.PublicationDigestsSealedBefore(p),
+            });
         }
 
         return rows;

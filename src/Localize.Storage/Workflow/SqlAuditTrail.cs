@@ -23,7 +23,8 @@ internal static class SqlAuditTrail
     {
         var last = await connection.QuerySingleOrDefaultAsync<(long Id, string Hash)>(new CommandDefinition(
             "SELECT id, hash FROM changes ORDER BY id DESC LIMIT 1", transaction: transaction, cancellationToken: cancellationToken));
-        var record = new AuditRecord(last.Id + 1, subject, from, to, actor, at, detail, last.Hash ?? string.Empty, string.Empty) { RowKey = rowKey, RowDigest = rowDigest };
+        // Sealed as stored: the time the database will give back to whoever verifies the record.
+        var record = new AuditRecord(last.Id + 1, subject, from, to, actor, SqlTime.Stored(at), detail, last.Hash ?? string.Empty, string.Empty) { RowKey = rowKey, RowDigest = rowDigest };
         await connection.ExecuteAsync(new CommandDefinition(
             """
             INSERT INTO changes (id, translation_id, subject, from_state, to_state, actor, at, detail, previous_hash, hash, row_key, row_digest)
@@ -31,7 +32,7 @@ internal static class SqlAuditTrail
             """,
             new
             {
-                record.Id, translationId, record.Subject, record.From, record.To, record.Actor, at = SqlTime.Format(at), record.Detail, record.PreviousHash,
+                record.Id, translationId, record.Subject, record.From, record.To, record.Actor, record.At, record.Detail, record.PreviousHash,
                 hash = AuditChain.Seal(record, record.PreviousHash, key), record.RowKey, record.RowDigest,
             },
             transaction,
@@ -153,7 +154,7 @@ internal static class SqlAuditTrail
     }
 
     private static AuditRecord ToRecord(RecordRow r) =>
-        new(r.Id, r.Subject, r.FromState, r.ToState, r.Actor, SqlTime.Parse(r.At), r.Detail, r.PreviousHash, r.Hash) { RowKey = r.RowKey, RowDigest = r.RowDigest };
+        new(r.Id, r.Subject, r.FromState, r.ToState, r.Actor, r.At, r.Detail, r.PreviousHash, r.Hash) { RowKey = r.RowKey, RowDigest = r.RowDigest };
 
     // Settable properties rather than an eleven-element tuple, matched by the column aliases.
     private sealed class RecordRow
@@ -163,7 +164,7 @@ internal static class SqlAuditTrail
         public string FromState { get; init; } = string.Empty;
         public string ToState { get; init; } = string.Empty;
         public string Actor { get; init; } = string.Empty;
-        public string At { get; init; } = string.Empty;
+        public DateTimeOffset At { get; init; }
         public string Detail { get; init; } = string.Empty;
         public string PreviousHash { get; init; } = string.Empty;
         public string Hash { get; init; } = string.Empty;

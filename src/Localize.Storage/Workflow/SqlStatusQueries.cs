@@ -19,7 +19,7 @@ public sealed class SqlStatusQueries(LocalizeDatabase database) : IStatusQueries
     private async Task<IReadOnlyList<ArticleLocaleStatus>> ReadAsync(string? pipeline, string? slug, string? locale, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(string Slug, string Pipeline, string Title, string SourceHash, string Locale, string State, long Count, long Words, string UpdatedAt)>(
+        var rows = await connection.QueryAsync<(string Slug, string Pipeline, string Title, string SourceHash, string Locale, string State, long Count, long Words, DateTimeOffset UpdatedAt)>(
             new CommandDefinition(
                 """
                 SELECT a.slug, a.pipeline, a.title, a.source_hash, t.locale, t.state, COUNT(*), CAST(SUM(s.words) AS BIGINT), MAX(t.updated_at)
@@ -46,7 +46,7 @@ public sealed class SqlStatusQueries(LocalizeDatabase database) : IStatusQueries
                     g.ToDictionary(r => SegmentStateColumn.Read(r.State), r => (int)r.Count),
                     publication?.Version,
                     publication is not null && publication.SourceHash != first.SourceHash,
-                    g.Max(r => SqlTime.Parse(r.UpdatedAt)));
+                    g.Max(r => r.UpdatedAt));
             })
             .OrderBy(s => s.Slug, StringComparer.Ordinal)
             .ThenBy(s => s.Locale, StringComparer.Ordinal)

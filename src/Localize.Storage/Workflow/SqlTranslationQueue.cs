@@ -33,7 +33,7 @@ public sealed class SqlTranslationQueue(LocalizeDatabase database, TimeProvider 
             """;
         var claimed = (await connection.QueryAsync<long>(new CommandDefinition(
             $"UPDATE translations SET lease_owner = @owner, lease_until = @until WHERE id IN ({candidates}) RETURNING id",
-            new { locale, limit, pending = SegmentStateColumn.Pending, owner = lease.Owner, now = SqlTime.Format(now), until = SqlTime.Format(now + lease.Duration) },
+            new { locale, limit, pending = SegmentStateColumn.Pending, owner = lease.Owner, now = now, until = now + lease.Duration },
             cancellationToken: cancellationToken))).ToArray();
         if (claimed.Length == 0)
         {
@@ -64,14 +64,14 @@ public sealed class SqlTranslationQueue(LocalizeDatabase database, TimeProvider 
     public async Task<LeasedWork> FindLeasedByOthersAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        var row = await connection.QuerySingleAsync<(long Count, string? Until)>(new CommandDefinition(
+        var row = await connection.QuerySingleAsync<(long Count, DateTimeOffset? Until)>(new CommandDefinition(
             """
             SELECT COUNT(*), MAX(lease_until) FROM translations
             WHERE state IN ('New', 'Outdated') AND lease_owner IS NOT NULL AND lease_owner <> @owner AND lease_until >= @now
             """,
-            new { owner = lease.Owner, now = SqlTime.Format(clock.GetUtcNow()) },
+            new { owner = lease.Owner, now = clock.GetUtcNow() },
             cancellationToken: cancellationToken));
-        return new LeasedWork((int)row.Count, row.Until is null ? null : SqlTime.Parse(row.Until));
+        return new LeasedWork((int)row.Count, row.Until is null ? null : row.Until);
     }
 
     public async Task<IReadOnlyList<PendingSegment>> ListPendingBackTranslationAsync(string locale, int limit, CancellationToken cancellationToken)

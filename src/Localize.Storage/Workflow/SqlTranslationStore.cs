@@ -42,10 +42,10 @@ public sealed class SqlTranslationStore(LocalizeDatabase database, TimeProvider 
     public async Task<IReadOnlyList<ChangeRecord>> ListChangesAsync(long translationId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(long TranslationId, string From, string To, string Actor, string At, string Detail)>(new CommandDefinition(
+        var rows = await connection.QueryAsync<(long TranslationId, string From, string To, string Actor, DateTimeOffset At, string Detail)>(new CommandDefinition(
             "SELECT translation_id, from_state, to_state, actor, at, detail FROM changes WHERE translation_id = @translationId ORDER BY id",
             new { translationId },
             cancellationToken: cancellationToken));
-        return rows.Select(r => new ChangeRecord(r.TranslationId, SegmentStateColumn.Read(r.From), SegmentStateColumn.Read(r.To), r.Actor, SqlTime.Parse(r.At), r.Detail)).ToArray();
+        return rows.Select(r => new ChangeRecord(r.TranslationId, SegmentStateColumn.Read(r.From), SegmentStateColumn.Read(r.To), r.Actor, r.At, r.Detail)).ToArray();
     }
 }

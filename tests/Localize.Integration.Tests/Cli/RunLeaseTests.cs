@@ -54,7 +54,7 @@ public sealed class RunLeaseTests
         {
             await connection.ExecuteAsync(
                 "UPDATE translations SET state = 'New', lease_owner = @owner, lease_until = @until WHERE id = @id",
-                new { owner = DeadWorker, until = until.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture), id });
+                new { owner = DeadWorker, until, id });
         }
     }
 

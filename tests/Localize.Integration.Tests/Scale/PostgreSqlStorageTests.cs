@@ -24,6 +24,16 @@ public sealed class PostgreSqlStorageTests(SharedPostgreSql postgres)
         ["BLOB"] = "bytea",
     };
 
+    /// <summary>
+    /// Times are text on SQLite (it has no time type) and timestamptz on PostgreSQL; a time column is one named like a
+    /// time (<c>at</c>, <c>…_at</c>, <c>…_until</c>, <c>…_end</c>), so a new one left as text on PostgreSQL fails here.
+    /// </summary>
+    private static string PostgreSqlTypeOf(string column, string sqliteType) =>
+        sqliteType.Equals("TEXT", StringComparison.OrdinalIgnoreCase)
+        && (column == "at" || column.EndsWith("_at", StringComparison.Ordinal) || column.EndsWith("_until", StringComparison.Ordinal) || column.EndsWith("_end", StringComparison.Ordinal))
+            ? "timestamp with time zone"
+            : PostgreSqlType[sqliteType];
+
     /// <summary>A migration that gives one database a column, a type, a NOT NULL or an index the other lacks fails here.</summary>
     [Fact]
     public async Task Both_databases_end_up_with_the_same_columns_types_nullability_and_indexes()
@@ -38,7 +48,7 @@ public sealed class PostgreSqlStorageTests(SharedPostgreSql postgres)
         // A primary key column is never null, whatever SQLite's table_info says of a TEXT key.
         var sqliteColumns = (await lite.QueryAsync<(string Table, string Column, string Type, long NotNull, long Key)>(
                 "SELECT m.name, p.name, p.type, p.\"notnull\", p.pk FROM sqlite_master m JOIN pragma_table_info(m.name) p WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%'"))
-            .Select(c => $"{c.Table}.{c.Column} {PostgreSqlType[c.Type]}{(c.NotNull == 1 || c.Key > 0 ? " not null" : string.Empty)}")
+            .Select(c => $"{c.Table}.{c.Column} {PostgreSqlTypeOf(c.Column, c.Type)}{(c.NotNull == 1 || c.Key > 0 ? " not null" : string.Empty)}")
             .Order(StringComparer.Ordinal).ToArray();
         // Indexes other than the primary key's, by table, columns in order and uniqueness (names differ: SQLite names a
         // UNIQUE constraint's index itself).
@@ -67,7 +77,9 @@ public sealed class PostgreSqlStorageTests(SharedPostgreSql postgres)
             .Select(i => $"{i.Table}({i.Columns}){(i.Unique ? " unique" : string.Empty)}")
             .Order(StringComparer.Ordinal).ToArray();
 
-        Assert.Contains("translations.lease_until text", sqliteColumns);
+        Assert.Contains("translations.lease_until timestamp with time zone", sqliteColumns);
+        Assert.Contains("changes.at timestamp with time zone not null", sqliteColumns);
+        Assert.Contains("mt_usage.day text not null", sqliteColumns);
         Assert.Contains("translations.state text not null", sqliteColumns);
         Assert.Contains("translations(locale,state,updated_at)", sqliteIndexes);
         Assert.Equal(sqliteColumns, postgreSqlColumns);
