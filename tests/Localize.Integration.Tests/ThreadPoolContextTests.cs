@@ -48,12 +48,24 @@ public sealed class ThreadPoolContextTests
         var read = new TaskCompletionSource();
         var continuedOnPool = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        // Task.Run: no test framework context around the work, as in a hosted service or a request.
-        var work = Task.Run(() => runner(async () =>
+        // No test framework context around the work, as in a hosted service or a request; started here, so that it is
+        // waiting for the read before the read completes.
+        var testContext = SynchronizationContext.Current;
+        SynchronizationContext.SetSynchronizationContext(null);
+        Task work;
+        try
         {
-            await read.Task;
-            continuedOnPool.SetResult(Thread.CurrentThread.IsThreadPoolThread);
-        }));
+            work = runner(async () =>
+            {
+                await read.Task;
+                continuedOnPool.SetResult(Thread.CurrentThread.IsThreadPoolThread);
+            });
+        }
+        finally
+        {
+            SynchronizationContext.SetSynchronizationContext(testContext);
+        }
+
         CompleteOnOwnThread(read);
         var result = await continuedOnPool.Task;
         await work;
