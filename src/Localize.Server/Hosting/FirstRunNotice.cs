@@ -11,7 +11,10 @@ public sealed class FirstRunNotice(SqlUserStore users, ILogger<FirstRunNotice> l
     public const string Instructions =
         "No accounts yet: create the first administrator with `dotnet run --project src/Localize.Cli -- users add admin --role admin` (or `localize users add admin --role admin`), then sign in at /account/login";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    // Off the socket engine's thread, whatever completes what it awaits (see ThreadPoolContext).
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => ThreadPoolContext.Run(() => NoticeAsync(stoppingToken));
+
+    private async Task NoticeAsync(CancellationToken stoppingToken)
     {
         // After DatabaseMigrator (hosted services start in order), so the users table exists.
         if (!await users.AnyUserAsync(stoppingToken))

@@ -47,26 +47,27 @@ public static class LocalizeServerExtensions
             builder.Services.AddSingleton<IPublicationObserver>(sp => sp.GetRequiredService<WebhookDispatcher>());
         }
 
+        // The socket's thread runs the request: the runtime completes socket reads there (it reads this variable once,
+        // when the first socket is made) and Kestrel runs the request inline instead of handing it to the thread pool and
+        // back. Only the published pages are answered there (UsePublicPages); every other request, the worker and the
+        // background services continue on the thread pool (ThreadPoolContext, LeaveTheSocketThread; SiteBuilder renders
+        // off it too).
+        if (Environment.GetEnvironmentVariable(InlineSocketCompletions) is null)
+        {
+            Environment.SetEnvironmentVariable(InlineSocketCompletions, "1");
+        }
+
+        builder.WebHost.UseSockets(o =>
+        {
+            o.UnsafePreferInlineScheduling = true;
+
+            // Read straight into a buffer instead of first waiting for data with an empty read: one system call less
+            // per request, for a pooled 4 KB buffer held by each idle keep-alive connection.
+            o.WaitForDataBeforeAllocatingBuffer = false;
+        });
+
         if (options.PublicSiteOnly)
         {
-            // The socket's thread runs the request: the runtime completes socket reads there (it reads this variable
-            // once, when the first socket is made) and Kestrel runs the request inline instead of handing it to the
-            // thread pool and back. Only UseLocalizeServer's readers' pipeline runs there, and what in it could wait on
-            // a database goes to the thread pool first (LeaveTheSocketThread; SiteBuilder renders off it too).
-            if (Environment.GetEnvironmentVariable(InlineSocketCompletions) is null)
-            {
-                Environment.SetEnvironmentVariable(InlineSocketCompletions, "1");
-            }
-
-            builder.WebHost.UseSockets(o =>
-            {
-                o.UnsafePreferInlineScheduling = true;
-
-                // Read straight into a buffer instead of first waiting for data with an empty read: one system call
-                // less per request, for a pooled 4 KB buffer held by each idle keep-alive connection.
-                o.WaitForDataBeforeAllocatingBuffer = false;
-            });
-
             // No request-scoped log state or activity per request: readers' requests are answered from memory, and what
             // can go wrong there (a failed rebuild, a broken connection) is logged by PublishedSite and Kestrel.
             builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None);
@@ -133,6 +134,7 @@ public static class LocalizeServerExtensions
         app.UseSecurityHeaders();
         app.UsePublicPages();
         app.UseSecurityHeadersOnErrors();
+        app.Use(LeaveTheSocketThread);
         if (options.PublicSiteOnly)
         {
             return app.UsePublicSiteOnly();
@@ -155,10 +157,9 @@ public static class LocalizeServerExtensions
         return app.MapReadersEndpoints();
     }
 
-    /// <summary>A readers' instance (<see cref="LocalizeOptions.PublicSiteOnly"/>): what is not a page goes to the thread pool.</summary>
+    /// <summary>A readers' instance (<see cref="LocalizeOptions.PublicSiteOnly"/>): the public site, its API and strings only.</summary>
     private static WebApplication UsePublicSiteOnly(this WebApplication app)
     {
-        app.Use(LeaveTheSocketThread);
         app.UseStatusCodePages();
         app.UseRouting();
         return app.MapReadersEndpoints();
@@ -175,14 +176,14 @@ public static class LocalizeServerExtensions
     }
 
     /// <summary>
-    /// Under inline scheduling the request arrives on the socket's thread, which serves every connection: the API's
-    /// database reads (synchronous with SQLite) must not hold it, so the rest of the pipeline continues on the thread
-    /// pool. A readers' instance maps only GET endpoints, so no application code waits there for a request body.
+    /// Under inline scheduling the request arrives on the socket's thread, which serves every connection: a page's or
+    /// the API's database reads (synchronous with SQLite) must not hold it, so the rest of the pipeline runs on the
+    /// thread pool — and stays there after reading a request body or a PostgreSQL answer (<see cref="ThreadPoolContext"/>).
     /// </summary>
     private static async Task LeaveTheSocketThread(HttpContext context, RequestDelegate next)
     {
         await Task.Yield();
-        await next(context);
+        await ThreadPoolContext.Run(() => next(context));
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Localize.Server.Hosting;
 using Localize.Core.Publishing;
 using Localize.Core.Workflow;
 using Microsoft.Extensions.Options;
@@ -37,7 +38,10 @@ public sealed class PublishedSite(SiteBuilder builder, IPublicationStore publica
 
     public void Published(Publication publication) => _wake.Release();
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    // Off the socket engine's thread, whatever completes what it awaits (see ThreadPoolContext).
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => ThreadPoolContext.Run(() => RefreshAsync(stoppingToken));
+
+    private async Task RefreshAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {

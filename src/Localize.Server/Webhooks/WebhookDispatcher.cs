@@ -1,3 +1,4 @@
+using Localize.Server.Hosting;
 using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Text;
@@ -23,7 +24,10 @@ public sealed class WebhookDispatcher(
 
     public void Published(Publication publication) => _wake.Release();
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    // Off the socket engine's thread, whatever completes what it awaits (see ThreadPoolContext).
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => ThreadPoolContext.Run(() => DispatchAsync(stoppingToken));
+
+    private async Task DispatchAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
         var subscribers = settings.ToSubscribers();

@@ -11,7 +11,10 @@ namespace Localize.Server.Worker;
 public sealed class AuditCheckpointService(AuditCheckpointWriter writer, IOptions<AuditOptions> options, TimeProvider clock, ILogger<AuditCheckpointService> logger)
     : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    // Off the socket engine's thread, whatever completes what it awaits (see ThreadPoolContext).
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => ThreadPoolContext.Run(() => CheckpointAsync(stoppingToken));
+
+    private async Task CheckpointAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(options.Value.CheckpointInterval, clock);
         do

@@ -16,7 +16,10 @@ public sealed class PipelineWorker(
 {
     private readonly SemaphoreSlim _wake = new(0);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    // Off the socket engine's thread, whatever completes what it awaits (see ThreadPoolContext).
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => ThreadPoolContext.Run(() => WorkAsync(stoppingToken));
+
+    private async Task WorkAsync(CancellationToken stoppingToken)
     {
         using var watchers = WatchSources();
         logger.LogInformation("Worker started on {Root}", options.Value.ResolvedRoot);
