@@ -8,8 +8,9 @@
 # Systems, in this order in every round:
 #   translate-toolkit   txt2po then po2txt -t <the sources> (Debian translate-toolkit 3.8.4 has no md2po/po2md; see
 #                       bench/README.md, "Markdown filter", for what this covers)
-#   localize            `localize roundtrip --mode identity`, the CLI published ReadyToRun (how bench/README.md says to
-#                       install it for speed)
+#   localize            `localize roundtrip --mode identity`, the CLI published ReadyToRun (how README.md says to
+#                       publish it for scripts; tiered compilation off, as the published CLI's runtimeconfig says)
+#   localize (tiered)   the same with DOTNET_TieredCompilation=1: what turning tiering off earns
 #   localize (build)    the same command from `dotnet build -c Release` output (JIT only), to show what ReadyToRun earns
 #   localize pseudo     `--mode pseudo` (ReadyToRun): every segment replaced, so every unit is rebuilt
 #   localize start-up   the ReadyToRun CLI on an empty folder: what a run costs before the first file
@@ -80,14 +81,16 @@ table+=$'\n'"| --- | --- | --- | ---: | ---: | ---: | ---: |"
 ratios=()
 cpu_ratios=()
 run() { # run <round> <label> <identical-check dir ext or -> <command…>: one timed run, one table row
-  local round="$1" label="$2" check="$3" l times wall cpu same="–"
+  local round="$1" label="$2" check="$3" l times wall cpu mbs same="–"
   shift 3
   l=$(load)
   times=$(seconds "$@") || exit 1
   read -r wall cpu <<<"$times"
   if [ "$check" != - ]; then same=$(identical $check); fi
-  printf 'round %s  load %-16s %-48s %7s s wall %6s s CPU %7s MB/s  identical %s\n' "$round" "$l" "$label" "$wall" "$cpu" "$(rate "$wall")" "$same"
-  table+=$'\n'"| $round | $label | $l | $wall | $cpu | $(rate "$wall") | $same |"
+  # The start-up run reads no corpus: no rate.
+  if [ "$check" = - ] && [[ "$label" == *start-up* ]]; then mbs="–"; else mbs=$(rate "$wall"); fi
+  printf 'round %s  load %-16s %-48s %7s s wall %6s s CPU %7s MB/s  identical %s\n' "$round" "$l" "$label" "$wall" "$cpu" "$mbs" "$same"
+  table+=$'\n'"| $round | $label | $l | $wall | $cpu | $mbs | $same |"
   last_wall=$wall last_cpu=$cpu
 }
 
@@ -101,6 +104,9 @@ for round in $(seq 1 "$rounds"); do
   echo "          $(tail -1 "$out/last.log")"
   ratios+=("$(awk -v t="$tt_wall" -v s="$last_wall" 'BEGIN { printf "%.1f", t / s }')")
   cpu_ratios+=("$(awk -v t="$tt_cpu" -v s="$last_cpu" 'BEGIN { printf "%.1f", t / s }')")
+
+  rm -rf "$out/identity"
+  run "$round" "localize roundtrip (ReadyToRun, tiering on)" "$out/identity md" env DOTNET_TieredCompilation=1 "$published" roundtrip "$corpus" --out "$out/identity" --mode identity
 
   rm -rf "$out/identity"
   run "$round" "localize roundtrip (dotnet build, JIT)" "$out/identity md" "$built" roundtrip "$corpus" --out "$out/identity" --mode identity
