@@ -1,9 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
-using System.Text;
-using Localize.Core.Content;
 using Localize.Core.Markdown;
-using Localize.Core.Translation;
 
 namespace Localize.Cli.Commands;
 
@@ -15,8 +12,6 @@ namespace Localize.Cli.Commands;
 /// </summary>
 public static class RoundtripCommand
 {
-    private static readonly UTF8Encoding _strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     public static Command Create()
     {
         var input = new Argument<DirectoryInfo>("dir") { Description = "Folder of Markdown articles (searched recursively for *.md)." };
@@ -47,86 +42,74 @@ public static class RoundtripCommand
 
     private static async Task<int> RunAsync(DirectoryInfo from, DirectoryInfo to, bool pseudo, string language, CancellationToken cancellationToken)
     {
-        var filter = new MarkdownFilter(new MarkdownFilterOptions(language, ["title", "description"]));
-        var files = from.EnumerateFiles("*.md", SearchOption.AllDirectories).OrderBy(f => f.FullName, StringComparer.Ordinal).ToList();
-        var failures = new List<string>();
-        long bytes = 0;
-        var segments = 0;
         var clock = Stopwatch.StartNew();
-        foreach (var file in files)
+        // Built once for the whole run: the filter (its segmenter and Markdig pipeline) is thread-safe.
+        var roundTrip = new ArticleRoundTrip(new MarkdownFilter(new MarkdownFilterOptions(language, ["title", "description"])), pseudo);
+        var files = from.EnumerateFiles("*.md", SearchOption.AllDirectories).OrderBy(f => f.FullName, StringComparer.Ordinal).ToList();
+        var relatives = files.Select(f => Path.GetRelativePath(from.FullName, f.FullName)).ToArray();
+        foreach (var folder in relatives.Select(r => Path.GetDirectoryName(Path.Combine(to.FullName, r))!).Distinct(StringComparer.Ordinal))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var relative = Path.GetRelativePath(from.FullName, file.FullName);
-            var source = await File.ReadAllBytesAsync(file.FullName, cancellationToken);
-            bytes += source.Length;
-            var (merged, problem, count) = RoundTrip(filter, source, pseudo);
-            segments += count;
-            if (merged is null)
-            {
-                failures.Add($"{relative}: {problem}");
-                continue;
-            }
-
-            var target = new FileInfo(Path.Combine(to.FullName, relative));
-            target.Directory!.Create();
-            await File.WriteAllBytesAsync(target.FullName, merged, cancellationToken);
-            if (!pseudo && !merged.AsSpan().SequenceEqual(source))
-            {
-                var at = merged.AsSpan().CommonPrefixLength(source);
-                failures.Add($"{relative}: identity output differs from the source at byte {at}");
-            }
+            Directory.CreateDirectory(folder);
         }
 
-        foreach (var failure in failures)
+        // Files in parallel across the cores, each read, merged and written by one worker, so at most one file per
+        // core is in memory; what each file came to is kept by its index, so failures are reported in file order
+        // whichever finished first.
+        var outcomes = new FileOutcome[files.Count];
+        var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
+        Parallel.For(0, files.Count, parallel, i => outcomes[i] = RoundTripFile(roundTrip, files[i].FullName, Path.Combine(to.FullName, relatives[i]), pseudo));
+
+        var failed = 0;
+        foreach (var (outcome, relative) in outcomes.Zip(relatives))
         {
-            await Console.Error.WriteLineAsync($"FAILED {failure}");
+            if (outcome.Problem is { } problem)
+            {
+                failed++;
+                await Console.Error.WriteLineAsync($"FAILED {relative}: {problem}");
+            }
         }
 
         var seconds = clock.Elapsed.TotalSeconds;
-        var megabytes = bytes / 1024.0 / 1024.0;
+        // MB of 10^6 bytes, as the benchmarks count them.
+        var megabytes = outcomes.Sum(o => o.Bytes) / 1e6;
         Console.WriteLine(
-            $"roundtrip {(pseudo ? "pseudo" : "identity")}: {files.Count} files, {files.Count - failures.Count} ok"
-            + $"{(pseudo ? string.Empty : " (byte-identical)")}, {failures.Count} failed; {segments} segments, "
+            $"roundtrip {(pseudo ? "pseudo" : "identity")}: {files.Count} files, {files.Count - failed} ok"
+            + $"{(pseudo ? string.Empty : " (byte-identical)")}, {failed} failed; {outcomes.Sum(o => o.Segments)} segments, "
             + $"{megabytes:F1} MB in {seconds:F2} s ({megabytes / Math.Max(seconds, 1e-9):F1} MB/s)");
-        return failures.Count == 0 ? LocalizeCommandLine.Ok : LocalizeCommandLine.Failed;
+        return failed == 0 ? LocalizeCommandLine.Ok : LocalizeCommandLine.Failed;
     }
 
-    private static (byte[]? Merged, string? Problem, int Segments) RoundTrip(MarkdownFilter filter, byte[] source, bool pseudo)
+    private static FileOutcome RoundTripFile(ArticleRoundTrip roundTrip, string sourcePath, string targetPath, bool pseudo)
     {
-        // Bytes in, bytes out: a BOM is kept as it was, and text that is not UTF-8 is an error rather than a guess.
-        var hasBom = source.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]);
-        string text;
         try
         {
-            text = _strictUtf8.GetString(source.AsSpan(hasBom ? 3 : 0));
+            return RoundTripReadable(roundTrip, sourcePath, targetPath, pseudo);
         }
-        catch (DecoderFallbackException ex)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return (null, $"not UTF-8 text ({ex.Message})", 0);
-        }
-
-        try
-        {
-            var document = filter.Extract(text);
-            var targets = document.Segments.Select(s => pseudo ? PseudoLocalizer.Localize(s.Text) : s.Text).ToList();
-            var result = document.Merge(targets);
-            if (!result.Succeeded)
-            {
-                return (null, string.Join("; ", result.Failures.Select(f => $"segment {f.SegmentIndex}: {f.Message}")), document.Segments.Count);
-            }
-
-            var body = _strictUtf8.GetBytes(result.Text!);
-            return (hasBom ? [0xEF, 0xBB, 0xBF, .. body] : body, null, document.Segments.Count);
-        }
-        catch (DocumentFormatException ex)
-        {
-            var where = ex.Line is { } line ? $" (line {line}{(ex.Field is { } field ? $", field {field}" : string.Empty)})" : string.Empty;
-            return (null, ex.Message + where, 0);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // A filter bug on one file must not hide the results of the others: it is that file's failure, named.
-            return (null, $"internal error: {ex.GetType().Name}: {ex.Message}", 0);
+            // A file that cannot be read or written is that file's failure; the others still run.
+            return new(0, 0, ex.Message);
         }
     }
+
+    private static FileOutcome RoundTripReadable(ArticleRoundTrip roundTrip, string sourcePath, string targetPath, bool pseudo)
+    {
+        var source = File.ReadAllBytes(sourcePath);
+        var (merged, problem, segments) = roundTrip.Run(source);
+        if (merged is null)
+        {
+            return new(source.Length, segments, problem);
+        }
+
+        File.WriteAllBytes(targetPath, merged);
+        if (!pseudo && !merged.AsSpan().SequenceEqual(source))
+        {
+            var at = merged.AsSpan().CommonPrefixLength(source);
+            return new(source.Length, segments, $"identity output differs from the source at byte {at}");
+        }
+
+        return new(source.Length, segments, null);
+    }
+
+    private readonly record struct FileOutcome(long Bytes, int Segments, string? Problem);
 }

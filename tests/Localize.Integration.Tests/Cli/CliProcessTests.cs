@@ -215,6 +215,52 @@ public sealed class CliProcessTests
             await File.ReadAllBytesAsync(Path.Combine(output, Slug + ".md")));
     }
 
+    [Fact]
+    public async Task Roundtrip_names_every_file_that_fails_in_path_order_and_still_writes_the_others()
+    {
+        using var repository = new TestRepository();
+        var corpus = Path.Combine(repository.Root, "corpus");
+        var output = Path.Combine(repository.Root, "roundtrip");
+        // Enough files that the cores share them out, with the failures among them rather than first or last.
+        var good = new Dictionary<string, byte[]>();
+        for (var i = 0; i < 40; i++)
+        {
+            var text = $"---\ntitle: Article {i}\n---\n# Heading {i}\n\nTake *one* tablet. Drink [water](https://example.org/{i}).\n";
+            good[Path.Combine(i % 2 == 0 ? "even" : "odd", $"article-{i:D2}.md")] =
+                // A byte-order mark is kept as it was.
+                i % 5 == 0 ? [0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes(text)] : System.Text.Encoding.UTF8.GetBytes(text);
+        }
+
+        var failing = new Dictionary<string, byte[]>
+        {
+            [Path.Combine("even", "article-07-latin1.md")] = [.. "# Caf"u8, 0xE9, .. "\n\nText.\n"u8],
+            [Path.Combine("odd", "article-21-brackets.md")] = System.Text.Encoding.UTF8.GetBytes(new string('[', 1_001) + " text\n"),
+            [Path.Combine("even", "article-30-latin1.md")] = [.. "Na"u8, 0xEF, .. "ve.\n"u8],
+        };
+        foreach (var (relative, bytes) in good.Concat(failing))
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(corpus, relative))!);
+            await File.WriteAllBytesAsync(Path.Combine(corpus, relative), bytes);
+        }
+
+        var (exit, summary, errors) = await LocalizeProcess.RunAsync(null, "roundtrip", corpus, "--out", output);
+
+        Assert.Equal(LocalizeCommandLine.Failed, exit);
+        var named = errors.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => l.StartsWith("FAILED ", StringComparison.Ordinal)).ToList();
+        Assert.Collection(
+            named,
+            line => Assert.StartsWith($"FAILED {Path.Combine("even", "article-07-latin1.md")}: not UTF-8 text", line),
+            line => Assert.StartsWith($"FAILED {Path.Combine("even", "article-30-latin1.md")}: not UTF-8 text", line),
+            line => Assert.StartsWith($"FAILED {Path.Combine("odd", "article-21-brackets.md")}: square brackets are nested more than 1000 deep (line 1)", line));
+        Assert.Contains("43 files, 40 ok (byte-identical), 3 failed", summary);
+        foreach (var (relative, bytes) in good)
+        {
+            Assert.Equal(bytes, await File.ReadAllBytesAsync(Path.Combine(output, relative)));
+        }
+
+        Assert.All(failing.Keys, relative => Assert.False(File.Exists(Path.Combine(output, relative)), relative));
+    }
+
     private static IEnumerable<string> Leaves(Command command, IReadOnlyList<string> path)
     {
         foreach (var child in command.Subcommands)
