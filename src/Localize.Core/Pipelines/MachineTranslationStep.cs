@@ -230,10 +230,12 @@ public sealed class MachineTranslationStep(
         string sourceLanguage, string locale, IReadOnlyList<PendingSegment> pending, Glossary glossary, string actor, CancellationToken cancellationToken)
     {
         var applied = new HashSet<long>();
-        foreach (var segment in pending)
+        // One lookup for the whole batch rather than a round trip per segment (on a fresh locale nothing matches at all).
+        var matches = await memory.FindExactManyAsync(
+            sourceLanguage, locale, [.. pending.Select(p => new MemoryQuery(p.Source, p.PreviousSource, p.NextSource, p.Slug))], cancellationToken);
+        foreach (var (segment, found) in pending.Zip(matches))
         {
-            var query = new MemoryQuery(segment.Source, segment.PreviousSource, segment.NextSource, segment.Slug);
-            if (await memory.FindExactAsync(sourceLanguage, locale, query, cancellationToken) is not { } match)
+            if (found is not { } match)
             {
                 continue;
             }
