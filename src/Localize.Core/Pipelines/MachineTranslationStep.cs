@@ -76,12 +76,17 @@ public sealed class MachineTranslationStep(
     {
         await ReplacePseudoOutputAsync(engineId, locale, context.Actor, cancellationToken);
         Task<TranslatedBatch>? inFlight = null;
+        HashSet<long> inFlightIds = [];
         try
         {
             while (true)
             {
-                var pending = await translationQueue.ClaimPendingMachineTranslationAsync(locale, BatchSize, cancellationToken);
+                // A claim takes this worker's own leased rows again (a retry after a failed call), so the batch still with
+                // the engine would come back: ask for that many more and leave them out.
+                var claimed = await translationQueue.ClaimPendingMachineTranslationAsync(locale, BatchSize + inFlightIds.Count, cancellationToken);
+                IReadOnlyList<PendingSegment> pending = [.. claimed.Where(p => !inFlightIds.Contains(p.TranslationId)).Take(BatchSize)];
                 var next = pending.Count == 0 ? null : TranslateBatchAsync(engineId, sourceLanguage, locale, pending, context.Actor, cancellationToken);
+                inFlightIds = [.. pending.Select(p => p.TranslationId)];
                 var previous = inFlight;
                 inFlight = next;
                 if (previous is not null && await SaveBatchAsync(await previous, context, cancellationToken) == 0 && next is not null)
