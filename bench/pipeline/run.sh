@@ -5,10 +5,10 @@
 # big batch per direction (no process start per segment, no database, no checks).
 # Rounds alternate pipeline and bound; the load average is printed before each; a table compares them at the end.
 # Needs: apertium + apertium-eng-spa (installed with apt-get when missing and run as root), python3, sqlite3, .NET SDK.
-# Usage: bash bench/pipeline/run.sh [articles=200] [rounds=2]
+# Usage: bash bench/pipeline/run.sh [articles=200] [rounds=3]
 set -euo pipefail
 ARTICLES=${1:-200}
-ROUNDS=${2:-2}
+ROUNDS=${2:-3}
 HERE=$(cd "$(dirname "$0")" && pwd)
 REPO=$(cd "$HERE/../.." && pwd)
 CORPUS_SCRIPT=${CORPUS_SCRIPT:-/work/shared/bench/gen_corpus.py}
