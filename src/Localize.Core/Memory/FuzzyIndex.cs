@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Numerics;
 
 namespace Localize.Core.Memory;
 
@@ -175,13 +176,14 @@ public sealed class FuzzyIndex
             var (firstClass, lastClass) = LengthClass.Allowed(matchText.Length, minimum);
             var used = RankGrams(matchText, firstClass, lastClass, scratch);
             var counts = scratch.Counts;
-            var touched = scratch.Touched;
-            var touchedCount = 0;
+            var reached = scratch.Reached;
             long spent = 0;
             var gramsCounted = 0;
             foreach (var (gram, postings) in used)
             {
-                if (gramsCounted >= MinimumGrams && spent + postings > PostingsBudget)
+                // A count is a byte (half the cache a million counts take as ushorts): 255 trigrams at most, the rarest
+                // of a query longer than any sentence.
+                if ((gramsCounted >= MinimumGrams && spent + postings > PostingsBudget) || gramsCounted == byte.MaxValue)
                 {
                     break;
                 }
@@ -193,17 +195,14 @@ public sealed class FuzzyIndex
                 {
                     if (lists[c] > 0)
                     {
-                        _postings.CountInto(lists[c] - 1, counts, touched, ref touchedCount);
+                        _postings.CountInto(lists[c] - 1, counts, reached);
                     }
                 }
             }
 
-            var candidates = SelectCandidates(matchText.Length, minimum, touchedCount, scratch);
-            for (var t = 0; t < touchedCount; t++)
-            {
-                counts[touched[t]] = 0;
-            }
-
+            var candidates = SelectCandidates(matchText.Length, minimum, scratch);
+            Array.Clear(counts, 0, _texts.Count);
+            Array.Clear(reached);
             hits = Verify(matchText, candidates, limit, minimum, ref scratch.Text);
         }
         finally
@@ -263,41 +262,47 @@ public sealed class FuzzyIndex
         }
     }
 
-    private List<int> SelectCandidates(int queryLength, double minimum, int touchedCount, Scratch scratch)
+    /// <summary>
+    /// The sources with the highest counts, at least <see cref="Candidates"/> of them when that many were counted. The
+    /// cut comes from <paramref name="scratch"/>'s Reached (sources counted k times or more), kept while counting, and
+    /// the counts are scanned a vector at a time: cheaper than listing every source touched, which at a million
+    /// sources is a quarter of them. Only sources of the allowed length classes were counted; the exact length test
+    /// waits for those above the cut.
+    /// </summary>
+    private List<int> SelectCandidates(int queryLength, double minimum, Scratch scratch)
     {
-        // Keep the sources with the highest counts: a histogram of counts finds the cut without sorting them all.
-        var counts = scratch.Counts;
-        var touched = scratch.Touched;
-        var histogram = scratch.Histogram;
-        Array.Clear(histogram);
-        for (var t = 0; t < touchedCount; t++)
-        {
-            var doc = touched[t];
-            if (LengthAllows(queryLength, _texts.Length(doc), minimum))
-            {
-                histogram[Math.Min(counts[doc], histogram.Length - 1)]++;
-            }
-        }
-
-        var cut = histogram.Length - 1;
-        var kept = histogram[cut];
-        while (cut > 1 && kept < Candidates)
+        var reached = scratch.Reached;
+        var cut = byte.MaxValue;
+        while (cut > 1 && reached[cut] < Candidates)
         {
             cut--;
-            kept += histogram[cut];
         }
 
-        var result = new List<int>(Math.Min(kept, Candidates * 4));
-        for (var t = 0; t < touchedCount; t++)
+        // Fewer than Candidates sources are above the cut; those at it are taken up to a cap, in ordinal order.
+        var atCutCap = Candidates * 4;
+        var atCut = 0;
+        var result = new List<int>(Candidates * 2);
+        var counts = scratch.Counts.AsSpan(0, _texts.Count);
+        var threshold = new Vector<byte>(cut);
+        var width = Vector<byte>.Count;
+        for (var start = 0; start < counts.Length; start += width)
         {
-            var doc = touched[t];
-            if (counts[doc] >= cut && LengthAllows(queryLength, _texts.Length(doc), minimum))
+            var end = Math.Min(start + width, counts.Length);
+            if (end - start == width && !Vector.GreaterThanOrEqualAny(new Vector<byte>(counts[start..end]), threshold))
             {
-                result.Add(doc);
-                if (result.Count == Candidates * 4)
+                continue;
+            }
+
+            for (var doc = start; doc < end; doc++)
+            {
+                var count = counts[doc];
+                if (count < cut || (count == cut && atCut == atCutCap) || !LengthAllows(queryLength, _texts.Length(doc), minimum))
                 {
-                    break;
+                    continue;
                 }
+
+                atCut += count == cut ? 1 : 0;
+                result.Add(doc);
             }
         }
 
@@ -349,11 +354,10 @@ public sealed class FuzzyIndex
 
     private sealed class Scratch
     {
-        public ushort[] Counts { get; private set; } = [];
+        public byte[] Counts { get; private set; } = [];
 
-        public int[] Touched { get; private set; } = [];
-
-        public int[] Histogram { get; } = new int[1024];
+        /// <summary>Reached[k]: the sources counted k times or more in this search.</summary>
+        public int[] Reached { get; } = new int[byte.MaxValue + 1];
 
         public List<int> Grams { get; } = [];
 
@@ -365,8 +369,7 @@ public sealed class FuzzyIndex
         {
             if (Counts.Length < size)
             {
-                Counts = new ushort[Math.Max(size, Counts.Length * 2)];
-                Touched = new int[Counts.Length];
+                Counts = new byte[Math.Max(size, Counts.Length * 2)];
             }
         }
     }

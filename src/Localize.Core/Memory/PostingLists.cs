@@ -90,16 +90,15 @@ internal sealed class PostingLists
     }
 
     /// <summary>
-    /// Adds one to <paramref name="counts"/> of every ordinal in the list, and writes to <paramref name="touched"/> the
-    /// ordinals counted for the first time.
+    /// Adds one to <paramref name="counts"/> of every ordinal in the list, and one to <paramref name="reached"/> at the
+    /// new count, so that reached[k] is the number of ordinals counted k times or more.
     /// </summary>
-    public void CountInto(int list, ushort[] counts, int[] touched, ref int touchedCount)
+    public void CountInto(int list, byte[] counts, int[] reached)
     {
         var bytes = _bytes[list];
         var end = _used[list];
         var ordinal = -1;
         var at = 0;
-        var newlyTouched = touchedCount;
         while (at < end)
         {
             uint next = bytes[at++];
@@ -111,12 +110,9 @@ internal sealed class PostingLists
             }
 
             ordinal += (int)gap;
-            if (counts[ordinal]++ == 0)
-            {
-                touched[newlyTouched++] = ordinal;
-            }
+            var count = counts[ordinal] + 1;
+            counts[ordinal] = (byte)count;
+            reached[count]++;
         }
-
-        touchedCount = newlyTouched;
     }
 }
