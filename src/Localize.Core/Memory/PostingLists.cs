@@ -9,10 +9,8 @@ namespace Localize.Core.Memory;
 /// </summary>
 internal sealed class PostingLists
 {
-    private byte[][] _bytes = new byte[256][];
-    private int[] _used = new int[256];
-    private int[] _counts = new int[256];
-    private int[] _last = new int[256];
+    // One record per list, so appending a posting touches one cache line, not four parallel arrays.
+    private ListState[] _lists = new ListState[256];
 
     public int ListCount { get; private set; }
 
@@ -23,10 +21,10 @@ internal sealed class PostingLists
     {
         get
         {
-            long bytes = (8L + 4 + 4 + 4) * _bytes.Length;
+            long bytes = 24L * _lists.Length;
             for (var list = 0; list < ListCount; list++)
             {
-                bytes += 24 + _bytes[list].Length;
+                bytes += 24 + _lists[list].Bytes.Length;
             }
 
             return bytes;
@@ -36,46 +34,40 @@ internal sealed class PostingLists
     public int NewList()
     {
         var list = ListCount++;
-        if (list == _bytes.Length)
+        if (list == _lists.Length)
         {
-            var size = list * 2;
-            Array.Resize(ref _bytes, size);
-            Array.Resize(ref _used, size);
-            Array.Resize(ref _counts, size);
-            Array.Resize(ref _last, size);
+            Array.Resize(ref _lists, list * 2);
         }
 
-        _bytes[list] = [];
-        _last[list] = -1;
+        _lists[list] = new ListState { Bytes = [], Last = -1 };
         return list;
     }
 
-    public int Count(int list) => _counts[list];
+    public int Count(int list) => _lists[list].Count;
 
     /// <summary>Appends <paramref name="ordinal"/> unless the list already ends with it (a trigram twice in one source).</summary>
     public void Append(int list, int ordinal)
     {
-        var last = _last[list];
-        if (ordinal == last)
+        ref var entry = ref _lists[list];
+        if (ordinal == entry.Last)
         {
             return;
         }
 
-        if (ordinal < last)
+        if (ordinal < entry.Last)
         {
-            throw new ArgumentOutOfRangeException(nameof(ordinal), ordinal, $"Postings are appended in ascending order; the list ends with {last}.");
+            throw new ArgumentOutOfRangeException(nameof(ordinal), ordinal, $"Postings are appended in ascending order; the list ends with {entry.Last}.");
         }
 
-        var bytes = _bytes[list];
-        var used = _used[list];
-        if (used + 5 > bytes.Length)
+        var used = entry.Used;
+        if (used + 5 > entry.Bytes.Length)
         {
             // Half again, not double: the last growth of a large list is the memory left unused.
-            Array.Resize(ref bytes, Math.Max(8, used + (used / 2) + 5));
-            _bytes[list] = bytes;
+            Array.Resize(ref entry.Bytes, Math.Max(8, used + (used / 2) + 5));
         }
 
-        var gap = (uint)(ordinal - last);
+        var bytes = entry.Bytes;
+        var gap = (uint)(ordinal - entry.Last);
         while (gap >= 0x80)
         {
             bytes[used++] = (byte)(gap | 0x80);
@@ -83,9 +75,9 @@ internal sealed class PostingLists
         }
 
         bytes[used++] = (byte)gap;
-        _used[list] = used;
-        _counts[list]++;
-        _last[list] = ordinal;
+        entry.Used = used;
+        entry.Count++;
+        entry.Last = ordinal;
         PostingTotal++;
     }
 
@@ -95,8 +87,8 @@ internal sealed class PostingLists
     /// </summary>
     public void CountInto(int list, byte[] counts, int[] reached)
     {
-        var bytes = _bytes[list];
-        var end = _used[list];
+        var bytes = _lists[list].Bytes;
+        var end = _lists[list].Used;
         var ordinal = -1;
         var at = 0;
         while (at < end)
@@ -114,5 +106,13 @@ internal sealed class PostingLists
             counts[ordinal] = (byte)count;
             reached[count]++;
         }
+    }
+
+    private struct ListState
+    {
+        public byte[] Bytes;
+        public int Used;
+        public int Count;
+        public int Last;
     }
 }
