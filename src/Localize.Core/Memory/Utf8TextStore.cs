@@ -5,7 +5,8 @@ namespace Localize.Core.Memory;
 /// <summary>
 /// The sources' texts by ordinal, as UTF-8 in 1 MiB slabs, with their lengths in characters beside them. Why: a million
 /// short strings cost some 190 MiB as .NET strings (object header, length, two bytes a character); memory texts are
-/// mostly Latin, a byte a character, and the verifier decodes only the few dozen candidates of a search.
+/// mostly Latin, a byte a character, and the verifier decodes only the few dozen candidates of a search. A lone
+/// surrogate (not text a person wrote) comes back as U+FFFD, one character for one, so lengths and distances hold.
 /// Not thread-safe: <see cref="FuzzyIndex"/> holds its lock around every call.
 /// </summary>
 internal sealed class Utf8TextStore
