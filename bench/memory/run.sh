@@ -1,28 +1,67 @@
 #!/usr/bin/env bash
-# Fuzzy translation-memory benchmark: Localize's trigram index vs PostgreSQL pg_trgm on the same 1 M segments, in
-# one run. Generates the data (tm_gen.py), starts a throw-away PostgreSQL cluster on a loopback port under /tmp,
-# loads and indexes it, times every query inside the server, stops the cluster, then runs the .NET side, which
-# also computes the exhaustive ground truth and prints both engines side by side.
-# Needs: python3, Debian wamerican and postgresql (apt-get install -y wamerican postgresql), the .NET SDK.
-# Usage: bash bench/memory/run.sh [segments=1000000] [queries=200]
+# Fuzzy translation-memory benchmark: Localize's trigram index vs PostgreSQL pg_trgm on the same segments.
+# 1. Generates the data once (tm_gen.py) into /tmp/localize-tm-bench-N-Q.
+# 2. Computes the exhaustive ground truth (every query against every segment) once, in a process of its own, cached
+#    beside the data as truth.tsv, so the measured process holds nothing but its index.
+# 3. Starts a throw-away PostgreSQL cluster on a loopback port under /tmp and builds the pg_trgm GIN index.
+# 4. One .NET process builds Localize's index (streaming the segments) and then alternates rounds: pg_trgm (timed
+#    inside the server, this script's --pg-round) and Localize (timed in process), the load average printed before
+#    each; it prints a table of both per round with the ratio of means, the overall ratio, and its own peak memory.
+# Needs: python3, the .NET SDK; installs Debian wamerican, postgresql and bc when missing and run as root.
+# Usage: bash bench/memory/run.sh [segments=1000000] [queries=200] [rounds=3]
 set -euo pipefail
-N=${1:-1000000}
-Q=${2:-200}
 HERE=$(cd "$(dirname "$0")" && pwd)
 REPO=$(cd "$HERE/../.." && pwd)
+PGBIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)
+as_pg() { (cd /tmp && runuser -u postgres -- "$@"); }
+
+if [ "${1:-}" = "--pg-round" ]; then
+  # One pass of every query through pg_trgm, Weblate's way: the % operator (trigram similarity >=
+  # pg_trgm.similarity_threshold) through the GIN index, best 20 by trigram similarity; the .NET side reranks them by
+  # the same edit-distance similarity as ours. Timed inside the server (clock_timestamp), so client round trips are
+  # not charged to PostgreSQL. Writes qid<TAB>ms<TAB>ids to $2.
+  as_pg "$PGBIN/psql" -h 127.0.0.1 -p "$PGBENCH_PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 -qAt > "$2" <<SQL
+SET pg_trgm.similarity_threshold = ${PG_THRESHOLD:-0.5};
+CREATE TEMP TABLE results (qid integer, ms double precision, ids text);
+DO \$\$
+DECLARE q record; t0 timestamptz; found text;
+BEGIN
+  FOR q IN SELECT id, text FROM queries ORDER BY id LOOP
+    t0 := clock_timestamp();
+    SELECT string_agg(id::text, ',') INTO found FROM (
+      SELECT id FROM tm WHERE text % q.text ORDER BY similarity(text, q.text) DESC, id LIMIT 20) best;
+    INSERT INTO results VALUES (q.id, extract(epoch FROM clock_timestamp() - t0) * 1000, coalesce(found, ''));
+  END LOOP;
+END \$\$;
+COPY (SELECT qid, ms, ids FROM results ORDER BY qid) TO STDOUT;
+SQL
+  exit 0
+fi
+
+N=${1:-1000000}
+Q=${2:-200}
+ROUNDS=${3:-3}
 DATA=/tmp/localize-tm-bench-$N-$Q
-PGDIR=$(mktemp -d /tmp/localize-pg.XXXXXX)
 PORT=${PGPORT_BENCH:-55439}
 GEN=${TM_GEN:-/work/shared/bench/tm_gen.py}
-PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+
+if [ "$(id -u)" = 0 ] && { [ ! -e /usr/share/dict/words ] || [ -z "$PGBIN" ] || ! command -v bc >/dev/null; }; then
+  apt-get install -y -qq wamerican postgresql bc >/dev/null
+  PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+fi
 
 if [ ! -s "$DATA/queries.tsv" ]; then
   python3 "$GEN" "$DATA" "$N" "$Q"
 fi
 
+cd "$REPO"
+dotnet build bench/memory -c Release -v quiet -nologo 2>&1 | grep -E "error|rror\(s\)" || true
+BENCH=(dotnet "$REPO/bench/memory/bin/Release/net10.0/Localize.MemoryBench.dll")
+"${BENCH[@]}" truth "$DATA"
+
+PGDIR=$(mktemp -d /tmp/localize-pg.XXXXXX)
 chown postgres "$PGDIR"
 chmod 755 "$DATA"
-as_pg() { (cd /tmp && runuser -u postgres -- "$@"); }
 stop_pg() {
   as_pg "$PGBIN/pg_ctl" -D "$PGDIR/data" -m fast stop >/dev/null 2>&1 || true
   rm -rf "$PGDIR"
@@ -40,33 +79,6 @@ START=$(date +%s.%N)
 "${PSQL[@]}" -c "CREATE INDEX tm_trgm ON tm USING gin (text gin_trgm_ops)"
 "${PSQL[@]}" -c "VACUUM ANALYZE tm"
 END=$(date +%s.%N)
-echo "pg_trgm GIN index built in $(echo "$END - $START" | bc) s; table+index $("${PSQL[@]}" -c "SELECT pg_size_pretty(pg_total_relation_size('tm'))")"
+echo "pg_trgm GIN index built in $(echo "$END - $START" | bc) s (load $(cut -d' ' -f1-3 /proc/loadavg)); table+index $("${PSQL[@]}" -c "SELECT pg_size_pretty(pg_total_relation_size('tm'))")"
 
-# Weblate's way: the % operator (trigram similarity >= pg_trgm.similarity_threshold) through the GIN index, best
-# 20 by trigram similarity; the .NET side reranks them by the same edit-distance similarity as ours. Timed inside
-# the server (clock_timestamp), so client round trips are not charged to PostgreSQL. One warm-up pass first.
-PGOUT="$DATA/pg_trgm.tsv"
-"${PSQL[@]}" > "$PGOUT" <<SQL
-SET pg_trgm.similarity_threshold = ${PG_THRESHOLD:-0.5};
-CREATE TEMP TABLE results (qid integer, ms double precision, ids text);
-DO \$\$
-DECLARE q record; t0 timestamptz; found text; pass integer;
-BEGIN
-  FOR pass IN 1..2 LOOP
-    FOR q IN SELECT id, text FROM queries ORDER BY id LOOP
-      t0 := clock_timestamp();
-      SELECT string_agg(id::text, ',') INTO found FROM (
-        SELECT id FROM tm WHERE text % q.text ORDER BY similarity(text, q.text) DESC, id LIMIT 20) best;
-      IF pass = 2 THEN
-        INSERT INTO results VALUES (q.id, extract(epoch FROM clock_timestamp() - t0) * 1000, coalesce(found, ''));
-      END IF;
-    END LOOP;
-  END LOOP;
-END \$\$;
-COPY (SELECT qid, ms, ids FROM results ORDER BY qid) TO STDOUT;
-SQL
-stop_pg
-trap - EXIT
-
-cd "$REPO"
-dotnet run -c Release --project bench/memory -- "$DATA" "$PGOUT"
+PGBENCH_PORT=$PORT "${BENCH[@]}" compare "$DATA" "$ROUNDS" "bash $HERE/run.sh --pg-round"

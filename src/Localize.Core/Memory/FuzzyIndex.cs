@@ -1,14 +1,18 @@
+using System.Collections.Concurrent;
+using System.Numerics;
+
 namespace Localize.Core.Memory;
 
 /// <summary>
 /// Finds the memory sources most similar to a query, as <see cref="EditDistance"/> similarity, without comparing the
-/// query with every source. An inverted index from character trigrams (lower-cased, padded with a space) to the
-/// sources that contain them gives candidates: the query's rarest trigrams are counted first, frequent ones only while
-/// a postings budget lasts (a trigram in half of all sources says little about any of them); the sources that share
-/// the most counted trigrams, within the length band the minimum similarity allows, are then verified exactly. The
-/// similarity of every hit is exact; what the budget trades is recall, which the benchmark measures against
-/// <see cref="SearchExhaustive"/>.
-/// Thread-safe: any number of searches run beside one writer.
+/// query with every source. An inverted index from character trigrams (<see cref="TrigramTable"/>) to the sources that
+/// contain them gives candidates; each trigram's postings are split by the source's <see cref="LengthClass"/>, so a
+/// search reads only sources whose length the minimum similarity allows. The query's rarest trigrams are counted
+/// first, frequent ones only while a postings budget lasts (a trigram in half of all sources says little about any of
+/// them); the sources that share the most counted trigrams are then verified exactly. The similarity of every hit is
+/// exact; what the budget trades is recall, which the benchmark measures against <see cref="SearchExhaustive"/>.
+/// Sources are stored compactly (<see cref="Utf8TextStore"/>, <see cref="PostingLists"/>) and can be added at any
+/// time, as reviewers approve translations. Thread-safe: any number of searches run beside one writer.
 /// </summary>
 public sealed class FuzzyIndex
 {
@@ -25,19 +29,17 @@ public sealed class FuzzyIndex
     public int Candidates { get; init; } = 48;
 
     private readonly ReaderWriterLockSlim _lock = new(LockRecursionPolicy.NoRecursion);
-    private readonly List<string> _texts = [];
-    private readonly List<long> _keys = [];
+    private readonly Utf8TextStore _texts = new();
+    private readonly TrigramTable _trigrams = new();
+    private readonly PostingLists _postings = new();
+    private long[] _keys = new long[256];
 
-    // Lengths beside the texts: the candidate filter reads one per touched source, and chasing a million string
-    // objects for it costs more than all the counting.
-    private readonly List<int> _lengths = [];
-    private readonly Dictionary<ulong, int> _gramIds = [];
-    private readonly int[] _asciiGramIds = new int[1 << 21];
-    private int _gramCount;
-    private int[][] _postings = new int[1024][];
-    private int[] _postingCounts = new int[1024];
-    private long _postingTotal;
-    private readonly ThreadLocal<Scratch> _scratch = new(() => new Scratch());
+    // Per trigram id, the posting list of each length class (list id + 1; 0 while the class has no source).
+    private int[]?[] _listsByGram = new int[]?[256];
+    private readonly List<int> _addedGrams = [];
+
+    // Counting arrays as large as the index, kept between searches (zeroed) instead of allocated per search.
+    private readonly ConcurrentBag<Scratch> _scratch = [];
 
     public int Count
     {
@@ -55,7 +57,7 @@ public sealed class FuzzyIndex
         }
     }
 
-    /// <summary>Approximate managed memory of the index: texts, keys and postings (the benchmark states it).</summary>
+    /// <summary>Approximate managed memory of the index: texts, keys, trigram table and postings (the benchmark states it).</summary>
     public long EstimatedBytes
     {
         get
@@ -63,19 +65,13 @@ public sealed class FuzzyIndex
             _lock.EnterReadLock();
             try
             {
-                long texts = 0;
-                foreach (var text in _texts)
+                var byGram = 8L * _listsByGram.Length;
+                foreach (var lists in _listsByGram)
                 {
-                    texts += 22 + (2L * text.Length) + 8;
+                    byGram += lists is null ? 0 : 24 + (4L * lists.Length);
                 }
 
-                long postings = 4L * _asciiGramIds.Length;
-                for (var g = 0; g < _gramCount; g++)
-                {
-                    postings += 24 + (4L * _postings[g].Length);
-                }
-
-                return texts + (12L * _keys.Count) + postings + (_gramIds.Count * 24L) + (8L * _postings.Length);
+                return _texts.EstimatedBytes + (8L * _keys.Length) + _trigrams.EstimatedBytes + _postings.EstimatedBytes + byGram;
             }
             finally
             {
@@ -84,49 +80,57 @@ public sealed class FuzzyIndex
         }
     }
 
-    public long PostingTotal => Interlocked.Read(ref _postingTotal);
+    public long PostingTotal
+    {
+        get
+        {
+            _lock.EnterReadLock();
+            try
+            {
+                return _postings.PostingTotal;
+            }
+            finally
+            {
+                _lock.ExitReadLock();
+            }
+        }
+    }
 
     /// <summary>Distinct trigrams indexed.</summary>
-    public int GramCount => _gramCount;
+    public int GramCount
+    {
+        get
+        {
+            _lock.EnterReadLock();
+            try
+            {
+                return _trigrams.Count;
+            }
+            finally
+            {
+                _lock.ExitReadLock();
+            }
+        }
+    }
 
-    /// <summary>Adds one source (in <see cref="MatchText"/> form) under the caller's key.</summary>
+    /// <summary>Adds one source (in <see cref="MatchText"/> form) under the caller's key; later searches find it.</summary>
     public void Add(long key, string matchText)
     {
         _lock.EnterWriteLock();
         try
         {
-            var doc = _texts.Count;
-            _texts.Add(matchText);
-            _keys.Add(key);
-            _lengths.Add(matchText.Length);
-
-            // Padded with a space at both ends, as pg_trgm pads words, so short texts still have trigrams.
-            var previous2 = (int)' ';
-            var previous1 = (int)char.ToLowerInvariant(matchText.Length > 0 ? matchText[0] : ' ');
-            for (var i = 1; i <= matchText.Length; i++)
+            var ordinal = _texts.Add(matchText);
+            if (ordinal == _keys.Length)
             {
-                var current = (int)(i < matchText.Length ? char.ToLowerInvariant(matchText[i]) : ' ');
-                var id = GramId(previous2, previous1, current, create: true);
-                previous2 = previous1;
-                previous1 = current;
-                var list = _postings[id];
-                var count = _postingCounts[id];
+                Array.Resize(ref _keys, ordinal * 2);
+            }
 
-                // Sources are added in order, so a trigram seen twice in this source has this source last already.
-                if (count > 0 && list[count - 1] == doc)
-                {
-                    continue;
-                }
-
-                if (count == list.Length)
-                {
-                    Array.Resize(ref list, count + Math.Max(4, count / 2));
-                    _postings[id] = list;
-                }
-
-                list[count] = doc;
-                _postingCounts[id] = count + 1;
-                _postingTotal++;
+            _keys[ordinal] = key;
+            var lengthClass = LengthClass.Of(matchText.Length);
+            _trigrams.Collect(matchText, create: true, _addedGrams);
+            foreach (var gram in _addedGrams)
+            {
+                _postings.Append(ListOf(gram, lengthClass), ordinal);
             }
         }
         finally
@@ -135,124 +139,112 @@ public sealed class FuzzyIndex
         }
     }
 
-    /// <summary>
-    /// The id of a trigram. Trigrams of ASCII characters (nearly all of English) are found by direct address in a
-    /// 2 M-entry table, the rest through a dictionary: the table is what lets a million sources index in seconds.
-    /// Returns -1 for an unknown trigram when <paramref name="create"/> is false.
-    /// </summary>
-    private int GramId(int c0, int c1, int c2, bool create)
+    private int ListOf(int gram, int lengthClass)
     {
-        if ((c0 | c1 | c2) < 128)
+        if (gram >= _listsByGram.Length)
         {
-            var slot = (c0 << 14) | (c1 << 7) | c2;
-            var known = _asciiGramIds[slot] - 1;
-            if (known >= 0 || !create)
-            {
-                return known;
-            }
-
-            var created = NewGram();
-            _asciiGramIds[slot] = created + 1;
-            return created;
+            Array.Resize(ref _listsByGram, Math.Max(gram + 1, _listsByGram.Length * 2));
         }
 
-        var key = ((ulong)(uint)c0 << 32) | ((ulong)(uint)c1 << 16) | (uint)c2;
-        if (_gramIds.TryGetValue(key, out var id))
+        var lists = _listsByGram[gram] ??= new int[LengthClass.Count];
+        if (lists[lengthClass] == 0)
         {
-            return id;
+            lists[lengthClass] = _postings.NewList() + 1;
         }
 
-        if (!create)
-        {
-            return -1;
-        }
-
-        id = NewGram();
-        _gramIds[key] = id;
-        return id;
-    }
-
-    private int NewGram()
-    {
-        var id = _gramCount++;
-        if (id == _postings.Length)
-        {
-            Array.Resize(ref _postings, id * 2);
-            Array.Resize(ref _postingCounts, id * 2);
-        }
-
-        _postings[id] = new int[4];
-        return id;
+        return lists[lengthClass] - 1;
     }
 
     /// <summary>The best sources at or above <paramref name="minimum"/>, most similar first.</summary>
     public IReadOnlyList<FuzzyHit> Search(string matchText, int limit = DefaultLimit, double minimum = DefaultMinimum)
     {
-        var scratch = _scratch.Value!;
+        if (!_scratch.TryTake(out var scratch))
+        {
+            scratch = new Scratch();
+        }
+
+        IReadOnlyList<FuzzyHit> hits;
         _lock.EnterReadLock();
         try
         {
-            var count = _texts.Count;
-            if (count == 0)
+            if (_texts.Count == 0)
             {
                 return [];
             }
 
-            scratch.Ensure(count);
-            var seen = new HashSet<int>();
-            var used = new List<(int Id, int Df)>(matchText.Length);
-            var previous2 = (int)' ';
-            var previous1 = (int)char.ToLowerInvariant(matchText.Length > 0 ? matchText[0] : ' ');
-            for (var i = 1; i <= matchText.Length; i++)
-            {
-                var current = (int)(i < matchText.Length ? char.ToLowerInvariant(matchText[i]) : ' ');
-                var id = GramId(previous2, previous1, current, create: false);
-                previous2 = previous1;
-                previous1 = current;
-                if (id >= 0 && seen.Add(id))
-                {
-                    used.Add((id, _postingCounts[id]));
-                }
-            }
-
-            used.Sort((a, b) => a.Df.CompareTo(b.Df));
+            scratch.Ensure(_texts.Count);
+            var (firstClass, lastClass) = LengthClass.Allowed(matchText.Length, minimum);
+            var used = RankGrams(matchText, firstClass, lastClass, scratch);
             var counts = scratch.Counts;
-            var touched = scratch.Touched;
-            touched.Clear();
+            var reached = scratch.Reached;
             long spent = 0;
             var gramsCounted = 0;
-            foreach (var (id, df) in used)
+            foreach (var (gram, postings) in used)
             {
-                if (gramsCounted >= MinimumGrams && spent + df > PostingsBudget)
+                // A count is a byte (half the cache a million counts take as ushorts): 255 trigrams at most, the rarest
+                // of a query longer than any sentence.
+                if ((gramsCounted >= MinimumGrams && spent + postings > PostingsBudget) || gramsCounted == byte.MaxValue)
                 {
                     break;
                 }
 
-                spent += df;
+                spent += postings;
                 gramsCounted++;
-                var list = _postings[id];
-                for (var k = 0; k < df; k++)
+                var lists = _listsByGram[gram]!;
+                for (var c = firstClass; c <= lastClass; c++)
                 {
-                    var doc = list[k];
-                    if (counts[doc]++ == 0)
+                    if (lists[c] > 0)
                     {
-                        touched.Add(doc);
+                        _postings.CountInto(lists[c] - 1, counts, reached);
                     }
                 }
             }
 
-            var candidates = SelectCandidates(matchText.Length, minimum, counts, touched, scratch);
-            foreach (var doc in touched)
-            {
-                counts[doc] = 0;
-            }
-
-            return Verify(matchText, candidates, limit, minimum);
+            var candidates = SelectCandidates(matchText.Length, minimum, scratch);
+            Array.Clear(counts, 0, _texts.Count);
+            Array.Clear(reached);
+            hits = Verify(matchText, candidates, limit, minimum, ref scratch.Text);
         }
         finally
         {
             _lock.ExitReadLock();
         }
+
+        // Only a search that finished hands its arrays back: their counts are zero again.
+        _scratch.Add(scratch);
+        return hits;
+    }
+
+    /// <summary>The query's distinct trigrams with their postings in the allowed length classes, rarest first.</summary>
+    private List<(int Gram, int Postings)> RankGrams(string matchText, int firstClass, int lastClass, Scratch scratch)
+    {
+        var grams = scratch.Grams;
+        _trigrams.Collect(matchText, create: false, grams);
+        grams.Sort();
+        var used = scratch.Used;
+        used.Clear();
+        for (var i = 0; i < grams.Count; i++)
+        {
+            if (i > 0 && grams[i] == grams[i - 1])
+            {
+                continue;
+            }
+
+            var lists = _listsByGram[grams[i]];
+            var postings = 0;
+            for (var c = firstClass; lists is not null && c <= lastClass; c++)
+            {
+                postings += lists[c] > 0 ? _postings.Count(lists[c] - 1) : 0;
+            }
+
+            if (postings > 0)
+            {
+                used.Add((grams[i], postings));
+            }
+        }
+
+        used.Sort((a, b) => a.Postings.CompareTo(b.Postings));
+        return used;
     }
 
     /// <summary>Compares the query with every source: the ground truth the benchmark and the tests measure recall against.</summary>
@@ -261,7 +253,8 @@ public sealed class FuzzyIndex
         _lock.EnterReadLock();
         try
         {
-            return Verify(matchText, Enumerable.Range(0, _texts.Count), limit, minimum);
+            var buffer = Array.Empty<char>();
+            return Verify(matchText, Enumerable.Range(0, _texts.Count), limit, minimum, ref buffer);
         }
         finally
         {
@@ -269,56 +262,66 @@ public sealed class FuzzyIndex
         }
     }
 
-    private List<int> SelectCandidates(int queryLength, double minimum, ushort[] counts, List<int> touched, Scratch scratch)
+    /// <summary>
+    /// The sources with the highest counts, at least <see cref="Candidates"/> of them when that many were counted. The
+    /// cut comes from <paramref name="scratch"/>'s Reached (sources counted k times or more), kept while counting, and
+    /// the counts are scanned a vector at a time: cheaper than listing every source touched, which at a million
+    /// sources is a quarter of them. Only sources of the allowed length classes were counted; the exact length test
+    /// waits for those above the cut.
+    /// </summary>
+    private List<int> SelectCandidates(int queryLength, double minimum, Scratch scratch)
     {
-        // Keep the sources with the highest counts: a histogram of counts finds the cut without sorting them all.
-        var histogram = scratch.Histogram;
-        Array.Clear(histogram);
-        foreach (var doc in touched)
-        {
-            if (LengthAllows(queryLength, _lengths[doc], minimum))
-            {
-                histogram[Math.Min(counts[doc], histogram.Length - 1)]++;
-            }
-        }
-
-        var cut = histogram.Length - 1;
-        var kept = histogram[cut];
-        while (cut > 1 && kept < Candidates)
+        var reached = scratch.Reached;
+        var cut = byte.MaxValue;
+        while (cut > 1 && reached[cut] < Candidates)
         {
             cut--;
-            kept += histogram[cut];
         }
 
-        var result = new List<int>(Math.Min(kept, Candidates * 4));
-        foreach (var doc in touched)
+        // Fewer than Candidates sources are above the cut; those at it are taken up to a cap, in ordinal order.
+        var atCutCap = Candidates * 4;
+        var atCut = 0;
+        var result = new List<int>(Candidates * 2);
+        var counts = scratch.Counts.AsSpan(0, _texts.Count);
+        var threshold = new Vector<byte>(cut);
+        var width = Vector<byte>.Count;
+        for (var start = 0; start < counts.Length; start += width)
         {
-            if (counts[doc] >= cut && LengthAllows(queryLength, _lengths[doc], minimum))
+            var end = Math.Min(start + width, counts.Length);
+            if (end - start == width && !Vector.GreaterThanOrEqualAny(new Vector<byte>(counts[start..end]), threshold))
             {
-                result.Add(doc);
-                if (result.Count == Candidates * 4)
+                continue;
+            }
+
+            for (var doc = start; doc < end; doc++)
+            {
+                var count = counts[doc];
+                if (count < cut || (count == cut && atCut == atCutCap) || !LengthAllows(queryLength, _texts.Length(doc), minimum))
                 {
-                    break;
+                    continue;
                 }
+
+                atCut += count == cut ? 1 : 0;
+                result.Add(doc);
             }
         }
 
         return result;
     }
 
-    private List<FuzzyHit> Verify(string matchText, IEnumerable<int> docs, int limit, double minimum)
+    private List<FuzzyHit> Verify(string matchText, IEnumerable<int> docs, int limit, double minimum, ref char[] buffer)
     {
         var distance = new EditDistance(matchText);
         var best = new List<FuzzyHit>(limit + 1);
         var floor = minimum;
         foreach (var doc in docs)
         {
-            if (!LengthAllows(matchText.Length, _lengths[doc], floor))
+            if (!LengthAllows(matchText.Length, _texts.Length(doc), floor))
             {
                 continue;
             }
 
-            var similarity = distance.SimilarityTo(_texts[doc]);
+            var similarity = distance.SimilarityTo(_texts.Decode(doc, ref buffer));
             if (similarity < floor)
             {
                 continue;
@@ -351,17 +354,22 @@ public sealed class FuzzyIndex
 
     private sealed class Scratch
     {
-        public ushort[] Counts { get; private set; } = [];
+        public byte[] Counts { get; private set; } = [];
 
-        public List<int> Touched { get; } = [];
+        /// <summary>Reached[k]: the sources counted k times or more in this search.</summary>
+        public int[] Reached { get; } = new int[byte.MaxValue + 1];
 
-        public int[] Histogram { get; } = new int[1024];
+        public List<int> Grams { get; } = [];
+
+        public List<(int Gram, int Postings)> Used { get; } = [];
+
+        public char[] Text = [];
 
         public void Ensure(int size)
         {
             if (Counts.Length < size)
             {
-                Counts = new ushort[Math.Max(size, Counts.Length * 2)];
+                Counts = new byte[Math.Max(size, Counts.Length * 2)];
             }
         }
     }

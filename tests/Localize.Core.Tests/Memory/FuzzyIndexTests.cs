@@ -78,6 +78,87 @@ public sealed class FuzzyIndexTests
         Assert.Equal(1, Assert.Single(hits).Key);
     }
 
+    [Fact]
+    public void A_source_added_after_searches_is_found_by_the_next_search()
+    {
+        // The memory adds units as reviewers approve them, between lookups of a warm index.
+        var index = new FuzzyIndex();
+        for (var i = 0; i < 2000; i++)
+        {
+            index.Add(i, $"Take tablet number {i} with a glass of water after breakfast.");
+        }
+
+        Assert.DoesNotContain(index.Search("Store the inhaler below 25 °C and away from sunlight."), h => h.Key == 9999);
+
+        index.Add(9999, "Store the inhaler below 25 °C and away from direct sunlight.");
+
+        var hit = Assert.Single(index.Search("Store the inhaler below 25 °C and away from sunlight."));
+        Assert.Equal(9999, hit.Key);
+        Assert.Equal(EditDistance.Similarity("Store the inhaler below 25 °C and away from sunlight.", "Store the inhaler below 25 °C and away from direct sunlight."), hit.Similarity);
+        Assert.Equal(2001, index.Count);
+    }
+
+    public static TheoryData<string> Scripts => new()
+    {
+        "Ketamin-Dosis: 0,5 mg/kg — nicht überschreiten.",
+        "Не превышайте дозу 0,5 мг/кг.",
+        "请勿超过每公斤0.5毫克的剂量。",
+        "لا تتجاوز الجرعة 0.5 ملغ/كغ.",
+        "Take \uE0010.5 mg/kg\uE002 \uE003 at most 🙂.",
+    };
+
+    [Theory]
+    [MemberData(nameof(Scripts))]
+    public void A_source_in_any_script_is_found_with_its_exact_similarity(string source)
+    {
+        var index = new FuzzyIndex();
+        index.Add(1, "Drink plenty of water.");
+        index.Add(2, source);
+        index.Add(3, "Rest in a dark room.");
+        var query = source[..^1] + "!";
+
+        var hit = Assert.Single(index.Search(query));
+
+        Assert.Equal(2, hit.Key);
+        Assert.Equal(EditDistance.Similarity(query, source), hit.Similarity);
+        Assert.Equal(1.0, Assert.Single(index.Search(source)).Similarity);
+    }
+
+    [Theory]
+    [InlineData(0.75)]
+    [InlineData(0.5)]
+    [InlineData(0.9)]
+    public void Every_source_whose_length_allows_the_minimum_is_found_and_no_other(double minimum)
+    {
+        // Sources of every length from 1 to 60 characters sharing the query's start: the ones the minimum allows are
+        // exactly those within the length band, whose bounds fall in different length classes for each minimum.
+        const string query = "abcdefghijklmnopqrst";
+        const string letters = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+        var index = new FuzzyIndex();
+        for (var length = 1; length <= 60; length++)
+        {
+            index.Add(length, letters[..length]);
+        }
+
+        var expected = index.SearchExhaustive(query, limit: 100, minimum);
+        var hits = index.Search(query, limit: 100, minimum);
+
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, hits);
+    }
+
+    [Fact]
+    public void A_source_longer_than_a_storage_slab_leaves_the_sources_around_it_intact()
+    {
+        var index = new FuzzyIndex();
+        index.Add(1, "Drink plenty of water.");
+        index.Add(2, string.Concat(Enumerable.Repeat("Ketamine is a medicine used for anaesthesia. ", 30_000)));
+        index.Add(3, "Rest in a dark room.");
+
+        Assert.Equal(1, Assert.Single(index.Search("Drink plenty of water.")).Key);
+        Assert.Equal(3, Assert.Single(index.Search("Rest in a dark room.")).Key);
+    }
+
     private static string RandomText(Random random, int length, string alphabet = "abcde fgh.αβ\uE001") =>
         new([.. Enumerable.Range(0, length).Select(_ => alphabet[random.Next(alphabet.Length)])]);
 
