@@ -81,6 +81,12 @@ finally
 
 static async Task Phase(string name, Func<Task> action)
 {
+    // The load each phase started under: figures taken on a busy machine are read with it.
+    if (File.Exists("/proc/loadavg"))
+    {
+        Console.WriteLine($"{name}: load average before: {string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3))}");
+    }
+
     var watch = Stopwatch.StartNew();
     await action();
     Console.WriteLine($"{name}: {watch.Elapsed.TotalSeconds:F1} s; peak RSS so far {PeakResidentMiB():F0} MiB");

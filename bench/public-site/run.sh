@@ -9,11 +9,11 @@
 # Installs nothing silently: when nginx, wrk or Apertium is missing it says so and installs the Debian package
 # (sudo when not root). Everything else lives in a temporary folder that is removed at the end.
 #
-#   bash bench/public-site/run.sh [--duration 15] [--articles 12] [--rounds 2]
+#   bash bench/public-site/run.sh [--duration 15] [--articles 12] [--rounds 3]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 repo=$PWD
-duration=15; articles=12; rounds=2; connections=64
+duration=15; articles=12; rounds=3; connections=64
 while [ $# -gt 0 ]; do
   case "$1" in
     --duration) duration=$2; shift 2 ;;
@@ -196,27 +196,40 @@ run_wrk nginx 2 "http://127.0.0.1:$nginx_port" 5 >/dev/null
 
 results=()
 for round in $(seq 1 "$rounds"); do
+  echo "round $round: load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
   for server in nginx localize webapp; do
     case $server in
       nginx) out=$(run_wrk nginx 2 "http://127.0.0.1:$nginx_port" "$duration") ;;
       localize) out=$(run_wrk localize 1 "http://127.0.0.1:$localize_port" "$duration") ;;
       webapp) out=$(run_wrk webapp 1 "http://127.0.0.1:$webapp_port" "$duration") ;;
     esac
-    results+=("$round $server $(parse "$out")")
+    results+=("$round $server $(parse "$out") $(cut -d' ' -f1 /proc/loadavg)")
   done
 done
 
 echo
 echo "wrk -t2 -c$connections -d${duration}s, ${#lua_rows[@]} requests in the mix ($articles articles x ${#headers[@]} Accept-Language headers), $(nproc) cores, load before: $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-6s %-30s %12s %10s %10s %8s\n' round server "requests/s" "p50 ms" "p99 ms" non-2xx
+printf '%-6s %-30s %12s %10s %10s %8s %12s\n' round server "requests/s" "p50 ms" "p99 ms" non-2xx "load after"
 for row in "${results[@]}"; do
-  read -r round server rps p50 p99 errors <<<"$row"
+  read -r round server rps p50 p99 errors loadafter <<<"$row"
   case $server in
     nginx) label="nginx $("$nginx_bin" -v 2>&1 | cut -d/ -f2) (static files)" ;;
     localize) label="Localize readers' instance" ;;
     webapp) label="Localize all-in-one web app" ;;
   esac
-  printf '%-6s %-30s %12s %10s %10s %8s\n' "$round" "$label" "$rps" "$p50" "$p99" "$errors"
+  printf '%-6s %-30s %12s %10s %10s %8s %12s\n' "$round" "$label" "$rps" "$p50" "$p99" "$errors" "$loadafter"
+done
+# The median over rounds of each round's ratio: the rounds swing with how the scheduler places the servers' and wrk's
+# threads on the cores, and a ratio within one round compares the systems under the same conditions.
+for server in localize webapp; do
+  printf '%s\n' "${results[@]}" | awk -v s="$server" '
+    $2 == "nginx" { n[$1] = $3 } $2 == s { l[$1] = $3 }
+    END { for (r in l) if (n[r] > 0) printf "%.4f\n", l[r] / n[r] }' | sort -n | awk -v s="$server" '
+    { v[NR] = $1 } END {
+      m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2;
+      label = s == "localize" ? "readers’ instance" : "all-in-one web app";
+      goal = s == "localize" ? ">= 1.00x" : ">= 0.95x";
+      printf "%s / nginx requests/s, median of the %d rounds’ ratios: %.2fx (goal %s)\n", label, NR, m, goal }'
 done
 printf '%s\n' "${results[@]}" | awk '
   { rps[$2]+=$3; p99[$2]+=$5; n[$2]++ }

@@ -82,6 +82,7 @@ run() {
   # Migrate once, as an operator would before starting a fleet, so start-up is not in the timing.
   "${CLI[@]}" db migrate --root "$dir" >/dev/null
   local expected=$((n * SEGMENTS_PER_ARTICLE * ${#LOCALES[@]})) started workers_pids=() done_count=0
+  echo "$workers worker(s), $n articles: load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
   started=$(date +%s.%N)
   for ((w = 0; w < workers; w++)); do
     "${CLI[@]}" run --watch --root "$dir" >"$WORK/worker-$workers-$w.log" 2>&1 &
