@@ -32,7 +32,7 @@ internal static class SqlAuditTrail
             """,
             new
             {
-                record.Id, translationId, record.Subject, record.From, record.To, record.Actor, record.At, record.Detail, record.PreviousHash,
+                record.Id, translationId, record.Subject, record.From, record.To, record.Actor, at = record.At, record.Detail, record.PreviousHash,
                 hash = AuditChain.Seal(record, record.PreviousHash, key), record.RowKey, record.RowDigest,
             },
             transaction,
