@@ -101,6 +101,13 @@ internal static class ApertiumProcess
         try
         {
             process.Kill(entireProcessTree: true);
+
+            // Killed means gone: the process is reaped before the caller reports it killed, so neither a zombie nor a
+            // test counting processes sees it afterwards. SIGKILL ends it at once; the bound only guards a hung kernel.
+            if (!process.WaitForExit(TimeSpan.FromSeconds(30)))
+            {
+                logger.LogWarning("A killed apertium process {Pid} had not exited 30 s later", process.Id);
+            }
         }
         catch (InvalidOperationException)
         {
