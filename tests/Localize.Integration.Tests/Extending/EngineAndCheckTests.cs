@@ -15,20 +15,6 @@ public sealed class EngineAndCheckTests
 {
     private const string Slug = "water-with-meals";
 
-    private const string Pipeline = """
-        name: patient-articles
-        source:
-          folder: content
-          include: "**/*.md"
-          language: en
-          fields: [title]
-        locales:
-          - code: es
-            engine: locale-tag
-        publish:
-          folder: translations
-        """;
-
     private const string Article = """
         ---
         title: Water with meals
@@ -40,7 +26,7 @@ public sealed class EngineAndCheckTests
     [Fact]
     public async Task An_engine_and_a_check_registered_in_one_line_each_translate_a_new_article_and_flag_it_in_review()
     {
-        using var repository = new TestRepository(Pipeline);
+        using var repository = new TestRepository(TestRepository.OneLocalePipeline("es", "locale-tag"));
         await File.WriteAllTextAsync(repository.SourcePath(Slug + ".md"), Article);
         await using var server = await RunningServer.StartAsync(repository, configureServices: services =>
         {
