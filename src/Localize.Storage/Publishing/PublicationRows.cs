@@ -33,7 +33,7 @@ internal static class PublicationRows
     public static Publication ToPublication(Row r) =>
         new(r.Slug, r.Locale, (int)r.Version, r.ContentHash, r.SourceHash, r.Path, r.PublishedBy, r.PublishedAt,
             JsonSerializer.Deserialize<string[]>(r.ReviewedBy, StoreJson.Options) ?? [],
-            r.ReviewedAt is null ? null : r.ReviewedAt,
+            r.ReviewedAt,
             r.RestoredVersion is null ? null : (int)r.RestoredVersion,
             r.Unpublished != 0);
 

@@ -31,7 +31,7 @@ public sealed class SqlWebhookOutbox(LocalizeDatabase database) : IWebhookOutbox
                                 INSERT INTO webhook_outbox (event_id, subscriber, url, payload, next_attempt_at, created_at)
                                 VALUES (@eventId, @Name, @Url, @payload, @now, @now) ON CONFLICT (event_id, subscriber) DO NOTHING
                                 """,
-                                new { eventId = WebhookEvent.IdFor(publication), subscriber.Name, subscriber.Url, payload, now = now },
+                                new { eventId = WebhookEvent.IdFor(publication), subscriber.Name, subscriber.Url, payload, now },
                                 transaction, cancellationToken: cancellationToken));
                         }
                     }
@@ -100,7 +100,7 @@ public sealed class SqlWebhookOutbox(LocalizeDatabase database) : IWebhookOutbox
         return deliveries.Select(d => new WebhookDeliveryLog(
             d.Id, d.EventId, d.Subscriber, d.Url,
             d.DeliveredAt is not null ? "delivered" : d.FailedAt is not null ? "failed" : "pending",
-            (int)d.Attempts, d.CreatedAt, d.DeliveredAt is null ? null : d.DeliveredAt, d.NextAttemptAt,
+            (int)d.Attempts, d.CreatedAt, d.DeliveredAt, d.NextAttemptAt,
             attempts[d.Id].Select(a => new WebhookAttempt((int)a.Attempt, a.At, a.Status is null ? null : (int)a.Status, a.Error, TimeSpan.FromMilliseconds(a.DurationMs))).ToArray()))
             .ToArray();
     }

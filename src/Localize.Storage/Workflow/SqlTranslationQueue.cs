@@ -33,7 +33,7 @@ public sealed class SqlTranslationQueue(LocalizeDatabase database, TimeProvider 
             """;
         var claimed = (await connection.QueryAsync<long>(new CommandDefinition(
             $"UPDATE translations SET lease_owner = @owner, lease_until = @until WHERE id IN ({candidates}) RETURNING id",
-            new { locale, limit, pending = SegmentStateColumn.Pending, owner = lease.Owner, now = now, until = now + lease.Duration },
+            new { locale, limit, pending = SegmentStateColumn.Pending, owner = lease.Owner, now, until = now + lease.Duration },
             cancellationToken: cancellationToken))).ToArray();
         if (claimed.Length == 0)
         {
@@ -71,7 +71,7 @@ public sealed class SqlTranslationQueue(LocalizeDatabase database, TimeProvider 
             """,
             new { owner = lease.Owner, now = clock.GetUtcNow() },
             cancellationToken: cancellationToken));
-        return new LeasedWork((int)row.Count, row.Until is null ? null : row.Until);
+        return new LeasedWork((int)row.Count, row.Until);
     }
 
     public async Task<IReadOnlyList<PendingSegment>> ListPendingBackTranslationAsync(string locale, int limit, CancellationToken cancellationToken)

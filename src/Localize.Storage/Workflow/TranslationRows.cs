@@ -48,7 +48,7 @@ internal static class TranslationRows
                 translation.EngineId,
                 translation.EditedBy,
                 approvers = JsonSerializer.Serialize(translation.Approvers, StoreJson.Options),
-                now = now,
+                now,
                 translation.Id,
                 translation.Version,
             },
