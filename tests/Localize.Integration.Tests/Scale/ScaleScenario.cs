@@ -171,7 +171,7 @@ public sealed class ScaleScenario : IAsyncDisposable
             if (Fleet.Errors.Count > 0 || unchanged.Elapsed > StallLimit)
             {
                 Assert.Fail(
-                    $"after {clock.Elapsed} ({(Fleet.Errors.Count > 0 ? "a worker failed" : $"no progress for {unchanged.Elapsed}")}): {seen} of {expectedTranslations}; "
+                    $"after {clock.Elapsed} ({(Fleet.Errors.Count > 0 ? $"a worker failed: {Fleet.Errors[0]}" : $"no progress for {unchanged.Elapsed}")}): {seen} of {expectedTranslations}; "
                     + $"worker errors:\n{string.Join('\n', Fleet.Errors.Take(5))}\nlast worker lines:\n{string.Join('\n', Fleet.Lines.TakeLast(20))}");
             }
 

@@ -25,10 +25,34 @@ public sealed class WorkerFleet : IAsyncDisposable
     /// <summary>Every line every worker printed, prefixed with its slot (<c>[w1] info: …</c>).</summary>
     public IReadOnlyCollection<string> Lines => _lines;
 
-    /// <summary>Lines logged at error or critical level (the console logger's <c>fail:</c> and <c>crit:</c>), and unhandled exceptions.</summary>
-    public IReadOnlyList<string> Errors => [.. _lines.Where(l =>
-        l.Contains("] fail: ", StringComparison.Ordinal) || l.Contains("] crit: ", StringComparison.Ordinal)
-        || l.Contains("Unhandled exception", StringComparison.Ordinal) || l.Contains("deadlock", StringComparison.OrdinalIgnoreCase))];
+    /// <summary>
+    /// Errors the workers logged (the console logger's <c>fail:</c> and <c>crit:</c>, with the indented lines of their
+    /// message from the same worker, on one line) and unhandled exceptions: a test that fails on them names the cause.
+    /// </summary>
+    public IReadOnlyList<string> Errors
+    {
+        get
+        {
+            var lines = _lines.ToArray();
+            var errors = new List<string>();
+            for (var i = 0; i < lines.Length; i++)
+            {
+                var line = lines[i];
+                if (!(line.Contains("] fail: ", StringComparison.Ordinal) || line.Contains("] crit: ", StringComparison.Ordinal)
+                    || line.Contains("Unhandled exception", StringComparison.Ordinal) || line.Contains("deadlock", StringComparison.OrdinalIgnoreCase)))
+                {
+                    continue;
+                }
+
+                var prefix = line[..(line.IndexOf(']', StringComparison.Ordinal) + 2)];
+                var message = lines.Skip(i + 1).Where(l => l.StartsWith(prefix, StringComparison.Ordinal)).Take(3)
+                    .TakeWhile(l => l.Length > prefix.Length && char.IsWhiteSpace(l[prefix.Length])).Select(l => l[prefix.Length..].Trim());
+                errors.Add(string.Join(" | ", [line, .. message]));
+            }
+
+            return errors;
+        }
+    }
 
     public void StartAll()
     {
