@@ -88,8 +88,9 @@ public static class LocalizeServiceCollectionExtensions
             .Use<SourceIntakeStep>(SourceIntakeStep.StepName)
             .Use<CultureFileMemoryStep>(CultureFileMemoryStep.StepName)
             .Use<MachineTranslationStep>(MachineTranslationStep.StepName)
-            // Review aids: a pipeline may go without them (steps: [...] in its file).
-            .UseOptional<BackTranslationStep>(BackTranslationStep.StepName)
+            // Review aids: a pipeline may go without them (steps: [...] in its file). Back-translation takes the targets
+            // machine translation has finished while it translates the rest: the two overlap, within the engines' limits.
+            .UseOptional<BackTranslationStep>(BackTranslationStep.StepName, alongside: MachineTranslationStep.StepName)
             .UseOptional<ReadabilityStep>(ReadabilityStep.StepName)
             .Use<PublishStep>(PublishStep.StepName)
             .Use<OutdatedMetadataStep>(OutdatedMetadataStep.StepName));

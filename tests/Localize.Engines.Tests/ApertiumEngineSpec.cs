@@ -161,6 +161,22 @@ public sealed class ApertiumEngineSpec : IDisposable
     }
 
     [Fact]
+    public async Task A_call_carrying_more_text_than_one_timeout_covers_gets_a_longer_limit_and_is_not_killed()
+    {
+        var log = Path.Combine(_dir, "calls.log");
+        // Slower than one CallTimeout, but the call carries several timeouts' worth of characters: slow, not hung.
+        var slow = Script("slow-apertium", $"echo call >> '{log}'\nsleep 3\nexec cat");
+        var translator = Translators.Create(Engine(
+            new ApertiumOptions { Command = slow, CallTimeout = TimeSpan.FromSeconds(1), CharactersPerCallTimeout = 5 }, FakeModes()));
+
+        var result = Assert.Single(await translator.TranslateAsync(
+            Translators.Request("apertium", "en", ["es"], "Drink water and rest for the whole day."), TestContext.Current.CancellationToken));
+
+        Assert.Null(result.Error);
+        Assert.Single(File.ReadAllLines(log));
+    }
+
+    [Fact]
     public async Task A_call_that_hangs_once_succeeds_on_its_retry()
     {
         Requirements.Apertium();

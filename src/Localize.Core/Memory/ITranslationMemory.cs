@@ -15,6 +15,12 @@ public interface ITranslationMemory
     /// <summary>The in-context match if there is one, else the most recent exact match, else null.</summary>
     Task<MemoryMatch?> FindExactAsync(string sourceLanguage, string targetLanguage, MemoryQuery query, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// <see cref="FindExactAsync"/> for many queries in one round trip (machine translation asks it per claimed batch):
+    /// one answer per query, in the queries' order.
+    /// </summary>
+    Task<IReadOnlyList<MemoryMatch?>> FindExactManyAsync(string sourceLanguage, string targetLanguage, IReadOnlyList<MemoryQuery> queries, CancellationToken cancellationToken);
+
     /// <summary>The most similar units (exact ones included, at 100), best first, from 75 %.</summary>
     Task<IReadOnlyList<MemoryMatch>> FindFuzzyAsync(string sourceLanguage, string targetLanguage, string source, int limit, CancellationToken cancellationToken);
 

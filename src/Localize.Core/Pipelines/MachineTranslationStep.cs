@@ -34,7 +34,7 @@ public sealed class MachineTranslationStep(
     ILogger<MachineTranslationStep> logger) : IPipelineStep
 {
     /// <summary>Large enough to fill an engine batch, small enough that a crash repeats little work.</summary>
-    private const int BatchSize = 500;
+    private const int BatchSize = 1_000;
 
     private readonly HashSet<string> _announcedFallbacks = [];
 
@@ -62,32 +62,59 @@ public sealed class MachineTranslationStep(
     private async Task TranslatePendingAsync(PipelineContext context, CancellationToken cancellationToken)
     {
         var definition = context.Definition;
-        foreach (var group in definition.Locales.GroupBy(EngineFor))
-        {
-            var locales = group.Select(l => l.Code).ToArray();
-            foreach (var locale in locales)
-            {
-                await ReplacePseudoOutputAsync(group.Key, locale, context.Actor, cancellationToken);
-                while (true)
-                {
-                    var pending = await translationQueue.ClaimPendingMachineTranslationAsync(locale, BatchSize, cancellationToken);
-                    if (pending.Count == 0)
-                    {
-                        break;
-                    }
+        // Locales are independent work: each claims and translates its own segments at the same time as the others;
+        // the engines' own limits (their concurrent calls, shared across locales) decide how much runs at once.
+        var locales = definition.Locales.Select(l => (Engine: EngineFor(l), l.Code)).ToArray();
+        await Task.WhenAll(locales.Select(l => TranslateLocaleAsync(l.Engine, definition.Source.Language, l.Code, context, cancellationToken)));
+    }
 
-                    var translated = await TranslateBatchAsync(group.Key, definition.Source.Language, locale, pending, context.Actor, cancellationToken);
-                    if (translated == 0)
-                    {
-                        // Every segment failed (engine down): leave them for the next run rather than spin.
-                        break;
-                    }
+    /// <summary>
+    /// One locale's pending segments, a claimed batch at a time, pipelined: the next batch is claimed and with the engine
+    /// while the previous one is checked and saved, so neither the engine nor the database waits for the other.
+    /// </summary>
+    private async Task TranslateLocaleAsync(string engineId, string sourceLanguage, string locale, PipelineContext context, CancellationToken cancellationToken)
+    {
+        await ReplacePseudoOutputAsync(engineId, locale, context.Actor, cancellationToken);
+        Task<TranslatedBatch>? inFlight = null;
+        HashSet<long> inFlightIds = [];
+        try
+        {
+            while (true)
+            {
+                // A claim takes this worker's own leased rows again (a retry after a failed call), so the batch still with
+                // the engine would come back: ask for that many more and leave them out.
+                var claimed = await translationQueue.ClaimPendingMachineTranslationAsync(locale, BatchSize + inFlightIds.Count, cancellationToken);
+                IReadOnlyList<PendingSegment> pending = [.. claimed.Where(p => !inFlightIds.Contains(p.TranslationId)).Take(BatchSize)];
+                var next = pending.Count == 0 ? null : TranslateBatchAsync(engineId, sourceLanguage, locale, pending, context.Actor, cancellationToken);
+                inFlightIds = [.. pending.Select(p => p.TranslationId)];
+                var previous = inFlight;
+                inFlight = next;
+                if (previous is not null && await SaveBatchAsync(await previous, context, cancellationToken) == 0 && next is not null)
+                {
+                    // Every segment failed (engine down): save what the batch already sent got, and leave the rest for the next run rather than spin.
+                    inFlight = null;
+                    await SaveBatchAsync(await next, context, cancellationToken);
+                    break;
                 }
+
+                if (next is null)
+                {
+                    break;
+                }
+            }
+        }
+        finally
+        {
+            // A batch still with the engine when this locale stops on an error: its outcome is observed, not left unobserved.
+            if (inFlight is { IsCompleted: false })
+            {
+                await inFlight.ContinueWith(t => t.Exception, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
             }
         }
     }
 
-    private async Task<int> TranslateBatchAsync(
+    /// <summary>Memory first, then the engine for the rest; nothing of the engine's output is saved yet.</summary>
+    private async Task<TranslatedBatch> TranslateBatchAsync(
         string engineId, string sourceLanguage, string locale, IReadOnlyList<PendingSegment> pending, string actor, CancellationToken cancellationToken)
     {
         var glossary = await glossaries.LoadAsync(sourceLanguage, locale, cancellationToken);
@@ -95,7 +122,7 @@ public sealed class MachineTranslationStep(
         pending = [.. pending.Where(p => !fromMemory.Contains(p.TranslationId))];
         if (pending.Count == 0)
         {
-            return fromMemory.Count;
+            return new TranslatedBatch(engineId, sourceLanguage, locale, actor, glossary, fromMemory.Count, [], []);
         }
 
         var request = new MachineTranslationRequest(
@@ -110,9 +137,17 @@ public sealed class MachineTranslationStep(
                 .Select(e => new TermTranslation(e.Source, e.Target))],
         };
         var results = await translator.TranslateAsync(request, cancellationToken);
-        var byId = pending.ToDictionary(p => p.TranslationId);
+        return new TranslatedBatch(engineId, sourceLanguage, locale, actor, glossary, fromMemory.Count, pending, results);
+    }
+
+    /// <summary>Checks the engine's outputs and saves each as a target in review; returns how many segments the batch settled (memory included).</summary>
+    private async Task<int> SaveBatchAsync(TranslatedBatch batch, PipelineContext context, CancellationToken cancellationToken)
+    {
+        var (engineId, sourceLanguage, locale, actor, glossary) = (batch.EngineId, batch.SourceLanguage, batch.Locale, batch.Actor, batch.Glossary);
+        var results = batch.Results;
+        var byId = batch.Pending.ToDictionary(p => p.TranslationId);
         var checkNotes = await CheckAsync(sourceLanguage, locale, glossary, results, byId, cancellationToken);
-        var done = fromMemory.Count;
+        var done = batch.FromMemory;
         foreach (var result in results)
         {
             if (!byId.TryGetValue(result.SegmentId, out var segment) || result.Locale != locale)
@@ -157,6 +192,12 @@ public sealed class MachineTranslationStep(
             done++;
         }
 
+        if (done > 0)
+        {
+            // Targets are in review: a step running alongside (back-translation) has work.
+            context.Progress.Report();
+        }
+
         return done;
     }
 
@@ -174,7 +215,7 @@ public sealed class MachineTranslationStep(
             return [];
         }
 
-        if (!PseudoOutput.IsPseudoLocale(locale) && analyser.Unavailable(locale) is { } why && _announcedFallbacks.Add("analyser/" + locale))
+        if (!PseudoOutput.IsPseudoLocale(locale) && analyser.Unavailable(locale) is { } why && Announce("analyser/" + locale))
         {
             logger.LogWarning("{Locale}: prohibitions are checked by word lists only, as {Reason}", locale, why);
         }
@@ -194,10 +235,12 @@ public sealed class MachineTranslationStep(
         string sourceLanguage, string locale, IReadOnlyList<PendingSegment> pending, Glossary glossary, string actor, CancellationToken cancellationToken)
     {
         var applied = new HashSet<long>();
-        foreach (var segment in pending)
+        // One lookup for the whole batch rather than a round trip per segment (on a fresh locale nothing matches at all).
+        var matches = await memory.FindExactManyAsync(
+            sourceLanguage, locale, [.. pending.Select(p => new MemoryQuery(p.Source, p.PreviousSource, p.NextSource, p.Slug))], cancellationToken);
+        foreach (var (segment, found) in pending.Zip(matches))
         {
-            var query = new MemoryQuery(segment.Source, segment.PreviousSource, segment.NextSource, segment.Slug);
-            if (await memory.FindExactAsync(sourceLanguage, locale, query, cancellationToken) is not { } match)
+            if (found is not { } match)
             {
                 continue;
             }
@@ -258,7 +301,7 @@ public sealed class MachineTranslationStep(
     /// <summary>The locale's real engine runs: pseudo output a fallback left behind goes back to it, once.</summary>
     private async Task ReplacePseudoOutputAsync(string engineId, string locale, string actor, CancellationToken cancellationToken)
     {
-        if (translator.CheckAvailability(engineId).IsPseudo || PseudoOutput.IsPseudoLocale(locale) || !_pseudoSweptLocales.Add(locale))
+        if (translator.CheckAvailability(engineId).IsPseudo || PseudoOutput.IsPseudoLocale(locale) || !MarkPseudoSwept(locale))
         {
             return;
         }
@@ -279,9 +322,12 @@ public sealed class MachineTranslationStep(
         }
 
         // Pseudo output is made again from here on: when the engine returns, it needs replacing again.
-        _pseudoSweptLocales.Remove(locale.Code);
+        lock (_pseudoSweptLocales)
+        {
+            _pseudoSweptLocales.Remove(locale.Code);
+        }
 
-        if (_announcedFallbacks.Add(locale.Engine + "/" + locale.Code))
+        if (Announce(locale.Engine + "/" + locale.Code))
         {
             logger.LogWarning(
                 "{Engine} is not available ({Reason}); {Locale} falls back to the {Fallback} engine, its output labelled as such",
@@ -290,4 +336,26 @@ public sealed class MachineTranslationStep(
 
         return locale.Fallback;
     }
+
+    /// <summary>Whether this is the first time (locales run concurrently, so the sets are guarded).</summary>
+    private bool Announce(string what)
+    {
+        lock (_announcedFallbacks)
+        {
+            return _announcedFallbacks.Add(what);
+        }
+    }
+
+    private bool MarkPseudoSwept(string locale)
+    {
+        lock (_pseudoSweptLocales)
+        {
+            return _pseudoSweptLocales.Add(locale);
+        }
+    }
+
+    /// <summary>A claimed batch back from memory and the engine, waiting to be checked and saved.</summary>
+    private sealed record TranslatedBatch(
+        string EngineId, string SourceLanguage, string Locale, string Actor, Glossary Glossary, int FromMemory,
+        IReadOnlyList<PendingSegment> Pending, IReadOnlyList<MachineTranslationResult> Results);
 }

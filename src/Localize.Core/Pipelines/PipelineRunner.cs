@@ -30,29 +30,76 @@ public sealed class PipelineRunner(
         {
             var context = new PipelineContext(definition, WorkerActor);
             var started = index;
-            foreach (var step in chosen)
+            for (var i = 0; i < chosen.Length; i++)
             {
+                var step = chosen[i];
+                var alongside = i + 1 < chosen.Length && steps.AlongsideOf(chosen[i + 1]) == step.Name ? chosen[i + 1] : null;
                 progress?.Report(new StepStarted(definition.Name, step.Name, ++index, count));
-                try
+                bool succeeded;
+                if (alongside is null)
                 {
-                    await step.RunAsync(context, cancellationToken);
-                    if (problems.Clear(definition.Name, step.Name))
-                    {
-                        logger.LogInformation("Pipeline {Pipeline}, step {Step} works again", definition.Name, step.Name);
-                    }
+                    succeeded = await RunStepAsync(definition, step, () => step.RunAsync(context, cancellationToken));
                 }
-                catch (Exception ex) when (ex is not OperationCanceledException)
+                else
                 {
-                    if (problems.Record(definition.Name, step.Name, $"{ex.GetType().Name}: {ex.Message}", clock.GetUtcNow()))
-                    {
-                        logger.LogError(ex, "Pipeline {Pipeline}, step {Step} failed; the next run retries it", definition.Name, step.Name);
-                    }
+                    progress?.Report(new StepStarted(definition.Name, alongside.Name, ++index, count));
+                    var leading = RunStepAsync(definition, step, () => step.RunAsync(context, cancellationToken));
+                    var following = RunStepAsync(definition, alongside, () => RunAlongsideAsync(alongside, leading, context, cancellationToken));
+                    succeeded = await leading & await following;
+                    i++;
+                }
 
+                if (!succeeded)
+                {
                     // The pipeline's remaining steps are skipped; the progress count moves past them.
                     index = started + chosen.Length;
                     break;
                 }
             }
+        }
+    }
+
+    /// <summary>Runs one step; a failure is recorded for the web app (logged once while it repeats) and answers false.</summary>
+    private async Task<bool> RunStepAsync(PipelineDefinition definition, IPipelineStep step, Func<Task> run)
+    {
+        try
+        {
+            await run();
+            if (problems.Clear(definition.Name, step.Name))
+            {
+                logger.LogInformation("Pipeline {Pipeline}, step {Step} works again", definition.Name, step.Name);
+            }
+
+            return true;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            if (problems.Record(definition.Name, step.Name, $"{ex.GetType().Name}: {ex.Message}", clock.GetUtcNow()))
+            {
+                logger.LogError(ex, "Pipeline {Pipeline}, step {Step} failed; the next run retries it", definition.Name, step.Name);
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// A step that consumes the leading step's output runs while it works: once at the start (what earlier runs left),
+    /// again after each batch the leading step reports, and a last time when it has finished — unless it failed, which
+    /// skips the rest of the pipeline as a failed step always does.
+    /// </summary>
+    private static async Task RunAlongsideAsync(IPipelineStep step, Task<bool> leading, PipelineContext context, CancellationToken cancellationToken)
+    {
+        while (!leading.IsCompleted)
+        {
+            var progressed = context.Progress.Next;
+            await step.RunAsync(context, cancellationToken);
+            await Task.WhenAny(progressed, leading);
+        }
+
+        if (await leading)
+        {
+            await step.RunAsync(context, cancellationToken);
         }
     }
 }

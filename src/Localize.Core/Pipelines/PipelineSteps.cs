@@ -12,4 +12,23 @@ public interface IPipelineStep
 }
 
 /// <param name="Actor">Who the change records name for this run's automatic transitions, e.g. "worker".</param>
-public sealed record PipelineContext(PipelineDefinition Definition, string Actor);
+public sealed record PipelineContext(PipelineDefinition Definition, string Actor)
+{
+    /// <summary>A step reports here each time it has left new output (a batch saved), for a step running alongside it.</summary>
+    public StepProgressSignal Progress { get; } = new();
+}
+
+/// <summary>
+/// "Some output is ready": a step reports it after each batch it saves; a step running alongside waits for the next
+/// report instead of polling the store on a timer.
+/// </summary>
+public sealed class StepProgressSignal
+{
+    private TaskCompletionSource _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes at the next report. Take it before looking for work, so a report made meanwhile is not missed.</summary>
+    public Task Next => Volatile.Read(ref _next).Task;
+
+    public void Report() =>
+        Interlocked.Exchange(ref _next, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+}

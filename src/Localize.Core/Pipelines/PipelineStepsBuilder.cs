@@ -15,8 +15,21 @@ public sealed class PipelineStepsBuilder
         where TStep : class, IPipelineStep => Add(new PipelineStepDeclaration(name, typeof(TStep), Optional: false));
 
     /// <inheritdoc cref="Use{TStep}"/>
-    public PipelineStepsBuilder UseOptional<TStep>(string name)
-        where TStep : class, IPipelineStep => Add(new PipelineStepDeclaration(name, typeof(TStep), Optional: true));
+    /// <param name="alongside">
+    /// An earlier step whose output this one consumes batch by batch, so the two overlap (back-translation of the targets
+    /// machine translation has finished while it translates the rest): this step runs each time that one reports
+    /// progress, and once more after it ends. Null: after the steps before it, as usual.
+    /// </param>
+    public PipelineStepsBuilder UseOptional<TStep>(string name, string? alongside = null)
+        where TStep : class, IPipelineStep
+    {
+        if (alongside is not null && _steps.LastOrDefault()?.Name != alongside)
+        {
+            throw new InvalidOperationException($"the pipeline step '{name}' runs alongside '{alongside}', which must be declared right before it");
+        }
+
+        return Add(new PipelineStepDeclaration(name, typeof(TStep), Optional: true) { Alongside = alongside });
+    }
 
     public PipelineStepOrder Build() => new([.. _steps]);
 
@@ -33,7 +46,11 @@ public sealed class PipelineStepsBuilder
 }
 
 /// <param name="Optional">Whether a pipeline file may leave the step out.</param>
-public sealed record PipelineStepDeclaration(string Name, Type StepType, bool Optional);
+public sealed record PipelineStepDeclaration(string Name, Type StepType, bool Optional)
+{
+    /// <summary>The step right before it that it overlaps with (see <see cref="PipelineStepsBuilder.UseOptional{TStep}"/>), or null.</summary>
+    public string? Alongside { get; init; }
+}
 
 /// <summary>The declared steps, in order; immutable once built.</summary>
 public sealed class PipelineStepOrder(IReadOnlyList<PipelineStepDeclaration> steps)
@@ -66,4 +83,7 @@ public sealed class PipelineSteps
 
     public IReadOnlyList<IPipelineStep> For(PipelineDefinition definition) =>
         [.. _steps.Where(s => !s.Declaration.Optional || definition.OptionalSteps is null || definition.OptionalSteps.Contains(s.Declaration.Name)).Select(s => s.Step)];
+
+    /// <summary>The name of the step <paramref name="step"/> runs alongside, or null when it runs after the ones before it.</summary>
+    public string? AlongsideOf(IPipelineStep step) => _steps.FirstOrDefault(s => ReferenceEquals(s.Step, step)).Declaration?.Alongside;
 }

@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Humanizer;
 using Localize.Core.Content;
 using Localize.Core.Documents;
@@ -22,6 +23,9 @@ public sealed class SourceIntakeStep(
 
     public const string StepName = "intake";
 
+    /// <summary>Files being read and parsed at once: enough to keep every core busy while the store saves, few enough to bound memory.</summary>
+    private static readonly int ReadAhead = Environment.ProcessorCount * 2;
+
     public string Name => StepName;
 
     public async Task RunAsync(PipelineContext context, CancellationToken cancellationToken)
@@ -32,15 +36,31 @@ public sealed class SourceIntakeStep(
         var slugOwners = new Dictionary<string, string>(StringComparer.Ordinal);
         // The worker runs every few seconds; a file that stays broken is logged once, not on every run.
         var known = (await articleStore.ListSourceErrorsAsync(cancellationToken)).ToDictionary(e => e.Path, e => e.ToString(), StringComparer.Ordinal);
-        foreach (var (file, format) in Sources(definition))
+        var files = Sources(definition).ToList();
+        // Files are read and parsed ahead, several at once across the cores; slugs are checked and articles saved one
+        // by one in the files' order, so which of two files claiming one slug is refused does not depend on timing.
+        var reading = new Queue<Task<SourceRead>>();
+        var next = 0;
+        while (reading.Count > 0 || next < files.Count)
         {
+            while (next < files.Count && reading.Count < ReadAhead)
+            {
+                var (aheadFile, aheadFormat) = files[next++];
+                reading.Enqueue(Task.Run(() => ReadAsync(aheadFile, aheadFormat, cancellationToken), cancellationToken));
+            }
+
+            var (file, format, read, readError) = await reading.Dequeue();
             cancellationToken.ThrowIfCancellationRequested();
             var path = file.Path;
             ArticleVersion version;
             try
             {
-                var bytes = await sources.ReadAsync(path, MaxSourceBytes, cancellationToken);
-                version = format.Read(file, bytes);
+                if (readError is not null)
+                {
+                    ExceptionDispatchInfo.Throw(readError);
+                }
+
+                version = read!;
                 if (slugOwners.TryGetValue(version.Slug, out var owner))
                 {
                     throw new DocumentFormatException(
@@ -106,6 +126,23 @@ public sealed class SourceIntakeStep(
             }
         }
     }
+
+    /// <summary>Reads and parses one file; whatever goes wrong is that file's error, kept for its turn.</summary>
+    private async Task<SourceRead> ReadAsync(SourceFile file, IDocumentFormat format, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var bytes = await sources.ReadAsync(file.Path, MaxSourceBytes, cancellationToken);
+            return new SourceRead(file, format, format.Read(file, bytes), null);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return new SourceRead(file, format, null, ex);
+        }
+    }
+
+    /// <summary>A file read ahead: its version, or why it could not be read.</summary>
+    private sealed record SourceRead(SourceFile File, IDocumentFormat Format, ArticleVersion? Version, Exception? Error);
 
     private static string Describe(Exception ex, IDocumentFormat format) => ex switch
     {

@@ -20,7 +20,7 @@ public sealed class BackTranslationStep(
     IReviewAidStore reviewAids,
     ILogger<BackTranslationStep> logger) : IPipelineStep
 {
-    private const int BatchSize = 500;
+    private const int BatchSize = 1_000;
 
     private readonly HashSet<string> _explained = new(StringComparer.Ordinal);
 

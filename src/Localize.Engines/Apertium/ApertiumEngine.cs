@@ -189,7 +189,11 @@ public sealed partial class ApertiumEngine : ITranslationEngine, IDisposable
     }
 
     private Task<string> RunAsync(string mode, string input, CancellationToken cancellationToken) =>
-        ApertiumProcess.RunAsync(_options.Command, ["-f", "html", mode], input, _options.CallTimeout, $"apertium {mode}", _logger, cancellationToken);
+        ApertiumProcess.RunAsync(_options.Command, ["-f", "html", mode], input, TimeoutFor(input.Length), $"apertium {mode}", _logger, cancellationToken);
+
+    /// <summary>The call's time limit grows with what it carries (see <see cref="ApertiumOptions.CallTimeout"/>).</summary>
+    private TimeSpan TimeoutFor(int characters) =>
+        _options.CallTimeout * Math.Max(1, Math.Ceiling(characters / (double)Math.Max(1, _options.CharactersPerCallTimeout)));
 
     /// <summary>Apertium marks words it does not know with <c>*</c>; the reviewer sees a flag, the reader no star.</summary>
     private static EngineOutput StripUnknownWords(string text)

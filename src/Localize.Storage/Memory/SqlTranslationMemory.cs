@@ -78,16 +78,33 @@ public sealed class SqlTranslationMemory(LocalizeDatabase database, TimeProvider
         return added.Count;
     }
 
-    public async Task<MemoryMatch?> FindExactAsync(string sourceLanguage, string targetLanguage, MemoryQuery query, CancellationToken cancellationToken)
+    public async Task<MemoryMatch?> FindExactAsync(string sourceLanguage, string targetLanguage, MemoryQuery query, CancellationToken cancellationToken) =>
+        (await FindExactManyAsync(sourceLanguage, targetLanguage, [query], cancellationToken))[0];
+
+    public async Task<IReadOnlyList<MemoryMatch?>> FindExactManyAsync(
+        string sourceLanguage, string targetLanguage, IReadOnlyList<MemoryQuery> queries, CancellationToken cancellationToken)
     {
+        if (queries.Count == 0)
+        {
+            return [];
+        }
+
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<UnitRow>(new CommandDefinition(
             $"""
             SELECT {UnitColumns} FROM memory_units
-            WHERE source_text = @Source AND {LanguagePair.Matches("source_lang", "@from")} AND {LanguagePair.Matches("target_lang", "@to")}
+            WHERE {database.Dialect.InList("source_text", "@sources")} AND {LanguagePair.Matches("source_lang", "@from")} AND {LanguagePair.Matches("target_lang", "@to")}
             ORDER BY changed_at DESC, id DESC
             """,
-            new { query.Source, from = LanguagePair.Normalize(sourceLanguage), to = LanguagePair.Normalize(targetLanguage) }, cancellationToken: cancellationToken));
+            new { sources = queries.Select(q => q.Source).Distinct(StringComparer.Ordinal).ToArray(), from = LanguagePair.Normalize(sourceLanguage), to = LanguagePair.Normalize(targetLanguage) },
+            cancellationToken: cancellationToken));
+        var bySource = rows.ToLookup(r => r.Source, StringComparer.Ordinal);
+        return [.. queries.Select(query => BestExact(query, bySource[query.Source]))];
+    }
+
+    /// <summary>The in-context match among the units of the same source, else the most recent exact one (rows come newest first).</summary>
+    private static MemoryMatch? BestExact(MemoryQuery query, IEnumerable<UnitRow> rows)
+    {
         MemoryMatch? best = null;
         foreach (var row in rows)
         {
