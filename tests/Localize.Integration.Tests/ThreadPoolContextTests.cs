@@ -1,9 +1,10 @@
+using Localize.Hosting;
 using Localize.Server.Hosting;
 
 namespace Localize.Integration.Tests;
 
 /// <summary>
-/// Every web app completes socket reads on the socket engine's thread, which serves every connection (the readers'
+/// A web app on SQLite completes socket reads on the socket engine's thread, which serves every connection (the readers'
 /// throughput depends on it). The worker, the background services and every request but a published page run under
 /// <see cref="ThreadPoolContext"/>, so that what follows a read — of PostgreSQL's answer, an engine's reply, Apertium's
 /// pipe, a request body — never runs on that thread.
@@ -43,7 +44,22 @@ public sealed class ThreadPoolContextTests
         Assert.Equal([true, true, true], continuedOn);
     }
 
-    private static async Task<bool> ContinuesOnThreadPoolAsync(Func<Func<Task>, Task> runner)
+    /// <summary>
+    /// No context reaches inside a library that continues with <c>ConfigureAwait(false)</c>, as Npgsql and Dapper do:
+    /// its continuation runs on the thread that completed the read, and Npgsql then reads the row's next column
+    /// synchronously — waiting for the socket engine's thread it is blocking, until the command times out. So a web
+    /// app on PostgreSQL leaves socket completions on the thread pool.
+    /// </summary>
+    [Fact]
+    public async Task A_library_continuation_stays_on_the_reading_thread_so_a_web_app_on_PostgreSQL_keeps_reads_off_it()
+    {
+        Assert.False(await ContinuesOnThreadPoolAsync(ThreadPoolContext.Run, likeALibrary: true));
+
+        Assert.True(LocalizeServerExtensions.AnswersOnTheSocketThread(new LocalizeOptions()));
+        Assert.False(LocalizeServerExtensions.AnswersOnTheSocketThread(new LocalizeOptions { PostgreSql = "Host=db.example;Database=localize" }));
+    }
+
+    private static async Task<bool> ContinuesOnThreadPoolAsync(Func<Func<Task>, Task> runner, bool likeALibrary = false)
     {
         var read = new TaskCompletionSource();
         var continuedOnPool = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -57,7 +73,15 @@ public sealed class ThreadPoolContextTests
         {
             work = runner(async () =>
             {
-                await read.Task;
+                if (likeALibrary)
+                {
+                    await read.Task.ConfigureAwait(false);
+                }
+                else
+                {
+                    await read.Task;
+                }
+
                 continuedOnPool.SetResult(Thread.CurrentThread.IsThreadPoolThread);
             });
         }

@@ -18,6 +18,9 @@ public static class LocalizeServerExtensions
 {
     private const string InlineSocketCompletions = "DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS";
 
+    /// <summary>Whether socket reads may complete on the socket's thread: only where no database connection is a socket.</summary>
+    public static bool AnswersOnTheSocketThread(LocalizeOptions options) => string.IsNullOrWhiteSpace(options.PostgreSql);
+
     /// <summary>
     /// The one host: worker and/or web app, switched by <c>Localize:RunWorker</c> and <c>Localize:RunWeb</c>; a readers'
     /// instance with <c>Localize:PublicSiteOnly</c>.
@@ -51,8 +54,11 @@ public static class LocalizeServerExtensions
         // when the first socket is made) and Kestrel runs the request inline instead of handing it to the thread pool and
         // back. Only the published pages are answered there (UsePublicPages); every other request, the worker and the
         // background services continue on the thread pool (ThreadPoolContext, LeaveTheSocketThread; SiteBuilder renders
-        // off it too).
-        if (Environment.GetEnvironmentVariable(InlineSocketCompletions) is null)
+        // off it too). Not on PostgreSQL: Npgsql reads a row's columns synchronously (Dapper opens its readers with
+        // SequentialAccess), and a synchronous read that has to wait for data on such a socket waits for the socket's
+        // thread, which is the thread it blocks: the query then fails after the command timeout (30 s) — three workers
+        // sharing a server hit it within a minute on a busy machine.
+        if (AnswersOnTheSocketThread(options) && Environment.GetEnvironmentVariable(InlineSocketCompletions) is null)
         {
             Environment.SetEnvironmentVariable(InlineSocketCompletions, "1");
         }
