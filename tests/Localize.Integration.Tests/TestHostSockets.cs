@@ -9,8 +9,9 @@ internal static class TestHostSockets
     /// reads the variable once, when the first socket is made) and for every process started after it. This process
     /// and the workers it starts also talk to PostgreSQL, whose synchronous column reads must not wait for the thread
     /// they block (see <c>LocalizeServerExtensions.AnswersOnTheSocketThread</c>): three workers on PostgreSQL timed
-    /// out on exactly that. Set first, the variable stays as set here, so the web apps these tests start (in this process
-    /// or as processes) keep completions on the thread pool; the inline path is what bench/public-site measures.
+    /// out on exactly that. Set first, the variable stays as set here, so the web apps these tests start keep completions
+    /// on the thread pool, except a server process a test starts as deployed (the address spec in WebSecurityTests);
+    /// bench/public-site measures the inline path.
     /// </summary>
     [ModuleInitializer]
     internal static void KeepSocketCompletionsOnTheThreadPool()

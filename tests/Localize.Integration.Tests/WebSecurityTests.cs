@@ -130,6 +130,8 @@ public sealed partial class WebSecurityTests
         start.Environment["Localize__Root"] = repository.Root;
         start.Environment["Localize__RunWorker"] = "false";
         start.Environment["Localize__PostgreSql"] = repository.PostgreSql ?? string.Empty;
+        // As deployed: the server decides where socket reads complete (inline on SQLite), not the test host (TestHostSockets).
+        start.Environment.Remove("DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS");
         switch (setting)
         {
             case "ASPNETCORE_URLS":

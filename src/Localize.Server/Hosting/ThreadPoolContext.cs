@@ -1,10 +1,11 @@
 namespace Localize.Server.Hosting;
 
 /// <summary>
-/// Where everything but a published page runs. A web app on SQLite completes socket reads on the socket engine's thread
-/// (inline completions, for the readers' throughput; see <see cref="LocalizeServerExtensions.AnswersOnTheSocketThread"/>),
-/// and that thread serves every connection — including an engine's HTTP calls and Apertium's pipes. A continuation after such a read would run there too,
-/// holding every reader while a worker checks a batch or a page queries the database. Work run under this context
+/// Where everything but a published page runs. A web app on SQLite completes socket reads on the socket engine's
+/// thread (inline completions, for the readers' throughput; see
+/// <see cref="LocalizeServerExtensions.AnswersOnTheSocketThread"/>), and that thread serves every connection —
+/// including an engine's HTTP calls and Apertium's pipes. A continuation after such a read would run there too, holding
+/// every reader while a worker checks a batch or a page queries the database. Work run under this context
 /// posts each continuation to the thread pool instead: only <see cref="Public.PublicPages"/> answers on the socket's
 /// thread.
 /// </summary>
