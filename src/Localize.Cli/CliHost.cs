@@ -22,6 +22,10 @@ public static class CliHost
         Recursive = true,
     };
 
+    /// <summary>The password a <c>--password-stdin</c> command reads: the first line of its standard input, empty when there is none.</summary>
+    public static async Task<string> ReadPasswordAsync(TextReader? standardInput, CancellationToken cancellationToken) =>
+        (await (standardInput ?? Console.In).ReadLineAsync(cancellationToken))?.TrimEnd('\r', '\n') ?? string.Empty;
+
     public static async Task<ServiceProvider> StartAsync(ParseResult parseResult, CancellationToken cancellationToken, LogLevel logLevel = LogLevel.Warning)
     {
         var settings = new Dictionary<string, string?>();

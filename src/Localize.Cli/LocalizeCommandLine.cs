@@ -30,11 +30,16 @@ public static class LocalizeCommandLine
         return await parseResult.InvokeAsync();
     }
 
-    public static RootCommand Build()
+    /// <param name="standardInput">
+    /// Where commands read a password (<c>--password-stdin</c>); null: the process's standard input. A host that runs
+    /// commands in-process (the tests) passes its own, as the process-wide <see cref="Console.In"/> is shared by
+    /// everything else running there.
+    /// </param>
+    public static RootCommand Build(TextReader? standardInput = null)
     {
         var root = new RootCommand("Localize: patient-facing medical articles, machine-translated, medically reviewed, published.");
         root.Options.Add(CliHost.RootOption);
-        foreach (var command in Commands())
+        foreach (var command in Commands(standardInput))
         {
             root.Subcommands.Add(command);
         }
@@ -43,14 +48,14 @@ public static class LocalizeCommandLine
     }
 
     // One line per command; each lives in Commands/<Name>Command.cs.
-    private static IEnumerable<Command> Commands() =>
+    private static IEnumerable<Command> Commands(TextReader? standardInput) =>
     [
         RunCommand.Create(),
         TranslateCommand.Create(),
         PublishCommand.Create(),
         StatusCommand.Create(),
-        ReviewCommand.Create(),
-        UsersCommand.Create(),
+        ReviewCommand.Create(standardInput),
+        UsersCommand.Create(standardInput),
         RoundtripCommand.Create(),
         CheckCommand.Create(),
         AuditCommand.Create(),

@@ -3,8 +3,9 @@ using Localize.Cli;
 namespace Localize.Integration.Tests;
 
 /// <summary>
-/// Runs the <c>localize</c> command in-process as a script would, with its standard input, output and error. Console
-/// streams are process-wide, so invocations take turns.
+/// Runs the <c>localize</c> command in-process as a script would, with its standard input, output and error. Standard
+/// input is handed to the command line itself (<see cref="LocalizeCommandLine.Build"/>): the process-wide
+/// <see cref="Console.In"/> once read empty under a full run. Output and error are the console's, so invocations take turns.
 /// </summary>
 public static class InProcessCli
 {
@@ -18,7 +19,7 @@ public static class InProcessCli
     private static async Task<CliResult> RunOnDatabaseAsync(string root, string? standardInput, string[] args, string? postgreSql)
     {
         await Turn.WaitAsync();
-        var (input, output, error) = (Console.In, Console.Out, Console.Error);
+        var (output, error) = (Console.Out, Console.Error);
 
         // The CLI reads its database from the environment, like the real command; invocations take turns, and hosts
         // started by tests set Localize:PostgreSql themselves, so the variable reaches this invocation only.
@@ -27,16 +28,14 @@ public static class InProcessCli
         var stderr = new StringWriter();
         try
         {
-            Console.SetIn(new StringReader(standardInput ?? string.Empty));
             Console.SetOut(stdout);
             Console.SetError(stderr);
-            var exit = await LocalizeCommandLine.Build().Parse([.. args, "--root", root]).InvokeAsync();
+            var exit = await LocalizeCommandLine.Build(new StringReader(standardInput ?? string.Empty)).Parse([.. args, "--root", root]).InvokeAsync();
             return new CliResult(exit, stdout.ToString(), stderr.ToString());
         }
         finally
         {
             Environment.SetEnvironmentVariable("Localize__PostgreSql", null);
-            Console.SetIn(input);
             Console.SetOut(output);
             Console.SetError(error);
             Turn.Release();

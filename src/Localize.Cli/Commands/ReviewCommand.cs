@@ -12,12 +12,12 @@ namespace Localize.Cli.Commands;
 /// <summary><c>localize review list|approve</c>: the review queue for scripts.</summary>
 public static class ReviewCommand
 {
-    public static Command Create()
+    public static Command Create(TextReader? standardInput)
     {
         var review = new Command("review", "List the segments waiting for review, or approve them from a script.");
         review.Subcommands.Add(CreateList());
         review.Subcommands.Add(CreateApprove());
-        review.Subcommands.Add(CreateSign());
+        review.Subcommands.Add(CreateSign(standardInput));
         return review;
     }
 
@@ -160,7 +160,7 @@ public static class ReviewCommand
         return approve;
     }
 
-    private static Command CreateSign()
+    private static Command CreateSign(TextReader? standardInput)
     {
         var locale = new Option<string>("--locale") { Description = "The locale to sign, e.g. es", Required = true };
         var article = new Option<string>("--article") { Description = "The article (slug) to sign", Required = true };
@@ -179,7 +179,7 @@ public static class ReviewCommand
             var slug = parseResult.GetRequiredValue(article);
             var localeCode = parseResult.GetRequiredValue(locale);
             var name = parseResult.GetRequiredValue(reviewer);
-            var password = (await Console.In.ReadLineAsync(cancellationToken))?.TrimEnd('\r', '\n') ?? string.Empty;
+            var password = await CliHost.ReadPasswordAsync(standardInput, cancellationToken);
             await using var scope = services.CreateAsyncScope();
             if (!await scope.ServiceProvider.GetRequiredService<PeopleDirectory>().VerifyPasswordAsync(name, password))
             {

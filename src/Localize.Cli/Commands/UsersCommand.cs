@@ -13,10 +13,10 @@ namespace Localize.Cli.Commands;
 /// </summary>
 public static class UsersCommand
 {
-    public static Command Create()
+    public static Command Create(TextReader? standardInput)
     {
         var users = new Command("users", "Create and list the accounts of the review web app.");
-        users.Subcommands.Add(CreateAdd());
+        users.Subcommands.Add(CreateAdd(standardInput));
         users.Subcommands.Add(CreateList());
         users.Subcommands.Add(CreateChange("disable", "Disable an account: it can no longer sign in, sign, or be assigned; its history stays.\n\nExample: localize users disable ana",
             (people, r, ct) => people.SetDisabledAsync(r.Name, true, r.By, ct), name => $"{name} is disabled."));
@@ -35,7 +35,7 @@ public static class UsersCommand
         return users;
     }
 
-    private static Command CreateAdd()
+    private static Command CreateAdd(TextReader? standardInput)
     {
         var name = new Argument<string>("name") { Description = "The account's sign-in name (letters, digits, - . _ @ +)" };
         var role = new Option<string>("--role") { Description = $"One of: {string.Join(", ", Roles.All)}", Required = true };
@@ -53,7 +53,7 @@ public static class UsersCommand
             await using var scope = services.CreateAsyncScope();
             var people = scope.ServiceProvider.GetRequiredService<PeopleDirectory>();
             var generated = !parseResult.GetValue(passwordStdin);
-            var password = generated ? PeopleDirectory.GeneratePassword() : (await Console.In.ReadLineAsync(cancellationToken))?.TrimEnd('\r', '\n') ?? string.Empty;
+            var password = generated ? PeopleDirectory.GeneratePassword() : await CliHost.ReadPasswordAsync(standardInput, cancellationToken);
             var userName = parseResult.GetRequiredValue(name);
             var problem = await people.AddAsync(userName, parseResult.GetRequiredValue(role), parseResult.GetValue(locales) ?? [], password, cancellationToken);
             if (problem is not null)
