@@ -9,8 +9,14 @@ namespace Localize.Engines.Tests;
 public sealed class ApertiumEngineSpec : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("localize-apertium-").FullName;
+    private readonly List<ApertiumEngine> _engines = [];
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
+    public void Dispose()
+    {
+        // Stops the pipelines the engines keep running.
+        _engines.ForEach(e => e.Dispose());
+        Directory.Delete(_dir, recursive: true);
+    }
 
     [Fact]
     public async Task Translates_english_to_spanish_with_codes_verified_and_unknown_words_flagged()
@@ -120,12 +126,12 @@ public sealed class ApertiumEngineSpec : IDisposable
     }
 
     [Fact]
-    public async Task Five_hundred_segments_go_through_in_at_most_three_process_calls()
+    public async Task Without_persistent_processes_five_hundred_segments_go_through_in_at_most_three_apertium_calls()
     {
         Requirements.Apertium();
         var log = Path.Combine(_dir, "calls.log");
         var wrapper = Script("counting-apertium", $"echo call >> '{log}'\nexec apertium \"$@\"");
-        var translator = Translators.Create(Engine(new ApertiumOptions { Command = wrapper }));
+        var translator = Translators.Create(Engine(new ApertiumOptions { Command = wrapper, PersistentProcesses = false }));
         var texts = Enumerable.Range(1, 500).Select(i => $"Take {i} tablets with <pc id=\"1\">water</pc> every day.").ToArray();
         var clock = Stopwatch.StartNew();
 
@@ -139,13 +145,109 @@ public sealed class ApertiumEngineSpec : IDisposable
         Assert.Contains("437", results.Single(r => r.SegmentId == 437).Text, StringComparison.Ordinal);
     }
 
+    /// <summary>Sentences with what Apertium's HTML handling must carry: codes, entities, the source's asterisks, unknown words, numbers.</summary>
+    private static readonly string[] MixedBatch =
+    [
+        .. Enumerable.Range(1, 200).Select(i => $"Take {i} tablets with <pc id=\"1\">water</pc> every day."),
+        "Do not take more than 4 g of paracetamol in 24 hours.",
+        "*Note: take 5 * 2 tablets for dizziness & nausea.",
+        "Read the <pc id=\"1\">patient leaflet</pc> before you start <ph id=\"2\"/> treatment.",
+        "Children under 12 years &lt; 40 kg should not use it.",
+        "Call \"your doctor\" if you feel dizzy; don't drive.",
+        "Ketamine is an anaesthetic.",
+    ];
+
+    [Fact]
+    public async Task The_running_pipeline_answers_as_the_apertium_command_does_and_one_start_serves_every_call()
+    {
+        Requirements.Apertium();
+        var persistentEngine = Engine(new ApertiumOptions());
+        var persistent = Translators.Create(persistentEngine);
+        // A translator of its own for the second call: the first one's cache would answer it without the engine.
+        var again = Translators.Create(persistentEngine);
+        var perCall = Translators.Create(Engine(new ApertiumOptions { PersistentProcesses = false }));
+        var cancellationToken = TestContext.Current.CancellationToken;
+
+        var expected = await perCall.TranslateAsync(Translators.Request("apertium", "en", ["es"], MixedBatch), cancellationToken);
+        var first = await persistent.TranslateAsync(Translators.Request("apertium", "en", ["es"], MixedBatch), cancellationToken);
+        var second = await again.TranslateAsync(Translators.Request("apertium", "en", ["es"], [.. MixedBatch.Reverse()]), cancellationToken);
+
+        Assert.All(expected, r => Assert.Null(r.Error));
+        Assert.Equal(expected.Select(r => (r.Text, string.Join("|", r.Flags))), first.Select(r => (r.Text, string.Join("|", r.Flags))));
+        Assert.Equal(expected.Select(r => r.Text).Reverse(), second.Select(r => r.Text));
+        Assert.Equal(1, persistentEngine.Pipelines!.Starts);
+    }
+
+    [Fact]
+    public async Task A_pipeline_that_died_between_calls_is_started_again_by_the_next()
+    {
+        Requirements.Apertium();
+        var engine = Engine(new ApertiumOptions());
+        var translator = Translators.Create(engine);
+        var cancellationToken = TestContext.Current.CancellationToken;
+        await translator.TranslateAsync(Translators.Request("apertium", "en", ["es"], "Drink water."), cancellationToken);
+        using (var process = Process.GetProcessById(Assert.Single(engine.Pipelines!.ProcessIds)))
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync(cancellationToken);
+        }
+
+        // A translator of its own: the first one's cache would answer without the engine.
+        var result = Assert.Single(await Translators.Create(engine).TranslateAsync(Translators.Request("apertium", "en", ["es"], "Drink water."), cancellationToken));
+
+        Assert.Null(result.Error);
+        Assert.Contains("agua", result.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(2, engine.Pipelines.Starts);
+    }
+
+    [Fact]
+    public async Task A_mode_whose_pipeline_cannot_run_hands_its_batch_to_one_apertium_call()
+    {
+        Requirements.Apertium();
+        var log = Path.Combine(_dir, "calls.log");
+        var counting = Script("counting-apertium", $"echo call >> '{log}'\nexec apertium \"$@\"");
+        // The mode file lists the pair but holds no pipeline: the running pipeline cannot start; apertium itself reads the installed mode.
+        var translator = Translators.Create(Engine(new ApertiumOptions { Command = counting }, FakeModes()));
+
+        var result = Assert.Single(await translator.TranslateAsync(
+            Translators.Request("apertium", "en", ["es"], "Drink water."), TestContext.Current.CancellationToken));
+
+        Assert.Null(result.Error);
+        Assert.Contains("agua", result.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Single(File.ReadAllLines(log));
+    }
+
+    [Fact]
+    public async Task A_pipeline_left_idle_is_stopped_and_the_next_call_starts_it_again()
+    {
+        Requirements.Apertium();
+        var engine = Engine(new ApertiumOptions { PipelineIdleTimeout = TimeSpan.FromMilliseconds(300) });
+        var translator = Translators.Create(engine);
+        var cancellationToken = TestContext.Current.CancellationToken;
+        await translator.TranslateAsync(Translators.Request("apertium", "en", ["es"], "Drink water."), cancellationToken);
+
+        // Waits for the stop itself; the deadline only turns a pipeline that is never stopped into a failure.
+        var deadline = Stopwatch.StartNew();
+        while (engine.Pipelines!.ProcessIds.Count > 0)
+        {
+            Assert.True(deadline.Elapsed < TimeSpan.FromMinutes(2), "the idle pipeline was never stopped");
+            await Task.Delay(50, cancellationToken);
+        }
+
+        // A translator of its own: the first one's cache would answer without the engine.
+        var result = Assert.Single(await Translators.Create(engine).TranslateAsync(Translators.Request("apertium", "en", ["es"], "Drink water."), cancellationToken));
+
+        Assert.Contains("agua", result.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(2, engine.Pipelines.Starts);
+    }
+
     [Fact]
     public async Task A_hung_call_is_killed_at_its_timeout_and_the_batch_retried_once()
     {
         var log = Path.Combine(_dir, "calls.log");
         // A duration no other test sleeps, so the count below sees only this test's children.
         var hanging = Script("hanging-apertium", $"echo call >> '{log}'\nexec sleep 299");
-        var translator = Translators.Create(Engine(new ApertiumOptions { Command = hanging, CallTimeout = TimeSpan.FromMilliseconds(500) }, FakeModes()));
+        var translator = Translators.Create(Engine(new ApertiumOptions { Command = hanging, PersistentProcesses = false, CallTimeout = TimeSpan.FromMilliseconds(500) }, FakeModes()));
         var clock = Stopwatch.StartNew();
 
         var result = Assert.Single(await translator.TranslateAsync(
@@ -167,7 +269,7 @@ public sealed class ApertiumEngineSpec : IDisposable
         // Slower than one CallTimeout, but the call carries several timeouts' worth of characters: slow, not hung.
         var slow = Script("slow-apertium", $"echo call >> '{log}'\nsleep 3\nexec cat");
         var translator = Translators.Create(Engine(
-            new ApertiumOptions { Command = slow, CallTimeout = TimeSpan.FromSeconds(1), CharactersPerCallTimeout = 5 }, FakeModes()));
+            new ApertiumOptions { Command = slow, PersistentProcesses = false, CallTimeout = TimeSpan.FromSeconds(1), CharactersPerCallTimeout = 5 }, FakeModes()));
 
         var result = Assert.Single(await translator.TranslateAsync(
             Translators.Request("apertium", "en", ["es"], "Drink water and rest for the whole day."), TestContext.Current.CancellationToken));
@@ -182,7 +284,7 @@ public sealed class ApertiumEngineSpec : IDisposable
         Requirements.Apertium();
         var log = Path.Combine(_dir, "calls.log");
         var flaky = Script("flaky-apertium", $"echo call >> '{log}'\nif [ $(wc -l < '{log}') -eq 1 ]; then exec sleep 300; fi\nexec apertium \"$@\"");
-        var translator = Translators.Create(Engine(new ApertiumOptions { Command = flaky, CallTimeout = TimeSpan.FromSeconds(20) }));
+        var translator = Translators.Create(Engine(new ApertiumOptions { Command = flaky, PersistentProcesses = false, CallTimeout = TimeSpan.FromSeconds(20) }));
 
         // The retry runs real Apertium, which a loaded machine can keep busy for more than a few seconds.
         var result = Assert.Single(await translator.TranslateAsync(
@@ -202,14 +304,16 @@ public sealed class ApertiumEngineSpec : IDisposable
         Assert.Contains("not found", availability.Reason, StringComparison.Ordinal);
     }
 
-    private static ApertiumEngine Engine(ApertiumOptions options, string? modes = null)
+    private ApertiumEngine Engine(ApertiumOptions options, string? modes = null)
     {
         if (modes is not null)
         {
             options.ModesDirectory = modes;
         }
 
-        return new ApertiumEngine(Options.Create(options));
+        var engine = new ApertiumEngine(Options.Create(options));
+        _engines.Add(engine);
+        return engine;
     }
 
     /// <summary>A modes directory naming eng-spa, so a fake command is offered the pair without Apertium installed.</summary>

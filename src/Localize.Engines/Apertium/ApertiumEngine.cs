@@ -16,8 +16,10 @@ namespace Localize.Engines.Apertium;
 /// Apertium, the offline rule-based engine (Debian <c>apertium-eng-spa</c>: en→es, and es→en for back-translation).
 /// Needs: the <c>apertium</c> command and the pair's mode installed. Produces: one output per segment, in HTML mode
 /// with every code as an isolated element (Apertium splits paired tags), and an <c>unknown-word: …</c> flag for each
-/// word it marked with <c>*</c>, the mark itself stripped. One process call carries a whole batch, one
-/// <c>&lt;p id="sN"&gt;</c> paragraph per segment, so output is matched by id and never by position alone.
+/// word it marked with <c>*</c>, the mark itself stripped. One call carries a whole batch, one
+/// <c>&lt;p id="sN"&gt;</c> paragraph per segment, so output is matched by id and never by position alone; it goes
+/// to the mode's pipeline kept running between calls (<see cref="ApertiumModePipelines"/>), or, when that fails or
+/// <see cref="ApertiumOptions.PersistentProcesses"/> is off, to one run of the <c>apertium</c> command.
 /// </summary>
 public sealed partial class ApertiumEngine : ITranslationEngine, IDisposable
 {
@@ -33,15 +35,21 @@ public sealed partial class ApertiumEngine : ITranslationEngine, IDisposable
     private readonly ApertiumOptions _options;
     private readonly ILogger<ApertiumEngine> _logger;
     private readonly ApertiumAnalyser _termAnalyser;
+    private readonly ApertiumModePipelines? _pipelines;
 
-    /// <summary>Stops the term analyser's long-lived processes.</summary>
-    public void Dispose() => _termAnalyser.Dispose();
+    /// <summary>Stops the running pipelines and the term analyser's long-lived processes.</summary>
+    public void Dispose()
+    {
+        _pipelines?.Dispose();
+        _termAnalyser.Dispose();
+    }
 
     public ApertiumEngine(IOptions<ApertiumOptions> options, ILogger<ApertiumEngine>? logger = null)
     {
         _options = options.Value;
         _logger = logger ?? NullLogger<ApertiumEngine>.Instance;
         _termAnalyser = new ApertiumAnalyser(options, NullLogger<ApertiumAnalyser>.Instance);
+        _pipelines = _options.PersistentProcesses ? new ApertiumModePipelines(_options, _logger) : null;
         Capabilities = new EngineCapabilities(
             MaxTextsPerBatch: _options.MaxSegmentsPerCall,
             MaxCharactersPerBatch: _options.MaxCharactersPerCall,
@@ -188,8 +196,27 @@ public sealed partial class ApertiumEngine : ITranslationEngine, IDisposable
         return text.ToString();
     }
 
-    private Task<string> RunAsync(string mode, string input, CancellationToken cancellationToken) =>
-        ApertiumProcess.RunAsync(_options.Command, ["-f", "html", mode], input, TimeoutFor(input.Length), $"apertium {mode}", _logger, cancellationToken);
+    /// <summary>The mode's running pipeline; when it fails, the batch is one call of the <c>apertium</c> command of its own.</summary>
+    private async Task<string> RunAsync(string mode, string input, CancellationToken cancellationToken)
+    {
+        var timeout = TimeoutFor(input.Length);
+        if (_pipelines is not null)
+        {
+            try
+            {
+                return await _pipelines.TranslateHtmlAsync(mode, input, timeout, cancellationToken);
+            }
+            catch (TranslationEngineException ex)
+            {
+                _logger.LogWarning("The running apertium {Mode} pipeline failed ({Reason}); this batch runs as one apertium call", mode, ex.Message);
+            }
+        }
+
+        return await ApertiumProcess.RunAsync(_options.Command, ["-f", "html", mode], input, timeout, $"apertium {mode}", _logger, cancellationToken);
+    }
+
+    /// <summary>The running pipelines, if the engine keeps them; for tests.</summary>
+    internal ApertiumModePipelines? Pipelines => _pipelines;
 
     /// <summary>The call's time limit grows with what it carries (see <see cref="ApertiumOptions.CallTimeout"/>).</summary>
     private TimeSpan TimeoutFor(int characters) =>

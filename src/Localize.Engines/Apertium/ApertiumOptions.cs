@@ -10,16 +10,26 @@ public sealed class ApertiumOptions
     public string ModesDirectory { get; set; } = "/usr/share/apertium/modes";
 
     /// <summary>
-    /// Segments per process call. Start-up costs about 1.2 s of CPU whatever the input (as much as 60 KB of text), so a
-    /// call carries a whole claimed batch: with 250 a call, half of a 200-article run was start-up. The cores are kept
-    /// busy by overlapping calls (locales, back-translation), not by splitting one batch.
+    /// Each mode's pipeline stays running between calls (null-flush, as Apertium-APy serves it), so a call costs no
+    /// loading of dictionaries; false runs the <c>apertium</c> command once per call. A pipeline that fails hands its
+    /// batch to one such call.
+    /// </summary>
+    public bool PersistentProcesses { get; set; } = true;
+
+    /// <summary>A running pipeline no call has used for this long is stopped (it holds its dictionaries in memory); zero keeps them.</summary>
+    public TimeSpan PipelineIdleTimeout { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// Segments per call. A start of the <c>apertium</c> command costs about 1.2 s of CPU whatever the input (as much as
+    /// 60 KB of text), so a call carries a whole claimed batch. The cores are kept busy by overlapping calls (locales,
+    /// back-translation), not by splitting one batch.
     /// </summary>
     public int MaxSegmentsPerCall { get; set; } = 1_000;
 
     /// <summary>Characters per call (about 60 KB/s on one core, so roughly four seconds of work).</summary>
     public int MaxCharactersPerCall { get; set; } = 250_000;
 
-    /// <summary>Processes at once; Apertium is CPU-bound, so one per core.</summary>
+    /// <summary>Calls at once, each in a pipeline of its own; Apertium is CPU-bound, so one per core.</summary>
     public int MaxConcurrentCalls { get; set; } = Environment.ProcessorCount;
 
     /// <summary>

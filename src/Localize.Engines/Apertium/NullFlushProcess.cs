@@ -16,6 +16,7 @@ internal sealed class NullFlushProcess(string command, IReadOnlyList<string> arg
     private readonly SemaphoreSlim _lock = new(1, 1);
     private Process? _process;
     private bool _disposed;
+    private long _lastCallEnded = Environment.TickCount64;
 
     /// <summary>The running process's id, if one runs; lets a test kill it as a crash would.</summary>
     internal int? ProcessId => _process is { HasExited: false } p ? p.Id : null;
@@ -63,6 +64,34 @@ internal sealed class NullFlushProcess(string command, IReadOnlyList<string> arg
                     true,
                     ex);
             }
+        }
+        finally
+        {
+            _lastCallEnded = Environment.TickCount64;
+            _lock.Release();
+        }
+    }
+
+    /// <summary>
+    /// Stops the process when no call has used it for <paramref name="idleTimeout"/> (a call in progress is never
+    /// interrupted); the next call starts it again. Returns whether it stopped one.
+    /// </summary>
+    public bool StopIfIdle(TimeSpan idleTimeout)
+    {
+        if (!_lock.Wait(0))
+        {
+            return false;
+        }
+
+        try
+        {
+            if (_process is null || Environment.TickCount64 - _lastCallEnded < idleTimeout.TotalMilliseconds)
+            {
+                return false;
+            }
+
+            Stop();
+            return true;
         }
         finally
         {
