@@ -93,10 +93,10 @@ public sealed class SqlTranslationMemory(LocalizeDatabase database, TimeProvider
         var rows = await connection.QueryAsync<UnitRow>(new CommandDefinition(
             $"""
             SELECT {UnitColumns} FROM memory_units
-            WHERE {database.Dialect.InList("source_text", "@sources")} AND {LanguagePair.Matches("source_lang", "@from")} AND {LanguagePair.Matches("target_lang", "@to")}
+            WHERE {database.Dialect.InListParameter("source_text", "@sources")} AND {LanguagePair.Matches("source_lang", "@from")} AND {LanguagePair.Matches("target_lang", "@to")}
             ORDER BY changed_at DESC, id DESC
             """,
-            new { sources = queries.Select(q => q.Source).Distinct(StringComparer.Ordinal).ToArray(), from = LanguagePair.Normalize(sourceLanguage), to = LanguagePair.Normalize(targetLanguage) },
+            new { sources = database.Dialect.ListParameter(queries.Select(q => q.Source).Distinct(StringComparer.Ordinal)), from = LanguagePair.Normalize(sourceLanguage), to = LanguagePair.Normalize(targetLanguage) },
             cancellationToken: cancellationToken));
         var bySource = rows.ToLookup(r => r.Source, StringComparer.Ordinal);
         return [.. queries.Select(query => BestExact(query, bySource[query.Source]))];
@@ -140,7 +140,7 @@ public sealed class SqlTranslationMemory(LocalizeDatabase database, TimeProvider
             return [];
         }
 
-        var rows = (await connection.QueryAsync<UnitRow>(new CommandDefinition($"SELECT {UnitColumns} FROM memory_units WHERE {database.Dialect.InList("id", "@ids")}", new { ids = hits.Select(h => h.Key).ToArray() }, cancellationToken: cancellationToken)))
+        var rows = (await connection.QueryAsync<UnitRow>(new CommandDefinition($"SELECT {UnitColumns} FROM memory_units WHERE {database.Dialect.InListParameter("id", "@ids")}", new { ids = database.Dialect.ListParameter(hits.Select(h => h.Key)) }, cancellationToken: cancellationToken)))
             .ToDictionary(r => r.Id);
         var matches = new List<MemoryMatch>();
         var seen = new HashSet<(string, string)>();

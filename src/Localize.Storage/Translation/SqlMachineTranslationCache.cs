@@ -14,7 +14,7 @@ namespace Localize.Storage.Translation;
 /// </summary>
 public sealed class SqlMachineTranslationCache : IMachineTranslationCache
 {
-    // SQLite allows 32,766 parameters; chunks keep statements small and plans cached.
+    // Chunks bound what one statement carries.
     private const int Chunk = 500;
 
     private readonly LocalizeDatabase _database;
@@ -42,9 +42,9 @@ public sealed class SqlMachineTranslationCache : IMachineTranslationCache
             var rows = await connection.QueryAsync<(string Input, string Output, string Flags)>(new CommandDefinition(
                 $"""
                 SELECT input, output, flags FROM mt_cache
-                WHERE engine_id = @EngineId AND source_language = @SourceLanguage AND locale = @Locale AND {_database.Dialect.InList("input_hash", "@Hashes")}
+                WHERE engine_id = @EngineId AND source_language = @SourceLanguage AND locale = @Locale AND {_database.Dialect.InListParameter("input_hash", "@Hashes")}
                 """,
-                new { scope.EngineId, scope.SourceLanguage, scope.Locale, Hashes = chunk.Select(Hash).ToArray() },
+                new { scope.EngineId, scope.SourceLanguage, scope.Locale, Hashes = _database.Dialect.ListParameter(chunk.Select(Hash)) },
                 cancellationToken: cancellationToken));
             foreach (var (input, output, flags) in rows)
             {

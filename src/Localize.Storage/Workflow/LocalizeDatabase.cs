@@ -1,5 +1,6 @@
 using System.Data;
 using System.Data.Common;
+using System.Text.Json;
 using Dapper;
 
 namespace Localize.Storage.Workflow;
@@ -19,6 +20,18 @@ public static class SqlDialectExtensions
     /// </summary>
     public static string InList(this SqlDialect dialect, string column, string parameter) =>
         dialect == SqlDialect.PostgreSql ? $"{column} = ANY({parameter})" : $"{column} IN {parameter}";
+
+    /// <summary>
+    /// <c>column IN (list)</c> for a list of any length passed as one parameter (<see cref="ListParameter{T}"/>):
+    /// SQLite reads it as a JSON array, PostgreSQL as an array. A batch's thousand ids or texts expanded by Dapper into
+    /// a thousand parameters made SQLite parse, bind (by name, each a scan of the others) and free them on every query.
+    /// </summary>
+    public static string InListParameter(this SqlDialect dialect, string column, string parameter) =>
+        dialect == SqlDialect.PostgreSql ? $"{column} = ANY({parameter})" : $"{column} IN (SELECT value FROM json_each({parameter}))";
+
+    /// <summary>The value of a parameter that <see cref="InListParameter"/> reads.</summary>
+    public static object ListParameter<T>(this SqlDialect dialect, IEnumerable<T> values) =>
+        dialect == SqlDialect.PostgreSql ? values.ToArray() : JsonSerializer.Serialize(values);
 
     /// <summary>The UTC day (<c>yyyy-MM-dd</c> text) of a time column: a prefix of SQLite's text, a conversion of PostgreSQL's timestamptz.</summary>
     public static string UtcDay(this SqlDialect dialect, string column) =>

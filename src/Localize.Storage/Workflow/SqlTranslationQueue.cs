@@ -44,10 +44,10 @@ public sealed class SqlTranslationQueue(LocalizeDatabase database, TimeProvider 
             $"""
             SELECT t.id, s.id, a.slug, s.source_text, {NeighbourColumns}
             FROM translations t JOIN segments s ON s.id = t.segment_id JOIN articles a ON a.id = s.article_id
-            WHERE {database.Dialect.InList("t.id", "@claimed")}
+            WHERE {database.Dialect.InListParameter("t.id", "@claimed")}
             ORDER BY t.updated_at, t.id
             """,
-            new { claimed },
+            new { claimed = database.Dialect.ListParameter(claimed) },
             cancellationToken: cancellationToken));
         return rows.Select(r => new PendingSegment(r.TranslationId, r.SegmentId, r.Slug, r.Source) { PreviousSource = r.Previous, NextSource = r.Next }).ToArray();
     }
