@@ -140,21 +140,21 @@ public sealed class MachineTranslationStep(
         return new TranslatedBatch(engineId, sourceLanguage, locale, actor, glossary, fromMemory.Count, pending, results);
     }
 
-    /// <summary>Checks the engine's outputs and saves each as a target in review; returns how many segments the batch settled (memory included).</summary>
+    /// <summary>
+    /// Checks the engine's outputs and saves them as targets in review, the whole batch in one transaction; returns how
+    /// many segments the batch settled (memory included).
+    /// </summary>
     private async Task<int> SaveBatchAsync(TranslatedBatch batch, PipelineContext context, CancellationToken cancellationToken)
     {
         var (engineId, sourceLanguage, locale, actor, glossary) = (batch.EngineId, batch.SourceLanguage, batch.Locale, batch.Actor, batch.Glossary);
-        var results = batch.Results;
         var byId = batch.Pending.ToDictionary(p => p.TranslationId);
+        var results = batch.Results.Where(r => byId.ContainsKey(r.SegmentId) && r.Locale == locale).ToArray();
         var checkNotes = await CheckAsync(sourceLanguage, locale, glossary, results, byId, cancellationToken);
-        var done = batch.FromMemory;
+        var translations = await translationStore.GetTranslationsAsync([.. results.Select(r => r.SegmentId)], cancellationToken);
+        var saves = new List<TranslationSave>();
         foreach (var result in results)
         {
-            if (!byId.TryGetValue(result.SegmentId, out var segment) || result.Locale != locale)
-            {
-                continue;
-            }
-
+            var segment = byId[result.SegmentId];
             if (result.Text is null && !result.Flags.Contains(MachineTranslationFlags.BrokenCodes))
             {
                 logger.LogWarning("{Engine} could not translate segment {Id} of {Slug} into {Locale}: {Error}", engineId, segment.SegmentId, segment.Slug, locale, result.Error);
@@ -165,8 +165,7 @@ public sealed class MachineTranslationStep(
                 continue;
             }
 
-            var translation = await translationStore.GetTranslationAsync(segment.TranslationId, cancellationToken);
-            if (translation is null || translation.State is not (SegmentState.New or SegmentState.Outdated))
+            if (!translations.TryGetValue(segment.TranslationId, out var translation) || translation.State is not (SegmentState.New or SegmentState.Outdated))
             {
                 continue;
             }
@@ -175,23 +174,18 @@ public sealed class MachineTranslationStep(
             ChangeRecord[] changes = result.Text is { } target
                 ? [translation.RecordMachineTranslation(target, result.EngineId, actor, now), translation.SubmitForReview(actor, now)]
                 : [translation.RequestHumanTranslation(segment.Source, result.EngineId, result.Error ?? "inline codes broken", actor, now)];
-            if (!await TrySaveAsync(translation, changes, cancellationToken))
-            {
-                continue;
-            }
-
-            await translationStore.SaveNotesAsync(
-                translation.Id,
+            saves.Add(new TranslationSave(
+                translation,
+                changes,
                 [
                     .. result.Flags.Select(flag => FlagNote(result.EngineId, locale, flag)),
                     .. result.EnforcedTerms.Select(term => new SegmentNote(NoteOrigin.Engine(result.EngineId), NoteSeverity.Info, $"glossary term enforced: {term}")),
                     .. result.Text is null ? [new SegmentNote(NoteOrigin.Engine(result.EngineId), NoteSeverity.Error, $"{result.Error}: translate this segment by hand")] : Array.Empty<SegmentNote>(),
                     .. checkNotes.TryGetValue(result.SegmentId, out var notes) ? notes : checker.Check(sourceLanguage, locale, segment.Source, translation.Target!, glossary),
-                ],
-                cancellationToken);
-            done++;
+                ]));
         }
 
+        var done = batch.FromMemory + (await SaveAsync(saves, cancellationToken)).Count;
         if (done > 0)
         {
             // Targets are in review: a step running alongside (back-translation) has work.
@@ -231,22 +225,23 @@ public sealed class MachineTranslationStep(
             : new SegmentNote(NoteOrigin.Engine(engineId), NoteSeverity.Warning, flag);
 
     /// <summary>Applies in-context and exact memory matches; returns the translations it took care of.</summary>
-    private async Task<HashSet<long>> ApplyMemoryAsync(
+    private async Task<IReadOnlySet<long>> ApplyMemoryAsync(
         string sourceLanguage, string locale, IReadOnlyList<PendingSegment> pending, Glossary glossary, string actor, CancellationToken cancellationToken)
     {
-        var applied = new HashSet<long>();
         // One lookup for the whole batch rather than a round trip per segment (on a fresh locale nothing matches at all).
         var matches = await memory.FindExactManyAsync(
             sourceLanguage, locale, [.. pending.Select(p => new MemoryQuery(p.Source, p.PreviousSource, p.NextSource, p.Slug))], cancellationToken);
-        foreach (var (segment, found) in pending.Zip(matches))
+        var found = pending.Zip(matches).Where(p => p.Second is not null).Select(p => (Segment: p.First, Match: p.Second!)).ToArray();
+        if (found.Length == 0)
         {
-            if (found is not { } match)
-            {
-                continue;
-            }
+            return new HashSet<long>();
+        }
 
-            var translation = await translationStore.GetTranslationAsync(segment.TranslationId, cancellationToken);
-            if (translation is null || translation.State is not (SegmentState.New or SegmentState.Outdated))
+        var translations = await translationStore.GetTranslationsAsync([.. found.Select(f => f.Segment.TranslationId)], cancellationToken);
+        var saves = new List<TranslationSave>();
+        foreach (var (segment, match) in found)
+        {
+            if (!translations.TryGetValue(segment.TranslationId, out var translation) || translation.State is not (SegmentState.New or SegmentState.Outdated))
             {
                 continue;
             }
@@ -256,21 +251,16 @@ public sealed class MachineTranslationStep(
             var change = match.Kind == MemoryMatchKind.InContext
                 ? translation.ApplyInContextMemoryMatch(match.Target, reference, actor, now)
                 : translation.ApplyExactMemoryMatch(match.Target, reference, actor, now);
-            if (!await TrySaveAsync(translation, [change], cancellationToken))
-            {
-                continue;
-            }
-
-            await translationStore.SaveNotesAsync(
-                translation.Id,
+            saves.Add(new TranslationSave(
+                translation,
+                [change],
                 [
                     new SegmentNote(NoteOrigin.Memory, NoteSeverity.Info, $"{match.Score} % match from {reference}"),
                     .. checker.Check(sourceLanguage, locale, segment.Source, match.Target, glossary),
-                ],
-                cancellationToken);
-            applied.Add(segment.TranslationId);
+                ]));
         }
 
+        var applied = await SaveAsync(saves, cancellationToken);
         if (applied.Count > 0)
         {
             logger.LogInformation("{Count} segment(s) into {Locale} taken from translation memory", applied.Count, locale);
@@ -280,22 +270,19 @@ public sealed class MachineTranslationStep(
     }
 
     /// <summary>
-    /// Saves a machine or memory result unless the translation changed since it was read: then someone else moved it
-    /// on (another worker whose claim outlived ours, an intake that outdated it, a reviewer), and their state stands.
-    /// The segment is not lost: if it still needs a machine, the next claim picks it up again.
+    /// Saves machine or memory results, except those whose translation changed since it was read: then someone else
+    /// moved it on (another worker whose claim outlived ours, an intake that outdated it, a reviewer), and their state
+    /// stands. Such a segment is not lost: if it still needs a machine, the next claim picks it up again.
     /// </summary>
-    private async Task<bool> TrySaveAsync(SegmentTranslation translation, IReadOnlyList<ChangeRecord> changes, CancellationToken cancellationToken)
+    private async Task<IReadOnlySet<long>> SaveAsync(IReadOnlyList<TranslationSave> saves, CancellationToken cancellationToken)
     {
-        try
+        var saved = await translationStore.SaveTranslationsAsync(saves, cancellationToken);
+        foreach (var skipped in saves.Where(s => !saved.Contains(s.Translation.Id)))
         {
-            await translationStore.SaveTranslationAsync(translation, changes, cancellationToken);
-            return true;
+            logger.LogInformation("Translation {Id} changed while it was being translated; keeping the newer state", skipped.Translation.Id);
         }
-        catch (ConcurrencyConflictException ex)
-        {
-            logger.LogInformation("Translation {Id} changed while it was being translated; keeping the newer state ({Reason})", translation.Id, ex.Message);
-            return false;
-        }
+
+        return saved;
     }
 
     /// <summary>The locale's real engine runs: pseudo output a fallback left behind goes back to it, once.</summary>

@@ -62,14 +62,10 @@ public sealed class BackTranslationStep(
                     new MachineTranslationRequest(engine, locale, [sourceLanguage], [.. pending.Select(p => new SegmentToTranslate(p.TranslationId, p.Slug, p.Source))]),
                     cancellationToken);
                 var byId = pending.ToDictionary(p => p.TranslationId);
-                var saved = 0;
-                foreach (var result in results.Where(r => r.Text is not null && byId.ContainsKey(r.SegmentId)))
-                {
-                    await reviewAids.SaveBackTranslationAsync(result.SegmentId, byId[result.SegmentId].Source, result.Text!, cancellationToken);
-                    saved++;
-                }
-
-                if (saved == 0)
+                BackTranslation[] translated = [.. results.Where(r => r.Text is not null && byId.ContainsKey(r.SegmentId))
+                    .Select(r => new BackTranslation(r.SegmentId, byId[r.SegmentId].Source, r.Text!))];
+                await reviewAids.SaveBackTranslationsAsync(translated, cancellationToken);
+                if (translated.Length == 0)
                 {
                     // The engine is failing: try again on a later run, not in a loop.
                     logger.LogWarning("No back-translation for {Locale} by {Engine} this run: {Reason}", locale, engine, results.FirstOrDefault()?.Error);

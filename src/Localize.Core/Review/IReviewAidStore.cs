@@ -3,10 +3,13 @@ using Localize.Core.Workflow;
 namespace Localize.Core.Review;
 
 /// <summary>What the optional review-aid steps compute for reviewers: back-translations and readability scores.</summary>
+/// <summary>A target translated back into the source language, with the target it was made from.</summary>
+public sealed record BackTranslation(long TranslationId, string OfTarget, string Text);
+
 public interface IReviewAidStore
 {
-    /// <summary>Stores a back-translation, unless the target changed since <paramref name="ofTarget"/> was read.</summary>
-    Task SaveBackTranslationAsync(long translationId, string ofTarget, string backTranslation, CancellationToken cancellationToken);
+    /// <summary>Stores back-translations together, each unless its target changed since it was read.</summary>
+    Task SaveBackTranslationsAsync(IReadOnlyList<BackTranslation> backTranslations, CancellationToken cancellationToken);
 
     Task<StoredReadability?> FindReadabilityAsync(string slug, string locale, CancellationToken cancellationToken);
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Dapper;
 using Localize.Core.Audit;
 using Localize.Core.Workflow;
+using Row = (long Id, long SegmentId, string Locale, string State, string? Target, string? MachineTarget, string? EngineId, string Approvers, long Version, string? EditedBy);
 
 namespace Localize.Storage.Workflow;
 
@@ -13,17 +14,21 @@ namespace Localize.Storage.Workflow;
 /// </summary>
 internal static class TranslationRows
 {
+    private const string Columns = "id, segment_id, locale, state, target_text, machine_text, engine_id, approvers, version, edited_by";
+
     public static async Task<SegmentTranslation?> LoadAsync(DbConnection connection, DbTransaction? transaction, long id, CancellationToken cancellationToken)
     {
-        var row = await connection.QuerySingleOrDefaultAsync<(long Id, long SegmentId, string Locale, string State, string? Target, string? MachineTarget, string? EngineId, string Approvers, long Version, string? EditedBy)>(
-            new CommandDefinition(
-                "SELECT id, segment_id, locale, state, target_text, machine_text, engine_id, approvers, version, edited_by FROM translations WHERE id = @id",
-                new { id },
-                transaction,
-                cancellationToken: cancellationToken));
-        return row.Locale is null
-            ? null
-            : new SegmentTranslation(row.Id, row.SegmentId, row.Locale, SegmentStateColumn.Read(row.State), row.Target, row.MachineTarget, row.EngineId, JsonSerializer.Deserialize<string[]>(row.Approvers, StoreJson.Options) ?? [], (int)row.Version, row.EditedBy);
+        var row = await connection.QuerySingleOrDefaultAsync<Row>(
+            new CommandDefinition($"SELECT {Columns} FROM translations WHERE id = @id", new { id }, transaction, cancellationToken: cancellationToken));
+        return row.Locale is null ? null : ToTranslation(row);
+    }
+
+    public static async Task<IReadOnlyList<SegmentTranslation>> LoadManyAsync(
+        DbConnection connection, DbTransaction? transaction, SqlDialect dialect, IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
+    {
+        var rows = await connection.QueryAsync<Row>(
+            new CommandDefinition($"SELECT {Columns} FROM translations WHERE {dialect.InListParameter("id", "@ids")}", new { ids = dialect.ListParameter(ids) }, transaction, cancellationToken: cancellationToken));
+        return [.. rows.Select(ToTranslation)];
     }
 
     /// <summary>
@@ -97,4 +102,8 @@ internal static class TranslationRows
             new { translationId, changeId },
             transaction,
             cancellationToken: cancellationToken));
+
+    private static SegmentTranslation ToTranslation(Row row) =>
+        new(row.Id, row.SegmentId, row.Locale, SegmentStateColumn.Read(row.State), row.Target, row.MachineTarget, row.EngineId,
+            JsonSerializer.Deserialize<string[]>(row.Approvers, StoreJson.Options) ?? [], (int)row.Version, row.EditedBy);
 }
