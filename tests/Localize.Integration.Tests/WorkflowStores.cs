@@ -66,6 +66,12 @@ public sealed class WorkflowStores(
     public Task SaveTranslationAsync(SegmentTranslation translation, IReadOnlyList<ChangeRecord> changes, CancellationToken cancellationToken) =>
         translations.SaveTranslationAsync(translation, changes, cancellationToken);
 
+    public Task<IReadOnlyDictionary<long, SegmentTranslation>> GetTranslationsAsync(IReadOnlyCollection<long> translationIds, CancellationToken cancellationToken) =>
+        translations.GetTranslationsAsync(translationIds, cancellationToken);
+
+    public Task<IReadOnlySet<long>> SaveTranslationsAsync(IReadOnlyList<TranslationSave> saves, CancellationToken cancellationToken) =>
+        translations.SaveTranslationsAsync(saves, cancellationToken);
+
     public Task SaveNotesAsync(long translationId, IReadOnlyList<SegmentNote> notes, CancellationToken cancellationToken) =>
         translations.SaveNotesAsync(translationId, notes, cancellationToken);
 

@@ -56,6 +56,47 @@ public sealed class WorkLeaseTests(SharedPostgreSql postgres)
     [Theory]
     [InlineData("SQLite")]
     [InlineData("PostgreSQL")]
+    public async Task A_batch_saved_together_keeps_what_another_worker_saved_first_and_saves_the_rest(string database)
+    {
+        using var repository = new TestRepository();
+        var db = await OpenAsync(database, repository);
+        var clock = new ManualClock();
+        var a = WorkflowStores.Over(db, clock, new WorkLease("worker-a", Lease), AuditKey);
+        var b = WorkflowStores.Over(db, clock, new WorkLease("worker-b", Lease), AuditKey);
+        await a.SaveArticleAsync(Article("batch-save", 3), Markdown, "scale", [Locale], "worker-a", default);
+        var claimed = await a.ClaimPendingMachineTranslationAsync(Locale, 10, default);
+        var read = await a.GetTranslationsAsync([.. claimed.Select(p => p.TranslationId), 999_999], default);
+        Assert.Equal(claimed.Select(p => p.TranslationId).Order(), read.Keys.Order());
+
+        // A stalls past its lease; B takes the first segment over and saves it before A saves its batch.
+        clock.Advance(Lease + TimeSpan.FromSeconds(1));
+        var first = claimed[0].TranslationId;
+        Assert.Contains(first, (await b.ClaimPendingMachineTranslationAsync(Locale, 10, default)).Select(p => p.TranslationId));
+        var fresh = (await b.GetTranslationAsync(first, default))!;
+        await b.SaveTranslationAsync(fresh, [fresh.RecordMachineTranslation("[fr] b", "azure", "worker-b", clock.GetUtcNow())], default);
+        var saves = read.Values.OrderBy(t => t.Id).Select(t => new TranslationSave(
+            t,
+            [t.RecordMachineTranslation($"[fr] a {t.Id}", "azure", "worker-a", clock.GetUtcNow()), t.SubmitForReview("worker-a", clock.GetUtcNow())],
+            [new SegmentNote(NoteOrigin.Engine("azure"), NoteSeverity.Info, $"note {t.Id}")])).ToArray();
+
+        var saved = await a.SaveTranslationsAsync(saves, default);
+
+        Assert.Equal(claimed.Skip(1).Select(p => p.TranslationId).Order(), saved.Order());
+        Assert.Equal("[fr] b", (await a.GetTranslationAsync(first, default))!.Target);
+        foreach (var id in saved)
+        {
+            var translation = (await a.GetTranslationAsync(id, default))!;
+            Assert.Equal((SegmentState.InReview, $"[fr] a {id}"), (translation.State, translation.Target));
+            Assert.Equal([$"note {id}"], (await a.FindReviewItemAsync(id, default))!.Notes.Select(n => n.Message));
+        }
+
+        // The batch's records joined the chain in order, sealed like any other.
+        Assert.True(AuditChain.Verify(await a.ReadAuditTrailAsync(default), AuditKey).IsIntact);
+    }
+
+    [Theory]
+    [InlineData("SQLite")]
+    [InlineData("PostgreSQL")]
     public async Task A_released_claim_is_taken_at_once_without_waiting_for_it_to_run_out(string database)
     {
         using var repository = new TestRepository();
