@@ -64,13 +64,14 @@ public sealed class BackTranslationStep(
                 var byId = pending.ToDictionary(p => p.TranslationId);
                 BackTranslation[] translated = [.. results.Where(r => r.Text is not null && byId.ContainsKey(r.SegmentId))
                     .Select(r => new BackTranslation(r.SegmentId, byId[r.SegmentId].Source, r.Text!))];
-                await reviewAids.SaveBackTranslationsAsync(translated, cancellationToken);
                 if (translated.Length == 0)
                 {
                     // The engine is failing: try again on a later run, not in a loop.
                     logger.LogWarning("No back-translation for {Locale} by {Engine} this run: {Reason}", locale, engine, results.FirstOrDefault()?.Error);
                     break;
                 }
+
+                await reviewAids.SaveBackTranslationsAsync(translated, cancellationToken);
             }
         }
     }
