@@ -4,6 +4,7 @@ using System.Net.Sockets;
 using Localize.Cli;
 using Localize.Core.Workflow;
 using Localize.Integration.Tests.Cli;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 
 namespace Localize.Integration.Tests;
@@ -32,6 +33,29 @@ public sealed class HostPromisesTests
         Assert.Equal(LogLevel.Warning, warning.Level);
         Assert.DoesNotContain('\n', warning.Message);
         Assert.Contains("PSEUDO", await (await server.ManagerAsync()).GetStringAsync($"/review/es/{Slug}"));
+    }
+
+    /// <summary>
+    /// With the hosting diagnostics' log on, ASP.NET Core makes a log scope and an activity for every request — about
+    /// 8 % of the all-in-one web app's published-page throughput (bench/README.md); its lines are Information, below
+    /// what Microsoft.AspNetCore logs anyway. The settings the server ships (its appsettings.json, read here as the host
+    /// reads it) turn it off, and configuration can turn it back on. (The test hosts themselves log to the console at
+    /// Warning by a provider rule, which outranks any category rule, so they are not where to look.)
+    /// </summary>
+    [Theory]
+    [InlineData(null, false)]
+    [InlineData("Information", true)]
+    public void The_hosting_diagnostics_log_is_off_in_the_shipped_settings_and_configuration_turns_it_back_on(string? configured, bool expectedOn)
+    {
+        const string category = "Microsoft.AspNetCore.Hosting.Diagnostics";
+        var configuration = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"))
+            .AddInMemoryCollection(configured is null ? [] : [new($"Logging:LogLevel:{category}", configured)])
+            .Build();
+        using var factory = LoggerFactory.Create(logging => logging.AddConfiguration(configuration.GetSection("Logging")).AddConsole());
+
+        Assert.Equal(expectedOn, factory.CreateLogger(category).IsEnabled(LogLevel.Critical));
+        Assert.True(factory.CreateLogger("Microsoft.AspNetCore.Server.Kestrel").IsEnabled(LogLevel.Warning), "Kestrel still logs what a request's failure says");
     }
 
     [Fact]

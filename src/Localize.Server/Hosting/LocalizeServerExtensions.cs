@@ -72,13 +72,9 @@ public static class LocalizeServerExtensions
             o.WaitForDataBeforeAllocatingBuffer = false;
         });
 
-        if (options.PublicSiteOnly)
-        {
-            // No request-scoped log state or activity per request: readers' requests are answered from memory, and what
-            // can go wrong there (a failed rebuild, a broken connection) is logged by PublishedSite and Kestrel.
-            builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None);
-        }
-        else
+        // No request-scoped log state or activity per request in either mode: appsettings.json turns the hosting
+        // diagnostics' log off (Microsoft.AspNetCore.Hosting.Diagnostics: None), which configuration can turn back on.
+        if (!options.PublicSiteOnly)
         {
             // Accounts and pages for managers and reviewers. A readers' instance registers none of it: with no
             // authentication services, nothing signs readers in or challenges them.
