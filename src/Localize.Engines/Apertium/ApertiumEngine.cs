@@ -44,12 +44,12 @@ public sealed partial class ApertiumEngine : ITranslationEngine, IDisposable
         _termAnalyser.Dispose();
     }
 
-    public ApertiumEngine(IOptions<ApertiumOptions> options, ILogger<ApertiumEngine>? logger = null)
+    public ApertiumEngine(IOptions<ApertiumOptions> options, ILogger<ApertiumEngine>? logger = null, TimeProvider? clock = null)
     {
         _options = options.Value;
         _logger = logger ?? NullLogger<ApertiumEngine>.Instance;
         _termAnalyser = new ApertiumAnalyser(options, NullLogger<ApertiumAnalyser>.Instance);
-        _pipelines = _options.PersistentProcesses ? new ApertiumModePipelines(_options, _logger) : null;
+        _pipelines = _options.PersistentProcesses ? new ApertiumModePipelines(_options, _logger, clock ?? TimeProvider.System) : null;
         Capabilities = new EngineCapabilities(
             MaxTextsPerBatch: _options.MaxSegmentsPerCall,
             MaxCharactersPerBatch: _options.MaxCharactersPerCall,

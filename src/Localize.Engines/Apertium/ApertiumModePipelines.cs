@@ -26,16 +26,18 @@ internal sealed class ApertiumModePipelines : IDisposable
     private readonly List<NullFlushProcess> _all = [];
     private readonly ApertiumOptions _options;
     private readonly ILogger _logger;
-    private readonly Timer _idleSweep;
+    private readonly TimeProvider _clock;
+    private readonly ITimer _idleSweep;
     private bool _disposed;
 
-    public ApertiumModePipelines(ApertiumOptions options, ILogger logger)
+    public ApertiumModePipelines(ApertiumOptions options, ILogger logger, TimeProvider clock)
     {
         _options = options;
         _logger = logger;
+        _clock = clock;
         var idle = options.PipelineIdleTimeout;
         var every = idle > TimeSpan.Zero ? TimeSpan.FromTicks(Math.Max(TimeSpan.FromMilliseconds(250).Ticks, idle.Ticks / 4)) : Timeout.InfiniteTimeSpan;
-        _idleSweep = new Timer(_ => StopIdle(), null, every, every);
+        _idleSweep = clock.CreateTimer(_ => StopIdle(), null, every, every);
     }
 
     /// <summary>Pipelines started so far, restarts included; lets a test see that one start serves many calls.</summary>
@@ -124,7 +126,7 @@ internal sealed class ApertiumModePipelines : IDisposable
             // The mode's pipeline takes the generator's and the tagger's options as $1 and $2, as the apertium command
             // passes them: -g marks unknown words with '*' (the engine turns them into flags); no tagger option.
             // The programs read and write UTF-8 whatever the host's locale.
-            var pipeline = new NullFlushProcess(_options.Shell, ["-c", "LC_CTYPE=C.UTF-8; export LC_CTYPE\n" + script, "sh", "-g", ""], what, _logger);
+            var pipeline = new NullFlushProcess(_options.Shell, ["-c", "LC_CTYPE=C.UTF-8; export LC_CTYPE\n" + script, "sh", "-g", ""], what, _logger, _clock);
             _all.Add(pipeline);
             return pipeline;
         }

@@ -11,12 +11,13 @@ namespace Localize.Engines.Apertium;
 /// call costs no process start nor the loading of its dictionaries. One request at a time (a lock); a process that
 /// died, hung or answered garbage is killed and started again on the next call.
 /// </summary>
-internal sealed class NullFlushProcess(string command, IReadOnlyList<string> arguments, string what, ILogger logger) : IDisposable
+internal sealed class NullFlushProcess(string command, IReadOnlyList<string> arguments, string what, ILogger logger, TimeProvider? clock = null) : IDisposable
 {
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
     private readonly SemaphoreSlim _lock = new(1, 1);
     private Process? _process;
     private bool _disposed;
-    private long _lastCallEnded = Environment.TickCount64;
+    private long _lastCallEnded; // set when each call ends; a process only starts inside a call
 
     /// <summary>The running process's id, if one runs; lets a test kill it as a crash would.</summary>
     internal int? ProcessId => _process is { HasExited: false } p ? p.Id : null;
@@ -67,7 +68,7 @@ internal sealed class NullFlushProcess(string command, IReadOnlyList<string> arg
         }
         finally
         {
-            _lastCallEnded = Environment.TickCount64;
+            _lastCallEnded = _clock.GetTimestamp();
             _lock.Release();
         }
     }
@@ -85,7 +86,7 @@ internal sealed class NullFlushProcess(string command, IReadOnlyList<string> arg
 
         try
         {
-            if (_process is null || Environment.TickCount64 - _lastCallEnded < idleTimeout.TotalMilliseconds)
+            if (_process is null || _clock.GetElapsedTime(_lastCallEnded) < idleTimeout)
             {
                 return false;
             }
