@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Localize.Core.Checks;
 using Localize.Core.Languages;
 using Localize.Core.Readability;
@@ -126,6 +127,18 @@ public sealed class LanguagePacksTests
         // Every unit a patient text doses or times with has a spelling in the language or is a universal symbol.
         string[] units = ["mg", "mL", "h", "day", "week"];
         Assert.All(units, u => Assert.Contains(pack.UnitForms.Concat(Units.Symbols), f => f.UnitId == u));
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void Every_pack_s_prohibition_patterns_are_valid_and_compiled_when_first_used(string language)
+    {
+        var prohibition = LanguagePacks.For(language).Prohibition;
+
+        // Counting needs no compiling (whether a pack reads targets); enumerating compiles, and a pattern that is not a
+        // regular expression fails here rather than in the first check of a worker that translates into the language.
+        Assert.Equal(prohibition.Forbidding.Count, prohibition.Forbidding.Count(p => p.Options.HasFlag(RegexOptions.Compiled)));
+        Assert.Equal(prohibition.Stating.Count, prohibition.Stating.Count(p => p.Options.HasFlag(RegexOptions.IgnoreCase)));
     }
 
     [Theory]
