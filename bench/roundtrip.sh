@@ -3,17 +3,25 @@
 # 1,000-article corpus, in alternating rounds, each round printing the load average first. Every system's output is
 # cmp'd against the corpus (outside the timing): all 1,000 files must come back byte-identical.
 #
-# Usage: bench/roundtrip.sh [corpus-dir] [out-dir] [rounds=3]
+# Usage: [TRANSLATE_TOOLKIT_PYTHONPATH=<dir>:<dir>] bench/roundtrip.sh [corpus-dir] [out-dir] [rounds=3]
 #
 # Systems, in this order in every round:
-#   translate-toolkit   txt2po then po2txt -t <the sources> (Debian translate-toolkit 3.8.4 has no md2po/po2md; see
-#                       bench/README.md, "Markdown filter", for what this covers)
+#   md2po + po2md       translate-toolkit's Markdown round trip, the issue's peer: md2po -i <corpus> -o <po>, then
+#                       po2md -t <corpus> -i <po> -o <out>. Only when TRANSLATE_TOOLKIT_PYTHONPATH names where Python finds
+#                       translate-toolkit >= 3.10 and mistletoe >= 1 (neither is in Debian bookworm, whose
+#                       translate-toolkit 3.8.4 has no md2po; PyPI is not reachable here): see bench/README.md for how the
+#                       figures there were taken. Run by TRANSLATE_TOOLKIT_PYTHON (default /usr/bin/python3, which has
+#                       Debian's lxml).
+#   txt2po + po2txt     Debian's translate-toolkit: txt2po then po2txt -t <the sources>, paragraphs as plain text (no
+#                       Markdown parsing; see bench/README.md for what this covers)
 #   localize            `localize roundtrip --mode identity`, the CLI published ReadyToRun (how README.md says to
 #                       publish it for scripts; tiered compilation off, as the published CLI's runtimeconfig says)
 #   localize (tiered)   the same with DOTNET_TieredCompilation=1: what turning tiering off earns
 #   localize (build)    the same command from `dotnet build -c Release` output (JIT only), to show what ReadyToRun earns
 #   localize pseudo     `--mode pseudo` (ReadyToRun): every segment replaced, so every unit is rebuilt
 #   localize start-up   the ReadyToRun CLI on an empty folder: what a run costs before the first file
+#   localize composite  the CLI published self-contained with the framework in one composite ReadyToRun image (README.md:
+#                       the fastest start for scripts; ~180 MB, minutes to publish), identity mode and empty folder
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 corpus="${1:-/tmp/localize-corpus}"
@@ -44,6 +52,21 @@ rid="$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')"
 dotnet publish -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true \
   -o "$out/cli" "$here/src/Localize.Cli" >/dev/null
 published="$out/cli/localize"
+echo "publishing it self-contained as one composite ReadyToRun image (the framework too: a few minutes) ..."
+# Its own artifacts folder: sharing obj/ with the publish above, an incremental publish copies the other's ReadyToRun
+# images (composite components into a framework-dependent folder, which then aborts at start).
+dotnet publish -c Release -r "$rid" --self-contained true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true \
+  --artifacts-path "$out/composite-artifacts" -o "$out/cli-composite" "$here/src/Localize.Cli" >/dev/null
+composite="$out/cli-composite/localize"
+# The build servers (compiler, MSBuild nodes) stay up for minutes after a build; stopped, they take no CPU from round 1.
+dotnet build-server shutdown >/dev/null 2>&1 || true
+
+md_python="${TRANSLATE_TOOLKIT_PYTHON:-/usr/bin/python3}"
+md_path="${TRANSLATE_TOOLKIT_PYTHONPATH:-}"
+if [ -n "$md_path" ] && ! PYTHONPATH="$md_path" "$md_python" -c 'import translate.convert.md2po, translate.convert.po2md' 2>/dev/null; then
+  echo "roundtrip.sh: TRANSLATE_TOOLKIT_PYTHONPATH=$md_path: $md_python cannot import translate.convert.md2po and po2md" >&2
+  exit 2
+fi
 
 # po2txt finds each file's template by the .txt name txt2po was given, so translate-toolkit reads the corpus through
 # links named .txt (made once, not timed); its outputs are .txt files with the sources' bytes.
@@ -73,6 +96,7 @@ seconds() { # seconds <command…>: "wall cpu" seconds of the whole command (eve
 rate() { awk -v s="$1" -v b="$bytes" 'BEGIN { printf "%.2f", b / 1e6 / s }'; }
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 
+md=(env PYTHONPATH="$md_path" bash -c '"$1" -m translate.convert.md2po --progress=none -i "$2" -o "$0/md-po" && "$1" -m translate.convert.po2md --progress=none -t "$2" -i "$0/md-po" -o "$0/md-out"' "$out" "$md_python" "$corpus")
 tt=(bash -c 'txt2po --progress=none -i "$0/tt-sources" -o "$0/tt-po" && po2txt --progress=none -t "$0/tt-sources" -i "$0/tt-po" -o "$0/tt-out"' "$out")
 
 echo "corpus: $files files, $(awk -v b="$bytes" 'BEGIN { printf "%.2f", b / 1e6 }') MB (10^6 bytes); $rounds rounds"
@@ -80,6 +104,9 @@ table="| round | system | load average before | wall s | CPU s | MB/s (wall) | b
 table+=$'\n'"| --- | --- | --- | ---: | ---: | ---: | ---: |"
 ratios=()
 cpu_ratios=()
+md_ratios=()
+md_cpu_ratios=()
+composite_ratios=()
 run() { # run <round> <label> <identical-check dir ext or -> <command…>: one timed run, one table row
   local round="$1" label="$2" check="$3" l times wall cpu mbs same="–"
   shift 3
@@ -95,6 +122,12 @@ run() { # run <round> <label> <identical-check dir ext or -> <command…>: one t
 }
 
 for round in $(seq 1 "$rounds"); do
+  if [ -n "$md_path" ]; then
+    rm -rf "$out/md-po" "$out/md-out"
+    run "$round" "translate-toolkit md2po + po2md" "$out/md-out md" "${md[@]}"
+    md_wall=$last_wall md_cpu=$last_cpu
+  fi
+
   rm -rf "$out/tt-po" "$out/tt-out"
   run "$round" "translate-toolkit txt2po + po2txt" "$out/tt-out txt" "${tt[@]}"
   tt_wall=$last_wall tt_cpu=$last_cpu
@@ -104,6 +137,16 @@ for round in $(seq 1 "$rounds"); do
   echo "          $(tail -1 "$out/last.log")"
   ratios+=("$(awk -v t="$tt_wall" -v s="$last_wall" 'BEGIN { printf "%.1f", t / s }')")
   cpu_ratios+=("$(awk -v t="$tt_cpu" -v s="$last_cpu" 'BEGIN { printf "%.1f", t / s }')")
+  if [ -n "$md_path" ]; then
+    md_ratios+=("$(awk -v t="$md_wall" -v s="$last_wall" 'BEGIN { printf "%.1f", t / s }')")
+    md_cpu_ratios+=("$(awk -v t="$md_cpu" -v s="$last_cpu" 'BEGIN { printf "%.1f", t / s }')")
+  fi
+
+  rm -rf "$out/identity"
+  run "$round" "localize roundtrip (composite ReadyToRun)" "$out/identity md" "$composite" roundtrip "$corpus" --out "$out/identity" --mode identity
+  if [ -n "$md_path" ]; then
+    composite_ratios+=("$(awk -v t="$md_wall" -v s="$last_wall" 'BEGIN { printf "%.1f", t / s }')")
+  fi
 
   rm -rf "$out/identity"
   run "$round" "localize roundtrip (ReadyToRun, tiering on)" "$out/identity md" env DOTNET_TieredCompilation=1 "$published" roundtrip "$corpus" --out "$out/identity" --mode identity
@@ -117,12 +160,21 @@ for round in $(seq 1 "$rounds"); do
 
   rm -rf "$out/none"
   run "$round" "localize start-up (empty folder, ReadyToRun)" - "$published" roundtrip "$out/empty" --out "$out/none"
+
+  rm -rf "$out/none"
+  run "$round" "localize start-up (empty folder, composite)" - "$composite" roundtrip "$out/empty" --out "$out/none"
 done
 
 median() { printf '%s\n' "$@" | sort -n | awk '{ a[NR] = $1 } END { printf "%.1f", a[int((NR + 1) / 2)] }'; }
 echo
 echo "$table"
 echo
-echo "localize (ReadyToRun) / translate-toolkit, whole process, identity mode, per round:"
-echo "  wall clock: ${ratios[*]}  (median $(median "${ratios[@]}")x; goal >= 100x)"
+if [ -n "$md_path" ]; then
+  echo "translate-toolkit md2po + po2md / localize, whole process, identity mode, per round (the issue's goal: >= 100x):"
+  echo "  ReadyToRun, wall clock: ${md_ratios[*]}  (median $(median "${md_ratios[@]}")x)"
+  echo "  ReadyToRun, CPU time:   ${md_cpu_ratios[*]}  (median $(median "${md_cpu_ratios[@]}")x)"
+  echo "  composite, wall clock:  ${composite_ratios[*]}  (median $(median "${composite_ratios[@]}")x)"
+fi
+echo "translate-toolkit txt2po + po2txt / localize (ReadyToRun), whole process, identity mode, per round:"
+echo "  wall clock: ${ratios[*]}  (median $(median "${ratios[@]}")x)"
 echo "  CPU time:   ${cpu_ratios[*]}  (median $(median "${cpu_ratios[@]}")x)"
