@@ -131,7 +131,7 @@ public sealed class LanguagePacksTests
 
     [Theory]
     [MemberData(nameof(Languages))]
-    public void Every_pack_s_prohibition_patterns_are_valid_and_compiled_when_first_used(string language)
+    public void Every_pack_s_prohibition_patterns_are_valid_compiled_regular_expressions(string language)
     {
         var prohibition = LanguagePacks.For(language).Prohibition;
 
