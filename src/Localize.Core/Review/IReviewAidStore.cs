@@ -2,10 +2,10 @@ using Localize.Core.Workflow;
 
 namespace Localize.Core.Review;
 
-/// <summary>What the optional review-aid steps compute for reviewers: back-translations and readability scores.</summary>
 /// <summary>A target translated back into the source language, with the target it was made from.</summary>
 public sealed record BackTranslation(long TranslationId, string OfTarget, string Text);
 
+/// <summary>What the optional review-aid steps compute for reviewers: back-translations and readability scores.</summary>
 public interface IReviewAidStore
 {
     /// <summary>Stores back-translations together, each unless its target changed since it was read.</summary>

@@ -15,8 +15,10 @@ public enum SqlDialect
 public static class SqlDialectExtensions
 {
     /// <summary>
-    /// <c>column IN (list)</c> for a list parameter: Dapper expands a list into one parameter per item for SQLite, but
-    /// hands PostgreSQL the whole array as one parameter, which only <c>= ANY</c> accepts.
+    /// <c>column IN (list)</c> for a short, fixed list parameter (a few states): Dapper expands a list into one
+    /// parameter per item for SQLite, so its planner sees each value, but hands PostgreSQL the whole array as one
+    /// parameter, which only <c>= ANY</c> accepts. A batch's ids or texts, of any length, go through
+    /// <see cref="InListParameter"/> instead.
     /// </summary>
     public static string InList(this SqlDialect dialect, string column, string parameter) =>
         dialect == SqlDialect.PostgreSql ? $"{column} = ANY({parameter})" : $"{column} IN {parameter}";

@@ -25,10 +25,7 @@ public sealed class WorkLeaseTests(SharedPostgreSql postgres)
     public async Task A_claim_is_exclusive_until_it_runs_out_then_another_worker_takes_it_and_the_late_save_is_refused(string database)
     {
         using var repository = new TestRepository();
-        var db = await OpenAsync(database, repository);
-        var clock = new ManualClock();
-        var a = WorkflowStores.Over(db, clock, new WorkLease("worker-a", Lease), AuditKey);
-        var b = WorkflowStores.Over(db, clock, new WorkLease("worker-b", Lease), AuditKey);
+        var (a, b, clock) = await TwoWorkersAsync(database, repository);
         await a.SaveArticleAsync(Article("lease-rules", 3), Markdown, "scale", [Locale], "worker-a", default);
 
         var claimedByA = await a.ClaimPendingMachineTranslationAsync(Locale, 2, default);
@@ -59,10 +56,7 @@ public sealed class WorkLeaseTests(SharedPostgreSql postgres)
     public async Task A_batch_saved_together_keeps_what_another_worker_saved_first_and_saves_the_rest(string database)
     {
         using var repository = new TestRepository();
-        var db = await OpenAsync(database, repository);
-        var clock = new ManualClock();
-        var a = WorkflowStores.Over(db, clock, new WorkLease("worker-a", Lease), AuditKey);
-        var b = WorkflowStores.Over(db, clock, new WorkLease("worker-b", Lease), AuditKey);
+        var (a, b, clock) = await TwoWorkersAsync(database, repository);
         await a.SaveArticleAsync(Article("batch-save", 3), Markdown, "scale", [Locale], "worker-a", default);
         var claimed = await a.ClaimPendingMachineTranslationAsync(Locale, 10, default);
         var read = await a.GetTranslationsAsync([.. claimed.Select(p => p.TranslationId), 999_999], default);
@@ -100,10 +94,7 @@ public sealed class WorkLeaseTests(SharedPostgreSql postgres)
     public async Task A_released_claim_is_taken_at_once_without_waiting_for_it_to_run_out(string database)
     {
         using var repository = new TestRepository();
-        var db = await OpenAsync(database, repository);
-        var clock = new ManualClock();
-        var a = WorkflowStores.Over(db, clock, new WorkLease("worker-a", Lease), AuditKey);
-        var b = WorkflowStores.Over(db, clock, new WorkLease("worker-b", Lease), AuditKey);
+        var (a, b, clock) = await TwoWorkersAsync(database, repository);
         await a.SaveArticleAsync(Article("lease-release", 2), Markdown, "scale", [Locale], "worker-a", default);
 
         Assert.Equal(2, (await a.ClaimPendingMachineTranslationAsync(Locale, 10, default)).Count);
@@ -140,6 +131,14 @@ public sealed class WorkLeaseTests(SharedPostgreSql postgres)
         await b.RecordAttemptAsync(takenOver!.Id, new WebhookAttempt(1, clock.GetUtcNow(), 200, null, TimeSpan.Zero), delivered: true, null, default);
         clock.Advance(Lease + TimeSpan.FromSeconds(1));
         Assert.Null(await a.ClaimDueAsync(clock.GetUtcNow(), Lease, default));
+    }
+
+    /// <summary>Workers A and B on one database, each with its own lease, both on one clock the test moves.</summary>
+    private async Task<(WorkflowStores A, WorkflowStores B, ManualClock Clock)> TwoWorkersAsync(string database, TestRepository repository)
+    {
+        var db = await OpenAsync(database, repository);
+        var clock = new ManualClock();
+        return (WorkflowStores.Over(db, clock, new WorkLease("worker-a", Lease), AuditKey), WorkflowStores.Over(db, clock, new WorkLease("worker-b", Lease), AuditKey), clock);
     }
 
     private async Task<LocalizeDatabase> OpenAsync(string database, TestRepository repository)
