@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Collections.Frozen;
 using System.Globalization;
 
 namespace Localize.Core.Languages;
@@ -11,32 +10,42 @@ namespace Localize.Core.Languages;
 /// </summary>
 public static class LanguagePacks
 {
-    /// <summary>Every registered pack; adding a language is one folder and one line here.</summary>
-    public static IReadOnlyList<LanguagePack> All { get; } = Complete(
+    // Every registered pack by the tag it is found by; adding a language is one folder and one line here. A pack is
+    // built the first time it is asked for: a short command needs one or two (`localize roundtrip` only its source
+    // language's sentence rules), and building all of them took ~40 ms of every command's start-up.
+    private static readonly (string Language, Func<LanguagePack> Build)[] _registered =
     [
-        EnglishPack.Pack,
-        SpanishPack.Pack,
-        FrenchPack.Pack,
-        PortuguesePack.Pack,
-        ItalianPack.Pack,
-        GermanPack.Pack,
-        PolishPack.Pack,
-        RussianPack.Pack,
-        VietnamesePack.Pack,
-        TagalogPack.Pack,
-        HaitianCreolePack.Pack,
-        ChinesePacks.Simplified,
-        ChinesePacks.Traditional,
-        JapanesePack.Pack,
-        KoreanPack.Pack,
-        ArabicPack.Pack,
-        PersianPack.Pack,
-    ]);
+        ("en", () => EnglishPack.Pack),
+        ("es", () => SpanishPack.Pack),
+        ("fr", () => FrenchPack.Pack),
+        ("pt", () => PortuguesePack.Pack),
+        ("it", () => ItalianPack.Pack),
+        ("de", () => GermanPack.Pack),
+        ("pl", () => PolishPack.Pack),
+        ("ru", () => RussianPack.Pack),
+        ("vi", () => VietnamesePack.Pack),
+        ("tl", () => TagalogPack.Pack),
+        ("ht", () => HaitianCreolePack.Pack),
+        ("zh-Hans", () => ChinesePacks.Simplified),
+        ("zh-Hant", () => ChinesePacks.Traditional),
+        ("ja", () => JapanesePack.Pack),
+        ("ko", () => KoreanPack.Pack),
+        ("ar", () => ArabicPack.Pack),
+        ("fa", () => PersianPack.Pack),
+    ];
 
-    private static readonly FrozenDictionary<string, LanguagePack> _byTag =
-        All.ToFrozenDictionary(p => p.Language, StringComparer.OrdinalIgnoreCase);
+    private static readonly Dictionary<string, Lazy<LanguagePack>> _byTag = _registered.ToDictionary(
+        r => r.Language,
+        r => new Lazy<LanguagePack>(() => Complete(r.Build(), r.Language)),
+        StringComparer.OrdinalIgnoreCase);
 
     private static readonly ConcurrentDictionary<string, LanguagePack> _cache = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The tags of the registered packs, in registration order; no pack is built to list them.</summary>
+    public static IReadOnlyList<string> Languages { get; } = [.. _registered.Select(r => r.Language)];
+
+    /// <summary>Every registered pack, in registration order (builds each that was not built yet).</summary>
+    public static IReadOnlyList<LanguagePack> All => [.. _registered.Select(r => _byTag[r.Language].Value)];
 
     /// <summary>The pack for a locale ("es-MX", "zh_TW", "sw"); never null.</summary>
     public static LanguagePack For(string locale) => _cache.GetOrAdd(locale, Resolve);
@@ -47,9 +56,9 @@ public static class LanguagePacks
         var culture = Culture(normalized);
         foreach (var tag in Chain(normalized, culture))
         {
-            if (_byTag.TryGetValue(tag, out var pack))
+            if (_byTag.TryGetValue(tag, out var registered))
             {
-                return ForRegion(pack, normalized, culture);
+                return ForRegion(registered.Value, normalized, culture);
             }
         }
 
@@ -120,17 +129,23 @@ public static class LanguagePacks
     }
 
     // What .NET's culture data knows need not be written in a pack: its English name, ISO 639-3 code and direction.
-    private static List<LanguagePack> Complete(LanguagePack[] packs) =>
-        packs.Select(pack => Culture(pack.Language) is { } culture
-                ? pack with
-                {
-                    Locale = pack.Language,
-                    Name = pack.Name.Length > 0 ? pack.Name : culture.EnglishName,
-                    ThreeLetterCode = pack.ThreeLetterCode.Length > 0 ? pack.ThreeLetterCode : culture.ThreeLetterISOLanguageName,
-                    Direction = culture.TextInfo.IsRightToLeft ? TextDirection.RightToLeft : pack.Direction,
-                }
-                : pack with { Locale = pack.Language })
-            .ToList();
+    private static LanguagePack Complete(LanguagePack pack, string registeredAs)
+    {
+        if (!string.Equals(pack.Language, registeredAs, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"language pack '{pack.Language}' is registered as '{registeredAs}'");
+        }
+
+        return Culture(pack.Language) is { } culture
+            ? pack with
+            {
+                Locale = pack.Language,
+                Name = pack.Name.Length > 0 ? pack.Name : culture.EnglishName,
+                ThreeLetterCode = pack.ThreeLetterCode.Length > 0 ? pack.ThreeLetterCode : culture.ThreeLetterISOLanguageName,
+                Direction = culture.TextInfo.IsRightToLeft ? TextDirection.RightToLeft : pack.Direction,
+            }
+            : pack with { Locale = pack.Language };
+    }
 
     private static CultureInfo? Culture(string locale)
     {

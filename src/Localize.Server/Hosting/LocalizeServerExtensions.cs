@@ -215,7 +215,7 @@ public static class LocalizeServerExtensions
     public static readonly string[] ChromeCultures =
     [
         _chromeNeutralCulture.Name,
-        .. LanguagePacks.All.Select(p => p.Language).Where(language =>
+        .. LanguagePacks.Languages.Where(language =>
             new ResourceManager(typeof(AppStrings)).GetResourceSet(CultureInfo.GetCultureInfo(language), createIfNotExists: true, tryParents: false) is not null),
     ];
 

@@ -111,7 +111,7 @@ public sealed class LanguagePacksTests
         Assert.Equal([5, 10], Localize.Core.Segmentation.SrxRuleSet.Default.ForLanguage("zh-Hans").FindBreaks("请勿驾驶。每日两次。好的"));
     }
 
-    public static TheoryData<string> Languages => [.. LanguagePacks.All.Select(p => p.Language)];
+    public static TheoryData<string> Languages => [.. LanguagePacks.Languages];
 
     [Theory]
     [MemberData(nameof(Languages))]
@@ -139,6 +139,16 @@ public sealed class LanguagePacksTests
         // regular expression fails here rather than in the first check of a worker that translates into the language.
         Assert.Equal(prohibition.Forbidding.Count, prohibition.Forbidding.Count(p => p.Options.HasFlag(RegexOptions.Compiled)));
         Assert.Equal(prohibition.Stating.Count, prohibition.Stating.Count(p => p.Options.HasFlag(RegexOptions.IgnoreCase)));
+    }
+
+    [Fact]
+    public void Every_registered_language_finds_the_pack_that_declares_it()
+    {
+        // Registered by tag so that only the packs asked for are built; a tag that is not its pack's own would send
+        // every locale of that language to the wrong word lists.
+        Assert.Equal(LanguagePacks.Languages, LanguagePacks.All.Select(p => p.Language));
+        Assert.All(LanguagePacks.Languages, language => Assert.Same(LanguagePacks.All.Single(p => p.Language == language).Negation, LanguagePacks.For(language).Negation));
+        Assert.Equal(LanguagePacks.Languages.Count, LanguagePacks.Languages.Distinct(StringComparer.OrdinalIgnoreCase).Count());
     }
 
     [Theory]
