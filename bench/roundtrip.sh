@@ -68,10 +68,16 @@ if [ -n "$md_path" ] && ! PYTHONPATH="$md_path" "$md_python" -c 'import translat
   exit 2
 fi
 
+# Every timed run writes into a new folder of its round, and nothing is deleted until all rounds are done: on this
+# machine's ext4, creating files right after thousands were deleted costs each creation a scan past the recently
+# deleted inodes (~0.1-0.3 s per 1,000 files, found with perf), which no user's run pays and which would fall on
+# whichever system runs after a deletion.
+runs="$out/runs-$$"
+trap 'rm -rf "$runs"' EXIT
+
 # po2txt finds each file's template by the .txt name txt2po was given, so translate-toolkit reads the corpus through
 # links named .txt (made once, not timed); its outputs are .txt files with the sources' bytes.
-farm="$out/tt-sources"
-rm -rf "$farm"
+farm="$runs/tt-sources"
 while IFS= read -r -d '' file; do
   rel="${file#"$corpus"/}"
   mkdir -p "$farm/$(dirname "$rel")"
@@ -96,9 +102,6 @@ seconds() { # seconds <command…>: "wall cpu" seconds of the whole command (eve
 rate() { awk -v s="$1" -v b="$bytes" 'BEGIN { printf "%.2f", b / 1e6 / s }'; }
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 
-md=(env PYTHONPATH="$md_path" bash -c '"$1" -m translate.convert.md2po --progress=none -i "$2" -o "$0/md-po" && "$1" -m translate.convert.po2md --progress=none -t "$2" -i "$0/md-po" -o "$0/md-out"' "$out" "$md_python" "$corpus")
-tt=(bash -c 'txt2po --progress=none -i "$0/tt-sources" -o "$0/tt-po" && po2txt --progress=none -t "$0/tt-sources" -i "$0/tt-po" -o "$0/tt-out"' "$out")
-
 echo "corpus: $files files, $(awk -v b="$bytes" 'BEGIN { printf "%.2f", b / 1e6 }') MB (10^6 bytes); $rounds rounds"
 table="| round | system | load average before | wall s | CPU s | MB/s (wall) | byte-identical |"
 table+=$'\n'"| --- | --- | --- | ---: | ---: | ---: | ---: |"
@@ -122,18 +125,19 @@ run() { # run <round> <label> <identical-check dir ext or -> <command…>: one t
 }
 
 for round in $(seq 1 "$rounds"); do
+  fresh="$runs/round-$round"
+  mkdir -p "$fresh"
+  md=(env PYTHONPATH="$md_path" bash -c '"$1" -m translate.convert.md2po --progress=none -i "$2" -o "$0/md-po" && "$1" -m translate.convert.po2md --progress=none -t "$2" -i "$0/md-po" -o "$0/md-out"' "$fresh" "$md_python" "$corpus")
+  tt=(bash -c 'txt2po --progress=none -i "$1/tt-sources" -o "$0/tt-po" && po2txt --progress=none -t "$1/tt-sources" -i "$0/tt-po" -o "$0/tt-out"' "$fresh" "$runs")
   if [ -n "$md_path" ]; then
-    rm -rf "$out/md-po" "$out/md-out"
-    run "$round" "translate-toolkit md2po + po2md" "$out/md-out md" "${md[@]}"
+    run "$round" "translate-toolkit md2po + po2md" "$fresh/md-out md" "${md[@]}"
     md_wall=$last_wall md_cpu=$last_cpu
   fi
 
-  rm -rf "$out/tt-po" "$out/tt-out"
-  run "$round" "translate-toolkit txt2po + po2txt" "$out/tt-out txt" "${tt[@]}"
+  run "$round" "translate-toolkit txt2po + po2txt" "$fresh/tt-out txt" "${tt[@]}"
   tt_wall=$last_wall tt_cpu=$last_cpu
 
-  rm -rf "$out/identity"
-  run "$round" "localize roundtrip (ReadyToRun)" "$out/identity md" "$published" roundtrip "$corpus" --out "$out/identity" --mode identity
+  run "$round" "localize roundtrip (ReadyToRun)" "$fresh/identity md" "$published" roundtrip "$corpus" --out "$fresh/identity" --mode identity
   echo "          $(tail -1 "$out/last.log")"
   ratios+=("$(awk -v t="$tt_wall" -v s="$last_wall" 'BEGIN { printf "%.1f", t / s }')")
   cpu_ratios+=("$(awk -v t="$tt_cpu" -v s="$last_cpu" 'BEGIN { printf "%.1f", t / s }')")
@@ -142,27 +146,21 @@ for round in $(seq 1 "$rounds"); do
     md_cpu_ratios+=("$(awk -v t="$md_cpu" -v s="$last_cpu" 'BEGIN { printf "%.1f", t / s }')")
   fi
 
-  rm -rf "$out/identity"
-  run "$round" "localize roundtrip (composite ReadyToRun)" "$out/identity md" "$composite" roundtrip "$corpus" --out "$out/identity" --mode identity
+  run "$round" "localize roundtrip (composite ReadyToRun)" "$fresh/composite md" "$composite" roundtrip "$corpus" --out "$fresh/composite" --mode identity
   if [ -n "$md_path" ]; then
     composite_ratios+=("$(awk -v t="$md_wall" -v s="$last_wall" 'BEGIN { printf "%.1f", t / s }')")
   fi
 
-  rm -rf "$out/identity"
-  run "$round" "localize roundtrip (ReadyToRun, tiering on)" "$out/identity md" env DOTNET_TieredCompilation=1 "$published" roundtrip "$corpus" --out "$out/identity" --mode identity
+  run "$round" "localize roundtrip (ReadyToRun, tiering on)" "$fresh/tiered md" env DOTNET_TieredCompilation=1 "$published" roundtrip "$corpus" --out "$fresh/tiered" --mode identity
 
-  rm -rf "$out/identity"
-  run "$round" "localize roundtrip (dotnet build, JIT)" "$out/identity md" "$built" roundtrip "$corpus" --out "$out/identity" --mode identity
+  run "$round" "localize roundtrip (dotnet build, JIT)" "$fresh/built md" "$built" roundtrip "$corpus" --out "$fresh/built" --mode identity
 
-  rm -rf "$out/pseudo"
-  run "$round" "localize roundtrip --mode pseudo (ReadyToRun)" - "$published" roundtrip "$corpus" --out "$out/pseudo" --mode pseudo
+  run "$round" "localize roundtrip --mode pseudo (ReadyToRun)" - "$published" roundtrip "$corpus" --out "$fresh/pseudo" --mode pseudo
   echo "          $(tail -1 "$out/last.log")"
 
-  rm -rf "$out/none"
-  run "$round" "localize start-up (empty folder, ReadyToRun)" - "$published" roundtrip "$out/empty" --out "$out/none"
+  run "$round" "localize start-up (empty folder, ReadyToRun)" - "$published" roundtrip "$out/empty" --out "$fresh/none"
 
-  rm -rf "$out/none"
-  run "$round" "localize start-up (empty folder, composite)" - "$composite" roundtrip "$out/empty" --out "$out/none"
+  run "$round" "localize start-up (empty folder, composite)" - "$composite" roundtrip "$out/empty" --out "$fresh/none-composite"
 done
 
 median() { printf '%s\n' "$@" | sort -n | awk '{ a[NR] = $1 } END { printf "%.1f", a[int((NR + 1) / 2)] }'; }
