@@ -31,10 +31,6 @@ public sealed class MarkdownFilter
         .UseFootnotes()
         .Build();
 
-    // Markdig's link parsing takes time quadratic in bracket nesting (10,000 nested links: seconds). No article nests
-    // brackets even ten deep, so deeper nesting is refused before parsing rather than allowed to stall a worker.
-    private const int MaxBracketDepth = 1_000;
-
     /// <summary>What starts the unit id of a front matter field's segment (<c>field:title</c>).</summary>
     public const string FieldUnitPrefix = "field:";
 
@@ -107,7 +103,7 @@ public sealed class MarkdownFilter
     {
         var body = bodyStart == 0 ? text : text[bodyStart..];
         // Errors name the file's line, so the front matter's lines count too.
-        RefuseDeepBrackets(body, text.AsSpan(0, bodyStart).Count('\n'));
+        MarkdownInputLimits.Check(body, text.AsSpan(0, bodyStart).Count('\n'));
         MarkdownDocument document;
         try
         {
@@ -166,42 +162,6 @@ public sealed class MarkdownFilter
                     _ => kind,
                 });
             }
-        }
-    }
-
-    private static void RefuseDeepBrackets(string body, int linesBefore)
-    {
-        var depth = 0;
-        var at = 0;
-        while (at < body.Length)
-        {
-            var next = body.AsSpan(at).IndexOfAny('[', ']', '\\');
-            if (next < 0)
-            {
-                return;
-            }
-
-            at += next;
-            if (body[at] == '[')
-            {
-                depth++;
-                if (depth > MaxBracketDepth)
-                {
-                    var line = linesBefore + body.AsSpan(0, at).Count('\n') + 1;
-                    throw new DocumentFormatException($"square brackets are nested more than {MaxBracketDepth} deep", line);
-                }
-            }
-            else if (body[at] == ']')
-            {
-                depth = Math.Max(0, depth - 1);
-            }
-            else
-            {
-                // An escaped character is text, whatever it is.
-                at++;
-            }
-
-            at++;
         }
     }
 

@@ -27,7 +27,18 @@ public sealed class HostileDecisionsTests
         { "Windows device name as slug", "---\ntitle: T\nslug: aux\n---\n\nText.\n", "reserved by Windows", 3 },
         { "tab-indented front matter", "---\ntitle: T\ntags:\n\t- a\n---\n\nText.\n", "indented with a tab", 4 },
         { "10,000 brackets after front matter", "---\ntitle: T\n---\n\n" + new string('[', 10_000) + "\n", "nested more than", 5 },
+        { "list items one level deeper on every line", "---\ntitle: T\n---\n\n" + ListLinesEachDeeper(200), "more than 128 levels deep", 133 },
+        { "list items nested on one line", "---\ntitle: T\n---\n\nText.\n\n" + string.Concat(Enumerable.Repeat("- ", 200)) + "x\n", "more than 128 levels deep", 7 },
+        { "tab-indented lists", "---\ntitle: T\n---\n\n" + string.Concat(Enumerable.Range(0, 100).Select(i => new string('\t', i) + "- item\n")), "more than 128 levels deep", 69 },
+        { "quotes one level deeper on every line", "---\ntitle: T\n---\n\n" + string.Concat(Enumerable.Range(1, 200).Select(i => new string('>', i) + " x\n")), "more than 128 levels deep", 133 },
+        { "ordered lists one level deeper on every line", "---\ntitle: T\n---\n\n" + string.Concat(Enumerable.Range(0, 200).Select(i => new string(' ', 3 * i) + "1. item\n")), "more than 128 levels deep", 90 },
+        { "unclosed link destinations", "---\ntitle: T\n---\n\nSee.\n" + string.Concat(Enumerable.Repeat("[a](", 6_000)) + "\n", "unclosed link destinations", 6 },
+        { "a few unclosed link destinations before a long word", "---\ntitle: T\n---\n\n" + string.Concat(Enumerable.Repeat("[a](", 30)) + new string('a', 2_000_000) + "\n", "unclosed link destinations", 5 },
+        { "10,001 reference definitions", "---\ntitle: T\n---\n\n" + string.Concat(Enumerable.Range(0, 10_001).Select(i => $"[r{i}]: https://example.org/{i}\n")), "more than 10,000 link reference definitions", 10_005 },
     };
+
+    private static string ListLinesEachDeeper(int lines) =>
+        string.Concat(Enumerable.Range(0, lines).Select(i => new string(' ', 2 * i) + "- item\n"));
 
     [Theory]
     [MemberData(nameof(Refused))]
@@ -45,6 +56,13 @@ public sealed class HostileDecisionsTests
         { "mixed line endings", "---\r\ntitle: T\n---\n\r\nOne.\nTwo.\r\n" },
         { "zero-width space and joiner", "---\ntitle: T\n---\n\nA soft\u200Bbreak and a family \U0001F468\u200D\U0001F469.\n" },
         { "form feed", "---\ntitle: T\n---\n\nPage one.\n\f\nPage two.\n" },
+        // Near the limits on input that takes Markdig time faster than its size grows, and what only looks like it.
+        { "lists nested 60 deep", "---\ntitle: T\n---\n\n" + ListLinesEachDeeper(60) },
+        { "code indented 200 columns in a fence", "---\ntitle: T\n---\n\n```\n" + new string(' ', 200) + "x = 1\n```\n" },
+        { "a thematic break of 5,000 dashes", "---\ntitle: T\n---\n\nText.\n\n" + new string('-', 5_000) + "\n\nMore.\n" },
+        { "2,000 links on one line", "---\ntitle: T\n---\n\n" + string.Concat(Enumerable.Range(0, 2_000).Select(i => $"[link {i}](https://example.org/{i}) ")) + "\n" },
+        { "an image as a 1 MB data URI", "---\ntitle: T\n---\n\n![Chart](data:image/png;base64," + new string('A', 1_000_000) + ")\n" },
+        { "1,000 reference definitions", "---\ntitle: T\n---\n\nSee [r1].\n\n" + string.Concat(Enumerable.Range(0, 1_000).Select(i => $"[r{i}]: https://example.org/{i} \"Source {i}\"\n")) },
     };
 
     [Theory]
@@ -66,6 +84,18 @@ public sealed class HostileDecisionsTests
 
         Assert.Equal("tags", error.Field);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");  // minutes if parsed: a guard, not a speed test
+    }
+
+    [Fact]
+    public void Lists_3000_levels_deep_are_refused_at_once_not_parsed_for_a_minute()
+    {
+        var text = "---\ntitle: T\n---\n\n" + ListLinesEachDeeper(3_000);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var error = Assert.Throws<DocumentFormatException>(() => Reader.Read("content/a.md", Encoding.UTF8.GetBytes(text)));
+
+        Assert.Equal(133, error.Line);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");  // 45 s if parsed: a guard, not a speed test
     }
 
     [Fact]

@@ -64,6 +64,15 @@ public sealed class HostileCorpus
                 }
 
                 break;
+            case "1,000 list lines, each a level deeper":
+                File.WriteAllText(target, "---\ntitle: Deeper and deeper\n---\n\n" + string.Concat(Enumerable.Range(0, 1_000).Select(i => new string(' ', 2 * i) + "- item\n")));
+                break;
+            case "6,000 unclosed link destinations":
+                File.WriteAllText(target, "---\ntitle: Links that never close\n---\n\n" + string.Concat(Enumerable.Repeat("[a](", 6_000)) + "\n");
+                break;
+            case "10,001 reference definitions":
+                File.WriteAllText(target, "---\ntitle: References\n---\n\n" + string.Concat(Enumerable.Range(0, 10_001).Select(i => $"[r{i}]: https://example.org/{i}\n")));
+                break;
             case "binary":
                 var bytes = new byte[64 * 1024];
                 new Random(13).NextBytes(bytes);
