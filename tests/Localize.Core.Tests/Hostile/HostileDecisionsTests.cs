@@ -34,6 +34,8 @@ public sealed class HostileDecisionsTests
         { "ordered lists one level deeper on every line", "---\ntitle: T\n---\n\n" + string.Concat(Enumerable.Range(0, 200).Select(i => new string(' ', 3 * i) + "1. item\n")), "more than 128 levels deep", 90 },
         { "unclosed link destinations", "---\ntitle: T\n---\n\nSee.\n" + string.Concat(Enumerable.Repeat("[a](", 6_000)) + "\n", "unclosed link destinations", 6 },
         { "a few unclosed link destinations before a long word", "---\ntitle: T\n---\n\n" + string.Concat(Enumerable.Repeat("[a](", 30)) + new string('a', 2_000_000) + "\n", "unclosed link destinations", 5 },
+        { "8,000 emphasized letters in one paragraph", "---\ntitle: T\n---\n\nEnd. " + string.Concat(Enumerable.Repeat("*a*", 8_000)) + "\n", "too many emphasis markers", 5 },
+        { "paragraphs of 2,000 emphasis markers, one after the other", "---\ntitle: T\n---\n\n" + string.Concat(Enumerable.Repeat(string.Concat(Enumerable.Repeat("*a* ", 1_000)) + "\n\n", 10)), "too many emphasis markers", 19 },
         { "10,001 reference definitions", "---\ntitle: T\n---\n\n" + string.Concat(Enumerable.Range(0, 10_001).Select(i => $"[r{i}]: https://example.org/{i}\n")), "more than 10,000 link reference definitions", 10_005 },
     };
 
@@ -62,6 +64,8 @@ public sealed class HostileDecisionsTests
         { "a thematic break of 5,000 dashes", "---\ntitle: T\n---\n\nText.\n\n" + new string('-', 5_000) + "\n\nMore.\n" },
         { "2,000 links on one line", "---\ntitle: T\n---\n\n" + string.Concat(Enumerable.Range(0, 2_000).Select(i => $"[link {i}](https://example.org/{i}) ")) + "\n" },
         { "an image as a 1 MB data URI", "---\ntitle: T\n---\n\n![Chart](data:image/png;base64," + new string('A', 1_000_000) + ")\n" },
+        { "a paragraph with 1,000 emphasized words", "---\ntitle: T\n---\n\n" + string.Concat(Enumerable.Repeat("*word* and ", 1_000)) + "\n" },
+        { "a tight list of 3,000 items in bold", "---\ntitle: T\n---\n\n" + string.Concat(Enumerable.Range(0, 3_000).Select(i => $"- **Drug {i}**: _one_ tablet\n")) },
         { "1,000 reference definitions", "---\ntitle: T\n---\n\nSee [r1].\n\n" + string.Concat(Enumerable.Range(0, 1_000).Select(i => $"[r{i}]: https://example.org/{i} \"Source {i}\"\n")) },
     };
 

@@ -70,6 +70,9 @@ public sealed class HostileCorpus
             case "6,000 unclosed link destinations":
                 File.WriteAllText(target, "---\ntitle: Links that never close\n---\n\n" + string.Concat(Enumerable.Repeat("[a](", 6_000)) + "\n");
                 break;
+            case "8,000 emphasized letters in one paragraph":
+                File.WriteAllText(target, "---\ntitle: Emphasis everywhere\n---\n\nEnd. " + string.Concat(Enumerable.Repeat("*a*", 8_000)) + "\n");
+                break;
             case "10,001 reference definitions":
                 File.WriteAllText(target, "---\ntitle: References\n---\n\n" + string.Concat(Enumerable.Range(0, 10_001).Select(i => $"[r{i}]: https://example.org/{i}\n")));
                 break;
