@@ -27,10 +27,17 @@ internal static class MarkdownInputLimits
     public const int MaxReferenceDefinitions = 10_000;
 
     // Markdig pairs a paragraph's emphasis markers in time that grows with the square of their number (~6 ns per
-    // pair): 20 paragraphs of 8,000 "*a*" took 6.8 s. What the paragraphs may cost together, counted as runs of '*'
-    // or '_' squared per paragraph (here: lines up to a blank one or a list item, which only ever counts more): a single
-    // paragraph may hold ~5,000 runs, an article's paragraphs hold tens.
+    // pair): 20 paragraphs of 8,000 "*a*" took 6.8 s. Counted as runs of '*' or '_' (not escaped, not inside a word
+    // for '_') squared per paragraph, summed: a single paragraph may hold ~5,000 runs, an article's hold tens.
     public const long MaxEmphasisPairing = 30_000_000;
+
+    // Full reference links whose label is not defined ("[a][b]") cost more than the square of their number in one
+    // paragraph: 5,000 took 1.3 s, 10,000 9 s. Counted like emphasis: a single paragraph may hold ~3,000.
+    public const long MaxReferenceLinkPairing = 10_000_000;
+
+    // Table cells cost Markdig 4-9 µs each (64,000 rows of 5: 2.8 s; 4,000 rows of 200: 6.9 s): linear, but a 16 MB
+    // table would take a minute. Counted as '|' characters anywhere.
+    public const int MaxTableCells = 100_000;
 
     /// <summary>Throws <see cref="DocumentFormatException"/> naming the file's line where a limit is crossed.</summary>
     /// <param name="body">The Markdown after the front matter.</param>
@@ -40,8 +47,9 @@ internal static class MarkdownInputLimits
         var bracketDepth = 0;
         long destinationScan = 0;
         var referenceDefinitions = 0;
-        long emphasisPairing = 0;
-        long paragraphRuns = 0;
+        var tableCells = 0;
+        var emphasis = new ParagraphPairing(MaxEmphasisPairing);
+        var referenceLinks = new ParagraphPairing(MaxReferenceLinkPairing);
         var lineNumber = linesBefore;
         var start = 0;
         while (start < body.Length)
@@ -68,16 +76,27 @@ internal static class MarkdownInputLimits
                 throw new DocumentFormatException($"more than {MaxReferenceDefinitions:N0} link reference definitions ('[label]: url')", lineNumber);
             }
 
-            if (line.IsWhiteSpace() || StartsListItem(line))
+            if ((tableCells += line.Count('|')) > MaxTableCells)
             {
-                emphasisPairing += paragraphRuns * paragraphRuns;
-                paragraphRuns = 0;
+                throw new DocumentFormatException($"more than {MaxTableCells:N0} table cells ('|'); split the tables into several articles", lineNumber);
             }
 
-            if ((paragraphRuns += EmphasisRuns(line)) * paragraphRuns > MaxEmphasisPairing - emphasisPairing)
+            if (line.IsWhiteSpace() || StartsListItem(line))
+            {
+                emphasis.EndParagraph();
+                referenceLinks.EndParagraph();
+            }
+
+            if (!emphasis.Add(EmphasisRuns(line)))
             {
                 throw new DocumentFormatException(
                     "too many emphasis markers ('*', '_') in paragraphs this long: Markdig pairs them in time that grows with the square of their number; split the paragraphs", lineNumber);
+            }
+
+            if (!referenceLinks.Add(FullReferenceLinks(line)))
+            {
+                throw new DocumentFormatException(
+                    "too many reference links ('[text][label]') in paragraphs this long: Markdig resolves them in time that grows faster than their number; split the paragraphs", lineNumber);
             }
 
             start = end + 1;
@@ -207,22 +226,73 @@ internal static class MarkdownInputLimits
         return total;
     }
 
+    // Runs of '*' or '_' that may open or close emphasis: not escaped, and for '_' not between two letters or digits.
     private static int EmphasisRuns(ReadOnlySpan<char> line)
     {
         var runs = 0;
         var at = 0;
-        while (line[at..].IndexOfAny('*', '_') is >= 0 and var next)
+        while (line[at..].IndexOfAny('*', '_', '\\') is >= 0 and var next)
         {
             at += next;
             var marker = line[at];
-            runs++;
+            if (marker == '\\')
+            {
+                at += 2;
+                continue;
+            }
+
+            var runStart = at;
             while (at < line.Length && line[at] == marker)
             {
                 at++;
             }
+
+            var insideWord = runStart > 0 && char.IsLetterOrDigit(line[runStart - 1]) && at < line.Length && char.IsLetterOrDigit(line[at]);
+            if (marker == '*' || !insideWord)
+            {
+                runs++;
+            }
         }
 
         return runs;
+    }
+
+    // "][" not followed by ']': a full reference link ("[text][label]"); collapsed ones ("[text][]") cost nothing.
+    private static int FullReferenceLinks(ReadOnlySpan<char> line)
+    {
+        var count = 0;
+        var at = 0;
+        while (line[at..].IndexOf("][") is >= 0 and var next)
+        {
+            at += next + 2;
+            if (at >= line.Length || line[at] != ']')
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    // What a paragraph costs Markdig when it grows with the square of how many of something it holds, summed over the
+    // paragraphs (here: lines up to a blank one or a list item, which only ever counts more than Markdig's paragraphs).
+    private sealed class ParagraphPairing(long budget)
+    {
+        private long _settled;
+        private long _inParagraph;
+
+        public void EndParagraph()
+        {
+            _settled += _inParagraph * _inParagraph;
+            _inParagraph = 0;
+        }
+
+        /// <returns>False once the paragraphs so far cost more than the budget.</returns>
+        public bool Add(int count)
+        {
+            _inParagraph += count;
+            return _inParagraph * _inParagraph <= budget - _settled;
+        }
     }
 
     // "[label]:" after at most three spaces, as CommonMark writes a link reference definition.

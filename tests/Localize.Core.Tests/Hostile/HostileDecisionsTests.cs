@@ -36,6 +36,8 @@ public sealed class HostileDecisionsTests
         { "a few unclosed link destinations before a long word", "---\ntitle: T\n---\n\n" + string.Concat(Enumerable.Repeat("[a](", 30)) + new string('a', 2_000_000) + "\n", "unclosed link destinations", 5 },
         { "8,000 emphasized letters in one paragraph", "---\ntitle: T\n---\n\nEnd. " + string.Concat(Enumerable.Repeat("*a*", 8_000)) + "\n", "too many emphasis markers", 5 },
         { "paragraphs of 2,000 emphasis markers, one after the other", "---\ntitle: T\n---\n\n" + string.Concat(Enumerable.Repeat(string.Concat(Enumerable.Repeat("*a* ", 1_000)) + "\n\n", 10)), "too many emphasis markers", 19 },
+        { "5,000 reference links to labels never defined", "---\ntitle: T\n---\n\nSee " + string.Concat(Enumerable.Repeat("[a][b] ", 5_000)) + "\n", "too many reference links", 5 },
+        { "a table of 33,333 rows of two cells (100,005 '|')", "---\ntitle: T\n---\n\n| a | b |\n|---|---|\n" + string.Concat(Enumerable.Repeat("| x | y |\n", 33_333)), "more than 100,000 table cells", 33_338 },
         { "10,001 reference definitions", "---\ntitle: T\n---\n\n" + string.Concat(Enumerable.Range(0, 10_001).Select(i => $"[r{i}]: https://example.org/{i}\n")), "more than 10,000 link reference definitions", 10_005 },
     };
 
@@ -66,6 +68,9 @@ public sealed class HostileDecisionsTests
         { "an image as a 1 MB data URI", "---\ntitle: T\n---\n\n![Chart](data:image/png;base64," + new string('A', 1_000_000) + ")\n" },
         { "a paragraph with 1,000 emphasized words", "---\ntitle: T\n---\n\n" + string.Concat(Enumerable.Repeat("*word* and ", 1_000)) + "\n" },
         { "a tight list of 3,000 items in bold", "---\ntitle: T\n---\n\n" + string.Concat(Enumerable.Range(0, 3_000).Select(i => $"- **Drug {i}**: _one_ tablet\n")) },
+        { "60,000 escaped asterisks", "---\ntitle: T\n---\n\n" + string.Concat(Enumerable.Repeat("\\*", 60_000)) + "\n" },
+        { "60,000 underscores inside words", "---\ntitle: T\n---\n\n" + string.Concat(Enumerable.Repeat("dose_per_kg ", 30_000)) + "\n" },
+        { "a table of 16,000 rows", "---\ntitle: T\n---\n\n| Drug | Dose |\n|---|---|\n" + string.Concat(Enumerable.Range(0, 16_000).Select(i => $"| drug {i} | {i} mg |\n")) },
         { "1,000 reference definitions", "---\ntitle: T\n---\n\nSee [r1].\n\n" + string.Concat(Enumerable.Range(0, 1_000).Select(i => $"[r{i}]: https://example.org/{i} \"Source {i}\"\n")) },
     };
 

@@ -73,6 +73,12 @@ public sealed class HostileCorpus
             case "8,000 emphasized letters in one paragraph":
                 File.WriteAllText(target, "---\ntitle: Emphasis everywhere\n---\n\nEnd. " + string.Concat(Enumerable.Repeat("*a*", 8_000)) + "\n");
                 break;
+            case "5,000 reference links to labels never defined":
+                File.WriteAllText(target, "---\ntitle: Dangling references\n---\n\nSee " + string.Concat(Enumerable.Repeat("[a][b] ", 5_000)) + "\n");
+                break;
+            case "a table of 33,333 rows":
+                File.WriteAllText(target, "---\ntitle: A long table\n---\n\n| a | b |\n|---|---|\n" + string.Concat(Enumerable.Repeat("| x | y |\n", 33_333)));
+                break;
             case "10,001 reference definitions":
                 File.WriteAllText(target, "---\ntitle: References\n---\n\n" + string.Concat(Enumerable.Range(0, 10_001).Select(i => $"[r{i}]: https://example.org/{i}\n")));
                 break;
