@@ -237,7 +237,7 @@ internal static class MarkdownInputLimits
             var marker = line[at];
             if (marker == '\\')
             {
-                at += 2;
+                at = Math.Min(at + 2, line.Length);
                 continue;
             }
 

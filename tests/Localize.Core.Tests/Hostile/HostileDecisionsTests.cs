@@ -68,6 +68,7 @@ public sealed class HostileDecisionsTests
         { "an image as a 1 MB data URI", "---\ntitle: T\n---\n\n![Chart](data:image/png;base64," + new string('A', 1_000_000) + ")\n" },
         { "a paragraph with 1,000 emphasized words", "---\ntitle: T\n---\n\n" + string.Concat(Enumerable.Repeat("*word* and ", 1_000)) + "\n" },
         { "a tight list of 3,000 items in bold", "---\ntitle: T\n---\n\n" + string.Concat(Enumerable.Range(0, 3_000).Select(i => $"- **Drug {i}**: _one_ tablet\n")) },
+        { "a line break written as a backslash at the line's end", "---\ntitle: T\n---\n\nTake one tablet\\\nwith water.\n" },
         { "60,000 escaped asterisks", "---\ntitle: T\n---\n\n" + string.Concat(Enumerable.Repeat("\\*", 60_000)) + "\n" },
         { "60,000 underscores inside words", "---\ntitle: T\n---\n\n" + string.Concat(Enumerable.Repeat("dose_per_kg ", 30_000)) + "\n" },
         { "a table of 16,000 rows", "---\ntitle: T\n---\n\n| Drug | Dose |\n|---|---|\n" + string.Concat(Enumerable.Range(0, 16_000).Select(i => $"| drug {i} | {i} mg |\n")) },
