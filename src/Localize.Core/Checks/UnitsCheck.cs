@@ -30,35 +30,39 @@ public sealed class UnitsCheck : IQualityCheck
 
         var messages = new List<string>();
         var reported = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var quantity in source.Where(u => u.Value is not null))
+        // Looked up by value and by unit rather than searched per mention: a segment may hold thousands of quantities.
+        var targetByValue = target.Where(t => t.Value is not null).DistinctBy(t => (t.Value, t.UnitId)).ToLookup(t => t.Value);
+        var targetUnits = target.Select(t => t.UnitId).Distinct().ToList();
+        var sourceUnits = source.Select(s => s.UnitId).Distinct().ToList();
+        foreach (var quantity in source.Where(u => u.Value is not null).DistinctBy(u => (u.Value, u.UnitId)))
         {
-            var sameValue = target.Where(t => t.Value == quantity.Value).ToList();
-            if (sameValue.Count == 0 || sameValue.Any(t => Units.AreCompatible(t.UnitId, quantity.UnitId)))
+            var sameValue = targetByValue[quantity.Value];
+            if (!sameValue.Any() || sameValue.Any(t => Units.AreCompatible(t.UnitId, quantity.UnitId)))
             {
                 continue;
             }
 
-            var other = sameValue[0];
+            var other = sameValue.First();
             if (reported.Add(quantity.UnitId))
             {
                 messages.Add($"\"{quantity.Text}\" after {quantity.Value} in the source became {Describe(other)} in the target");
             }
         }
 
-        foreach (var unit in source.Select(u => u.UnitId).Distinct())
+        foreach (var unit in sourceUnits)
         {
-            if (reported.Contains(unit) || target.Any(t => Units.AreCompatible(t.UnitId, unit)))
+            if (reported.Contains(unit) || targetUnits.Any(t => Units.AreCompatible(t, unit)))
             {
                 continue;
             }
 
             var dimension = Units.ById[unit].Dimension;
-            var swapped = target.FirstOrDefault(t =>
-                Units.ById[t.UnitId].Dimension == dimension && !source.Any(s => Units.AreCompatible(s.UnitId, t.UnitId)));
-            if (swapped is not null && reported.Add(unit))
+            var swappedUnit = targetUnits.FirstOrDefault(t =>
+                Units.ById[t].Dimension == dimension && !sourceUnits.Any(s => Units.AreCompatible(s, t)));
+            if (swappedUnit is not null && reported.Add(unit))
             {
                 var written = source.First(s => s.UnitId == unit).Text;
-                messages.Add($"the source measures in \"{written}\" but the target in {Describe(swapped)}");
+                messages.Add($"the source measures in \"{written}\" but the target in {Describe(target.First(t => t.UnitId == swappedUnit))}");
             }
         }
 

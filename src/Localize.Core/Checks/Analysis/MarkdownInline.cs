@@ -146,6 +146,9 @@ public sealed partial class MarkdownInline
 
     private static string CollapseSpaces(string tag) => string.Join(' ', tag.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
-    [GeneratedRegex(@"(?:https?://|www\.|mailto:)[^\s<>""]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", RegexOptions.CultureInvariant)]
+    // An address starts where a run of address characters starts, read once (atomic): tried at every position of a long
+    // word and given back a character at a time, the e-mail part took time quadratic in the word's length (500,000
+    // letters: minutes), and a hostile or broken segment can hold such a word.
+    [GeneratedRegex(@"(?:https?://|www\.|mailto:)[^\s<>""]+|(?<![\w.+-])(?>[\w.+-]+)@[\w-]+(?:\.[\w-]+)+", RegexOptions.CultureInvariant)]
     private static partial Regex BareUrl();
 }
