@@ -34,6 +34,15 @@ public sealed class MarkupCheck : IQualityCheck
             messages.AddRange(InlineMarkup.CompareCodes(context.Pair.Source, context.Pair.Target));
         }
 
+        // Markdown that cannot be read cannot be compared: said, so a reviewer fixes it before approving.
+        foreach (var (side, markdown) in new[] { ("source", context.Source.Markdown), ("target", context.Target.Markdown) })
+        {
+            if (markdown.Unreadable is { } why)
+            {
+                messages.Add($"the {side} cannot be read as Markdown: {why}");
+            }
+        }
+
         var source = context.Source.Markdown.Markup;
         var target = context.Target.Markdown.Markup;
         if (source.Count == 0 && target.Count == 0)

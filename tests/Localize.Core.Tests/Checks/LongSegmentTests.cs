@@ -13,6 +13,7 @@ public sealed class LongSegmentTests
         { "words glued together", string.Concat(Enumerable.Repeat("word", 100_000)), string.Concat(Enumerable.Repeat("palabra", 100_000)) },
         { "200,000 full stops", new string('.', 200_000), new string('.', 200_000) },
         { "a 100,000-digit number", new string('9', 100_000), new string('9', 100_000) },
+        { "brackets left open by the thousand", string.Concat(Enumerable.Repeat("(a) [b] ", 30_000)), string.Concat(Enumerable.Repeat("(a [b ", 30_000)) },
         { "100,000 numbers run together by commas", string.Concat(Enumerable.Repeat("1,", 100_000)), string.Concat(Enumerable.Repeat("1.", 100_000)) },
     };
 
@@ -43,6 +44,20 @@ public sealed class LongSegmentTests
         // Each mention was compared with every other: 2 s for 10,000, a minute for these.
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"took {clock.Elapsed}");
         Assert.Contains("became \"mcg\"", Assert.Single(findings).Message);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Markdown_nested_beyond_reading_is_a_markup_error_not_a_crash(bool tagged)
+    {
+        var source = "See the guide.";
+        var target = "Vea " + new string('[', 2_000) + "la guía.";
+
+        var findings = CheckSpec.Run("markup", source, target, tagged: tagged);
+
+        Assert.Contains(findings, f => f.Message.StartsWith("the target cannot be read as Markdown: square brackets are nested more than 1000 deep", StringComparison.Ordinal));
+        Assert.All(findings, f => Assert.Equal(Localize.Core.Checks.Severity.Error, f.Severity));
     }
 
     [Theory]

@@ -1,6 +1,8 @@
 using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
+using Localize.Core.Content;
+using Localize.Core.Markdown;
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -20,11 +22,12 @@ public sealed partial class MarkdownInline
     // Characters that can start inline markup or an entity ("!" needs "[" to make an image).
     private static readonly SearchValues<char> _markupCharacters = SearchValues.Create("*_`[]<>&\\#|~\n\r\t");
 
-    private MarkdownInline(string plainText, IReadOnlyList<string> emphasized, IReadOnlyList<string> markup)
+    private MarkdownInline(string plainText, IReadOnlyList<string> emphasized, IReadOnlyList<string> markup, string? unreadable = null)
     {
         PlainText = plainText;
         Emphasized = emphasized;
         Markup = markup;
+        Unreadable = unreadable;
     }
 
     public string PlainText { get; }
@@ -34,6 +37,12 @@ public sealed partial class MarkdownInline
 
     /// <summary>One entry per piece of markup, described for a reviewer ("link to https://…", "strong", "HTML &lt;b&gt;").</summary>
     public IReadOnlyList<string> Markup { get; }
+
+    /// <summary>
+    /// Why the text could not be read as Markdown (nested thousands deep, or markup that would take Markdig minutes);
+    /// null when it was read. Its plain text is then the text as written, with no markup found in it.
+    /// </summary>
+    public string? Unreadable { get; }
 
     public static MarkdownInline Parse(string markdown)
     {
@@ -45,7 +54,18 @@ public sealed partial class MarkdownInline
         }
 
         // Leading indentation would make a code block; the whitespace check looks after it separately.
-        var document = Markdig.Markdown.Parse(markdown.TrimStart(), _pipeline);
+        MarkdownDocument document;
+        try
+        {
+            // A segment is checked as its article was read: what would hold Markdig for minutes is refused first.
+            MarkdownInputLimits.Check(markdown, linesBefore: 0);
+            document = Markdig.Markdown.Parse(markdown.TrimStart(), _pipeline);
+        }
+        catch (Exception ex) when (ex is DocumentFormatException or InvalidOperationException or ArgumentException or InsufficientExecutionStackException or IndexOutOfRangeException)
+        {
+            return new MarkdownInline(markdown.Trim(), [], [], ex.Message);
+        }
+
         var text = new StringBuilder(markdown.Length);
         var emphasized = new List<string>();
         var markup = new List<string>();
