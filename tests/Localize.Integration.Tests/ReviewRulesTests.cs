@@ -47,6 +47,31 @@ public sealed class ReviewRulesTests
     }
 
     [Fact]
+    public async Task An_edit_whose_markdown_cannot_be_read_is_kept_with_a_markup_error_and_cannot_be_approved()
+    {
+        using var repository = new TestRepository();
+        await File.WriteAllTextAsync(repository.SourcePath("water.md"), "---\ntitle: Water\nslug: water\n---\n\nTake one tablet with water.\n");
+        await using var server = await RunningServer.StartAsync(repository);
+        await RunningServer.WaitForAsync(
+            async () => (await server.Store.ListArticleSegmentsAsync("water", "qps-ploc", default)) is { Count: > 0 } all && all.All(s => s.State == SegmentState.InReview),
+            "pseudo segments in review");
+        var segment = (await server.Store.ListArticleSegmentsAsync("water", "qps-ploc", default)).Single(s => s.Source.Contains("tablet"));
+
+        // Thousands of open brackets made Markdig throw inside the checks: the edit failed with a server error.
+        var review = server.Services.GetRequiredService<ReviewService>();
+        var editor = new ReviewActor("dr-editor", [Roles.Editor], ["qps-ploc"]);
+        await review.EditAsync(segment.TranslationId, editor, "Tome " + new string('[', 2_000) + " una tableta con agua.", segment.Version, null, default);
+
+        var edited = await server.Store.FindReviewItemAsync(segment.TranslationId, default);
+        Assert.Contains(edited!.Notes, n => n.Origin == NoteOrigin.Check("markup") && n.Severity == NoteSeverity.Error
+            && n.Message.Contains("the target cannot be read as Markdown: square brackets are nested more than 1000 deep", StringComparison.Ordinal));
+        var reviewer = new ReviewActor("dr-reviewer", [Roles.Reviewer], ["qps-ploc"]);
+        var refusal = await Assert.ThrowsAsync<ReviewRefusedException>(() => review.ApproveAsync(segment.TranslationId, reviewer, null, null, default));
+        Assert.Contains("cannot be read as Markdown", refusal.Message);
+        Assert.Equal(SegmentState.InReview, (await server.Store.FindReviewItemAsync(segment.TranslationId, default))!.State);
+    }
+
+    [Fact]
     public async Task Broken_inline_codes_cannot_be_approved_whatever_the_reason()
     {
         using var repository = new TestRepository();
