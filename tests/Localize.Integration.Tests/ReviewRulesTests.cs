@@ -52,15 +52,11 @@ public sealed class ReviewRulesTests
         using var repository = new TestRepository();
         await File.WriteAllTextAsync(repository.SourcePath("water.md"), "---\ntitle: Water\nslug: water\n---\n\nTake one tablet with water.\n");
         await using var server = await RunningServer.StartAsync(repository);
-        await RunningServer.WaitForAsync(
-            async () => (await server.Store.ListArticleSegmentsAsync("water", "qps-ploc", default)) is { Count: > 0 } all && all.All(s => s.State == SegmentState.InReview),
-            "pseudo segments in review");
-        var segment = (await server.Store.ListArticleSegmentsAsync("water", "qps-ploc", default)).Single(s => s.Source.Contains("tablet"));
+        var segment = await PseudoSegmentInReviewAsync(server, "water", "tablet");
 
         // Thousands of open brackets made Markdig throw inside the checks: the edit failed with a server error.
         var review = server.Services.GetRequiredService<ReviewService>();
-        var editor = new ReviewActor("dr-editor", [Roles.Editor], ["qps-ploc"]);
-        await review.EditAsync(segment.TranslationId, editor, "Tome " + new string('[', 2_000) + " una tableta con agua.", segment.Version, null, default);
+        await review.EditAsync(segment.TranslationId, PseudoEditor, "Tome " + new string('[', 2_000) + " una tableta con agua.", segment.Version, null, default);
 
         var edited = await server.Store.FindReviewItemAsync(segment.TranslationId, default);
         Assert.Contains(edited!.Notes, n => n.Origin == NoteOrigin.Check("markup") && n.Severity == NoteSeverity.Error
@@ -77,14 +73,10 @@ public sealed class ReviewRulesTests
         using var repository = new TestRepository();
         await File.WriteAllTextAsync(repository.SourcePath("links.md"), "---\ntitle: Links\nslug: links\n---\n\nRead [the leaflet](https://example.org/leaflet) before your visit.\n");
         await using var server = await RunningServer.StartAsync(repository);
-        await RunningServer.WaitForAsync(
-            async () => (await server.Store.ListArticleSegmentsAsync("links", "qps-ploc", default)) is { Count: > 0 } all && all.All(s => s.State == SegmentState.InReview),
-            "pseudo segments in review");
-        var segment = (await server.Store.ListArticleSegmentsAsync("links", "qps-ploc", default)).Single(s => s.Source.Contains("leaflet"));
+        var segment = await PseudoSegmentInReviewAsync(server, "links", "leaflet");
 
         var review = server.Services.GetRequiredService<ReviewService>();
-        var editor = new ReviewActor("dr-editor", [Roles.Editor], ["qps-ploc"]);
-        var edit = await Assert.ThrowsAsync<ReviewRefusedException>(() => review.EditAsync(segment.TranslationId, editor, "Lea el folleto antes de su visita.", segment.Version, null, default));
+        var edit = await Assert.ThrowsAsync<ReviewRefusedException>(() => review.EditAsync(segment.TranslationId, PseudoEditor, "Lea el folleto antes de su visita.", segment.Version, null, default));
         Assert.Contains("breaks the inline codes", edit.Message);
     }
 
@@ -120,9 +112,20 @@ public sealed class ReviewRulesTests
 
     private static readonly ReviewActor Editor = new("dr-editor", [Roles.Editor], ["es"]);
 
+    private static readonly ReviewActor PseudoEditor = new("dr-editor", [Roles.Editor], ["qps-ploc"]);
+
     private static async Task<(int ExitCode, string Errors)> ApproveAsync(TestRepository repository, long id, params string[] extra)
     {
         var result = await InProcessCli.RunAsync(repository, null, ["review", "approve", "--article", Slug, "--locale", "es", "--reviewer", "dr-reviewer", .. extra, id.ToString()]);
         return (result.ExitCode, result.Errors);
+    }
+
+    // The pseudo-locale segment whose source holds the words, once the worker has put the article's segments in review.
+    private static async Task<ReviewItem> PseudoSegmentInReviewAsync(RunningServer server, string slug, string words)
+    {
+        await RunningServer.WaitForAsync(
+            async () => (await server.Store.ListArticleSegmentsAsync(slug, "qps-ploc", default)) is { Count: > 0 } all && all.All(s => s.State == SegmentState.InReview),
+            "pseudo segments in review");
+        return (await server.Store.ListArticleSegmentsAsync(slug, "qps-ploc", default)).Single(s => s.Source.Contains(words, StringComparison.Ordinal));
     }
 }
