@@ -102,19 +102,8 @@ public sealed class MarkdownFilter
     private void AddBodyUnits(string text, int bodyStart, List<SourceSegment> segments, List<TextUnit> units)
     {
         var body = bodyStart == 0 ? text : text[bodyStart..];
-        // Errors name the file's line, so the front matter's lines count too.
-        MarkdownInputLimits.Check(body, text.AsSpan(0, bodyStart).Count('\n'));
-        MarkdownDocument document;
-        try
-        {
-            document = Markdig.Markdown.Parse(body, _pipeline);
-        }
-        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or InsufficientExecutionStackException or IndexOutOfRangeException)
-        {
-            // Markdig refuses pathological input (thousands of nested quotes, lists, brackets or emphasis runs) rather
-            // than overflow its stack; for an article that is a clear per-file error.
-            throw new DocumentFormatException($"the Markdown could not be parsed: {ex.Message}");
-        }
+        // Errors name the file's line, so the front matter's lines count too; for an article they are per-file errors.
+        var document = MarkdownInputLimits.Parse(body, _pipeline, text.AsSpan(0, bodyStart).Count('\n'));
 
         var builder = new MarkdownUnitBuilder(text, _segmenter);
         var reader = new InlineAtomReader(text, bodyStart);

@@ -1,4 +1,6 @@
 using Localize.Core.Content;
+using Markdig;
+using Markdig.Syntax;
 
 namespace Localize.Core.Markdown;
 
@@ -38,6 +40,23 @@ internal static class MarkdownInputLimits
     // Table cells cost Markdig 4-9 µs each (64,000 rows of 5: 2.8 s; 4,000 rows of 200: 6.9 s): linear, but a 16 MB
     // table would take a minute. Counted as '|' characters anywhere.
     public const int MaxTableCells = 100_000;
+
+    /// <summary>
+    /// Markdig's parse of text that passed <see cref="Check"/>; what Markdig still refuses (it throws rather than
+    /// overflow its stack) becomes a <see cref="DocumentFormatException"/> too, so callers handle one exception.
+    /// </summary>
+    public static MarkdownDocument Parse(string markdown, MarkdownPipeline pipeline, int linesBefore)
+    {
+        Check(markdown, linesBefore);
+        try
+        {
+            return Markdig.Markdown.Parse(markdown, pipeline);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or InsufficientExecutionStackException or IndexOutOfRangeException)
+        {
+            throw new DocumentFormatException($"the Markdown could not be parsed: {ex.Message}");
+        }
+    }
 
     /// <summary>Throws <see cref="DocumentFormatException"/> naming the file's line where a limit is crossed.</summary>
     /// <param name="body">The Markdown after the front matter.</param>

@@ -57,11 +57,10 @@ public sealed partial class MarkdownInline
         MarkdownDocument document;
         try
         {
-            // A segment is checked as its article was read: what would hold Markdig for minutes is refused first.
-            MarkdownInputLimits.Check(markdown, linesBefore: 0);
-            document = Markdig.Markdown.Parse(markdown.TrimStart(), _pipeline);
+            // A segment is read as its article was: what would hold Markdig for minutes is refused first.
+            document = MarkdownInputLimits.Parse(markdown.TrimStart(), _pipeline, linesBefore: 0);
         }
-        catch (Exception ex) when (ex is DocumentFormatException or InvalidOperationException or ArgumentException or InsufficientExecutionStackException or IndexOutOfRangeException)
+        catch (DocumentFormatException ex)
         {
             return new MarkdownInline(markdown.Trim(), [], [], ex.Message);
         }
